@@ -1,0 +1,188 @@
+//! [`Record`]: one line of output.
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use crate::{Article, CharIndex, OffsetUnit, Output, offsets};
+
+/// Where in the processing an error happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Reading the input: the article could not be read at all.
+    Input,
+    /// An analyzer returned an error.
+    Analyzer,
+    /// An analyzer panicked; the panic was caught.
+    Panic,
+    /// An analyzer was skipped because one it requires failed.
+    Skipped,
+}
+
+/// One error attached to a record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RecordError {
+    /// Where it happened.
+    pub stage: Stage,
+    /// The analyzer concerned, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub analyzer: Option<String>,
+    /// The input file, if known (`-` for standard input).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The 1-based line in that file, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// What went wrong, in words.
+    pub message: String,
+}
+
+/// The result of analysing one article: its metadata, each analyzer's output
+/// in run order, and the errors met on the way.
+///
+/// Serializes (to JSON) as one object:
+/// `{"id", "title", "published", "url", "offsets", <meta fields>, <analyzer>: <output>..., "errors": [...]}`.
+/// Offsets inside outputs are written in [`Record::offsets`] units: the
+/// conversion is done here, during serialization, so analyzers work in bytes.
+/// A meta field whose key is a reserved field or an analyzer name is left
+/// out, so a key is never written twice.
+pub struct Record {
+    /// The article; `None` when it could not be read (see `errors`).
+    pub article: Option<Article>,
+    /// `(analyzer name, output)` in plan order.
+    pub outputs: Vec<(&'static str, Box<dyn Output>)>,
+    /// What went wrong, if anything.
+    pub errors: Vec<RecordError>,
+    /// The unit of every offset written.
+    pub offsets: OffsetUnit,
+}
+
+impl Record {
+    /// A record for an article, with no outputs yet.
+    pub fn new(article: Article, offsets: OffsetUnit) -> Record {
+        Record { article: Some(article), outputs: Vec::new(), errors: Vec::new(), offsets }
+    }
+
+    /// A record for input that could not be read into an article.
+    pub fn input_error(file: Option<String>, line: Option<u64>, message: impl Into<String>) -> Record {
+        Record {
+            article: None,
+            outputs: Vec::new(),
+            errors: vec![RecordError { stage: Stage::Input, analyzer: None, file, line, message: message.into() }],
+            offsets: OffsetUnit::Chars,
+        }
+    }
+
+    /// The output of the analyzer named `name`, if it produced one.
+    pub fn output(&self, name: &str) -> Option<&dyn Output> {
+        self.outputs.iter().find(|(n, _)| *n == name).map(|(_, o)| o.as_ref())
+    }
+
+    fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        const RESERVED: [&str; 7] = ["id", "title", "published", "url", "offsets", "errors", "text"];
+        match &self.article {
+            Some(a) => {
+                map.serialize_entry("id", &a.id)?;
+                map.serialize_entry("title", &a.title)?;
+                map.serialize_entry("published", &a.published)?;
+                map.serialize_entry("url", &a.url)?;
+                map.serialize_entry("offsets", self.offsets.as_str())?;
+                for (k, v) in &a.meta {
+                    if !RESERVED.contains(&k.as_str()) && self.output(k).is_none() {
+                        map.serialize_entry(k, v)?;
+                    }
+                }
+            }
+            None => map.serialize_entry("id", &None::<String>)?,
+        }
+        for (name, out) in &self.outputs {
+            map.serialize_entry(name, out)?;
+        }
+        map.serialize_entry("errors", &self.errors)
+    }
+}
+
+impl Serialize for Record {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let body = self.article.as_ref().map(|a| a.body.as_str()).unwrap_or("");
+        let write = |serializer: S| {
+            let mut map = serializer.serialize_map(None)?;
+            self.serialize_fields(&mut map)?;
+            map.end()
+        };
+        if self.offsets == OffsetUnit::Chars && !body.is_ascii() {
+            offsets::with_chars(&CharIndex::new(body), || write(serializer))
+        } else {
+            write(serializer)
+        }
+    }
+}
+
+impl std::fmt::Debug for Record {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Record")
+            .field("article", &self.article.as_ref().map(|a| &a.id))
+            .field("outputs", &self.outputs.iter().map(|(n, _)| *n).collect::<Vec<_>>())
+            .field("errors", &self.errors)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Span;
+
+    #[derive(Serialize)]
+    struct Hit {
+        #[serde(flatten)]
+        span: Span,
+        #[serde(serialize_with = "crate::offsets::serialize_opt")]
+        other: Option<usize>,
+    }
+
+    fn json(r: &Record) -> serde_json::Value {
+        let mut out = Vec::new();
+        r.serialize(&mut serde_json::Serializer::new(&mut out)).unwrap();
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn offsets_are_written_in_the_chosen_unit_and_meta_round_trips() {
+        let body = "Kyïv: 14,000 killed";
+        let mut a = Article::new("x1", body);
+        a.meta.insert("source".into(), serde_json::json!("AP"));
+        a.meta.insert("hits".into(), serde_json::json!("collides with an analyzer name"));
+        let start = body.find("14,000").unwrap();
+        let make = |unit| {
+            let mut r = Record::new(a.clone(), unit);
+            let span = Span::new(body, start, start + 6).unwrap();
+            r.outputs.push(("hits", Box::new(vec![Hit { span, other: Some(start) }])));
+            json(&r)
+        };
+        let chars = make(OffsetUnit::Chars);
+        assert_eq!(chars["hits"][0]["start"], 6);
+        assert_eq!(chars["hits"][0]["end"], 12);
+        assert_eq!(chars["hits"][0]["other"], 6);
+        assert_eq!(chars["source"], "AP");
+        let bytes = make(OffsetUnit::Bytes);
+        assert_eq!(bytes["hits"][0]["start"], 7);
+        assert_eq!(bytes["hits"][0]["other"], 7);
+        // Outside a record, spans serialize as bytes.
+        assert_eq!(serde_json::to_value(Span::new(body, 6, 8).unwrap()).unwrap()["start"], 6);
+    }
+
+    #[test]
+    fn keys_come_in_plan_order_with_errors_last() {
+        let mut r = Record::new(Article::new("x", "t"), OffsetUnit::Chars);
+        r.outputs.push(("zeta", Box::new(1)));
+        r.outputs.push(("alpha", Box::new(2)));
+        let mut out = Vec::new();
+        r.serialize(&mut serde_json::Serializer::new(&mut out)).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert_eq!(s, r#"{"id":"x","title":null,"published":null,"url":null,"offsets":"chars","zeta":1,"alpha":2,"errors":[]}"#);
+        let e = json(&Record::input_error(Some("a.jsonl".into()), Some(3), "bad JSON"));
+        assert_eq!(e["errors"][0]["line"], 3);
+        assert_eq!(e["errors"][0]["stage"], "input");
+    }
+}

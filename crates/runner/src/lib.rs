@@ -1,0 +1,5 @@
+//! The newsfacts runner (being written).
+
+#![forbid(unsafe_code)]
+
+pub mod eval;

@@ -1,0 +1,1 @@
+//! English number phrases (being written).
