@@ -1,1 +1,92 @@
-//! placeholder
+//! Readers and writers for newsfacts: articles in, JSON Lines out.
+//!
+//! # Reading
+//!
+//! [`read`] streams the articles of files, folders and standard input, one
+//! [`Item`] (an [`Article`] with where it came from and any warnings) at a
+//! time, lazily, in a deterministic order. Three input formats are read
+//! (choose one with [`ReadOptions::format`], or let [`Format::Auto`] decide
+//! per file; the rules are in the [`read`](mod@read) module docs):
+//!
+//! * **dateline text** ([`parse_dateline`], [`to_dateline`]): line 1 the
+//!   title, line 2 the publication date `YYYYMMDD` (or `YYYY-MM-DD`), line 3
+//!   the URL, the rest the body; one article per file, id from the file
+//!   name;
+//! * **JSON Lines**: one article per line, field names set by [`FieldNames`];
+//!   unknown fields are kept in [`Article::meta`];
+//! * **plain text**: the whole file is the body, the date comes from
+//!   [`ReadOptions::date`].
+//!
+//! Any of them may be gzip-compressed (`.gz`); folders are walked
+//! recursively in sorted order.
+//!
+//! Problems never stop the stream. Input that cannot become an article (a
+//! malformed JSON line, a file that is not UTF-8, a path that does not exist)
+//! is an `Err(`[`Error`]`)` item naming the file and line, and reading goes
+//! on; problems that still leave an article (an unparsable date) are
+//! [`Item::warnings`].
+//!
+//! ```no_run
+//! use newsfacts_io::{read, ReadOptions, Source};
+//!
+//! for item in read(vec![Source::Path("articles/".into()), Source::Stdin], ReadOptions::default()) {
+//!     match item {
+//!         Ok(item) => println!("{} ({}:{})", item.article.id, item.file, item.line),
+//!         Err(e) => eprintln!("{e}"),
+//!     }
+//! }
+//! ```
+//!
+//! # Writing
+//!
+//! [`JsonLinesWriter`] writes any `Serialize` value (such as
+//! `newsfacts_core::Record`) as one JSON object per line, and articles in
+//! the JSON Lines input format ([`JsonLinesWriter::write_article`]), so they
+//! read back equal.
+//!
+//! ```
+//! use newsfacts_core::{Article, Published};
+//! use newsfacts_io::{read_stream, FieldNames, JsonLinesWriter, ReadOptions};
+//!
+//! let article = Article::new("a1", "The ferry resumed service on Monday.")
+//!     .published(Published::ymd(2024, 6, 3).unwrap());
+//! let mut w = JsonLinesWriter::new(Vec::new());
+//! w.write_article(&article, &FieldNames::default()).unwrap();
+//! let bytes = w.finish().unwrap();
+//!
+//! let back: Vec<_> = read_stream("a.jsonl", std::io::Cursor::new(bytes), ReadOptions::default()).collect();
+//! assert_eq!(back[0].as_ref().unwrap().article, article);
+//! ```
+
+#![forbid(unsafe_code)]
+
+mod dateline;
+mod error;
+mod jsonl;
+mod options;
+pub mod read;
+
+use newsfacts_core::Article;
+
+pub use dateline::{parse_dateline, to_dateline};
+pub use error::Error;
+pub use jsonl::JsonLinesWriter;
+pub use options::{FieldNames, Format, ReadOptions, Source};
+pub use read::{Articles, read, read_stream};
+
+/// One article read, with where it came from and the problems that did not
+/// stop it from being read.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// The article.
+    pub article: Article,
+    /// The input it came from, as given (`-` for standard input).
+    pub file: String,
+    /// The 1-based line it starts on: its line in JSON Lines, 1 for the
+    /// one-article-per-file formats.
+    pub line: u64,
+    /// Non-fatal problems, each naming the field or line concerned
+    /// (`line 2: invalid publication date ...`). The runner reports them as
+    /// errors of the article's record.
+    pub warnings: Vec<String>,
+}

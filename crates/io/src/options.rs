@@ -1,0 +1,150 @@
+//! What to read and how: [`Source`], [`Format`], [`FieldNames`], [`ReadOptions`].
+//!
+//! These are plain data so a command line (or any other front end) can build
+//! them directly; [`Format`] and [`Source`] also parse from the strings a
+//! command line would give (`--format jsonl`, `-` for standard input).
+
+use std::fmt;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+use newsfacts_core::Published;
+
+/// Where articles come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A file (plain or `.gz`) or a folder, walked recursively.
+    Path(PathBuf),
+    /// Standard input, named `-` in items and errors.
+    Stdin,
+}
+
+impl Source {
+    /// The source a command-line argument names: `-` is standard input,
+    /// anything else a path.
+    pub fn from_arg(arg: impl Into<PathBuf>) -> Source {
+        let path = arg.into();
+        if path.as_os_str() == "-" {
+            Source::Stdin
+        } else {
+            Source::Path(path)
+        }
+    }
+}
+
+/// Input format. [`Format::Auto`] decides per file (see the crate docs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Decide per file: by extension, then by content.
+    #[default]
+    Auto,
+    /// Title, date, URL lines, then the body; one article per file.
+    Dateline,
+    /// One JSON object per line.
+    Jsonl,
+    /// The whole file is the body; the date comes from [`ReadOptions::date`].
+    Text,
+}
+
+impl Format {
+    /// The name used on command lines: `auto`, `dateline`, `jsonl`, `text`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Auto => "auto",
+            Format::Dateline => "dateline",
+            Format::Jsonl => "jsonl",
+            Format::Text => "text",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+
+    /// Parses `auto`, `dateline`, `jsonl` (also `ndjson`, `json`), `text`
+    /// (also `txt`, `plain`), case-insensitively.
+    fn from_str(s: &str) -> Result<Format, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "auto" => Ok(Format::Auto),
+            "dateline" => Ok(Format::Dateline),
+            "jsonl" | "ndjson" | "json" => Ok(Format::Jsonl),
+            "text" | "txt" | "plain" => Ok(Format::Text),
+            _ => Err(format!(
+                "unknown input format `{s}`: expected auto, dateline, jsonl or text"
+            )),
+        }
+    }
+}
+
+/// JSON field names: for each article field, the accepted names in order of
+/// preference. The first name present in a record wins (a key present with
+/// `null` counts as present); the other names of the list, if present, are
+/// kept in [`newsfacts_core::Article::meta`] like any unknown field.
+///
+/// The writer ([`crate::JsonLinesWriter::write_article`]) uses the first name
+/// of each list, so what it writes reads back equal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldNames {
+    /// Article id. Default `["id"]`.
+    pub id: Vec<String>,
+    /// Headline. Default `["title", "headline"]`.
+    pub title: Vec<String>,
+    /// Publication date. Default `["date", "published", "publication_date"]`.
+    pub date: Vec<String>,
+    /// URL. Default `["url", "link"]`.
+    pub url: Vec<String>,
+    /// Body text (required). Default `["text", "body", "content"]`.
+    pub text: Vec<String>,
+}
+
+impl Default for FieldNames {
+    fn default() -> FieldNames {
+        let v = |names: &[&str]| names.iter().map(|s| s.to_string()).collect();
+        FieldNames {
+            id: v(&["id"]),
+            title: v(&["title", "headline"]),
+            date: v(&["date", "published", "publication_date"]),
+            url: v(&["url", "link"]),
+            text: v(&["text", "body", "content"]),
+        }
+    }
+}
+
+/// How to read: the format, the JSON field names, and the publication date
+/// for plain-text input.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    /// Input format; [`Format::Auto`] by default.
+    pub format: Format,
+    /// JSON field names.
+    pub fields: FieldNames,
+    /// Publication date given to every plain-text article (which carries
+    /// none of its own). Other formats ignore it.
+    pub date: Option<Published>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_parse_and_print() {
+        for f in [Format::Auto, Format::Dateline, Format::Jsonl, Format::Text] {
+            assert_eq!(f.to_string().parse::<Format>(), Ok(f));
+        }
+        assert_eq!("NDJSON".parse::<Format>(), Ok(Format::Jsonl));
+        assert!("csv".parse::<Format>().unwrap_err().contains("csv"));
+    }
+
+    #[test]
+    fn dash_is_stdin() {
+        assert_eq!(Source::from_arg("-"), Source::Stdin);
+        assert_eq!(Source::from_arg("a/b.txt"), Source::Path("a/b.txt".into()));
+    }
+}

@@ -1,0 +1,453 @@
+//! Streaming over sources: [`read`], [`read_stream`] and their iterator
+//! [`Articles`].
+//!
+//! The iterator holds at most one open JSON Lines stream and the list of
+//! files still to visit in the folder being walked, so memory stays bounded
+//! by the largest single line (JSON Lines) or file (dateline and plain text,
+//! which hold one article each), however many articles are read.
+//!
+//! How a format is chosen with [`Format::Auto`]:
+//! * by extension, after removing `.gz`: `.jsonl`, `.ndjson`, `.json` are
+//!   JSON Lines; anything else is dateline text when its line 2 is (or looks
+//!   like) a date, else plain text;
+//! * standard input (named `-`) has no extension: it is gzip when it starts
+//!   with the gzip magic bytes, then JSON Lines when its first non-white-space
+//!   byte is `{`, else dateline or plain text as above.
+//!
+//! Folders are walked recursively in sorted path order (depth first, entries
+//! of a folder sorted by name), visiting only files with a known extension
+//! (`.jsonl .ndjson .json .txt .text`, each also with `.gz`) and skipping
+//! names that start with `.`. Paths given explicitly are read whatever their
+//! name.
+
+use std::collections::HashSet;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use flate2::read::MultiGzDecoder;
+use newsfacts_core::Article;
+
+use crate::dateline::{looks_like_dateline, stem, strip_suffix_ci};
+use crate::{Error, Format, Item, ReadOptions, Source, jsonl, parse_dateline};
+
+/// Buffer size for input streams.
+const BUF: usize = 256 * 1024;
+/// How much leading white space standard-input sniffing reads before it
+/// gives up looking for a `{`.
+const SNIFF_LIMIT: usize = 64 * 1024;
+/// Extensions a folder walk visits (also with `.gz`).
+const KNOWN: [&str; 5] = ["jsonl", "ndjson", "json", "txt", "text"];
+
+type Stream = Box<dyn BufRead + Send>;
+
+/// Streams every article of every source, in order: files in the order
+/// given, folders walked recursively in sorted order (see the module docs).
+/// Lazy: nothing is opened before the iterator gets there.
+///
+/// A bad line or file yields an `Err` item and reading goes on with the next
+/// line or file. An empty `sources` yields nothing.
+pub fn read(sources: Vec<Source>, options: ReadOptions) -> Articles {
+    Articles {
+        options,
+        sources: sources.into_iter(),
+        named: None,
+        pending: Vec::new(),
+        visited: HashSet::new(),
+        current: None,
+    }
+}
+
+/// Streams the articles of one already open input, as if it were a file
+/// named `name`: the name gives the format (with [`Format::Auto`]), the `.gz`
+/// decoding, the ids made from the file stem, and the file in items and
+/// errors. The name `-` follows the standard-input rules.
+///
+/// This is how standard input is read, and how tests and fuzzers feed bytes
+/// through exactly the code that reads files.
+pub fn read_stream(
+    name: impl Into<String>,
+    reader: impl Read + Send + 'static,
+    options: ReadOptions,
+) -> Articles {
+    let mut articles = read(Vec::new(), options);
+    articles.named = Some((name.into(), Box::new(reader)));
+    articles
+}
+
+/// The iterator returned by [`read`] and [`read_stream`]: each item is one
+/// article, or an error naming the file and line. `Send`, so it can feed a
+/// thread pool.
+pub struct Articles {
+    options: ReadOptions,
+    sources: std::vec::IntoIter<Source>,
+    /// A stream given to [`read_stream`], not yet opened.
+    named: Option<(String, Box<dyn Read + Send>)>,
+    /// Files and folders found in a folder walk, still to visit, last first.
+    pending: Vec<PathBuf>,
+    /// Folders already walked (canonical paths), against symlink loops.
+    visited: HashSet<PathBuf>,
+    /// The JSON Lines stream being read.
+    current: Option<JsonLines>,
+}
+
+impl std::fmt::Debug for Articles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Articles")
+            .field("options", &self.options)
+            .field("pending", &self.pending.len())
+            .field("current", &self.current.as_ref().map(|c| (&c.file, c.line)))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Iterator for Articles {
+    type Item = Result<Item, Error>;
+
+    fn next(&mut self) -> Option<Result<Item, Error>> {
+        loop {
+            if let Some(current) = &mut self.current {
+                match current.next_item(&self.options) {
+                    Some(item) => return Some(item),
+                    None => self.current = None,
+                }
+            }
+            if let Some((name, reader)) = self.named.take() {
+                if let Some(item) = self.open(name, reader) {
+                    return Some(item);
+                }
+                continue;
+            }
+            if let Some(path) = self.pending.pop() {
+                if let Some(item) = self.visit(&path, false) {
+                    return Some(item);
+                }
+                continue;
+            }
+            let found = match self.sources.next()? {
+                Source::Stdin => self.open("-".to_string(), Box::new(io::stdin())),
+                Source::Path(path) => self.visit(&path, true),
+            };
+            if let Some(item) = found {
+                return Some(item);
+            }
+        }
+    }
+}
+
+/// The extension that decides the format: the last one after removing `.gz`,
+/// lower-cased.
+fn extension(name: &str) -> Option<String> {
+    let base = strip_suffix_ci(name, ".gz").unwrap_or(name);
+    let file = Path::new(base).file_name()?.to_str()?;
+    let (stem, ext) = file.rsplit_once('.')?;
+    (!stem.is_empty()).then(|| ext.to_ascii_lowercase())
+}
+
+fn is_jsonl_ext(ext: Option<&str>) -> bool {
+    matches!(ext, Some("jsonl" | "ndjson" | "json"))
+}
+
+impl Articles {
+    /// Visits a path: a folder queues its entries, a file is opened. Returns
+    /// an item when there is one to yield now.
+    fn visit(&mut self, path: &Path, explicit: bool) -> Option<Result<Item, Error>> {
+        let name = path.display().to_string();
+        let meta = match fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => return Some(Err(Error::new(name, None, format!("cannot read: {e}")))),
+        };
+        if meta.is_dir() {
+            if let Ok(canonical) = fs::canonicalize(path) {
+                if !self.visited.insert(canonical) {
+                    return None; // a symlink back into a folder already walked
+                }
+            }
+            return self.queue_folder(path, &name).err().map(Err);
+        }
+        if !explicit && !meta.is_file() {
+            return None; // sockets, fifos found in a walk
+        }
+        match File::open(path) {
+            Ok(f) => self.open(name, Box::new(f)),
+            Err(e) => Some(Err(Error::new(name, None, format!("cannot open: {e}")))),
+        }
+    }
+
+    fn queue_folder(&mut self, path: &Path, name: &str) -> Result<(), Error> {
+        let err = |e: io::Error| Error::new(name, None, format!("cannot list folder: {e}"));
+        let mut entries = Vec::new();
+        for entry in fs::read_dir(path).map_err(err)? {
+            let entry = entry.map_err(err)?;
+            let file_name = entry.file_name();
+            let Some(s) = file_name.to_str() else {
+                continue;
+            };
+            if s.starts_with('.') {
+                continue;
+            }
+            let child = entry.path();
+            // Follows symlinks; an entry that vanished is skipped here and
+            // not reported (it is not an input any more).
+            let Ok(meta) = fs::metadata(&child) else {
+                continue;
+            };
+            if meta.is_dir()
+                || (meta.is_file() && extension(s).is_some_and(|e| KNOWN.contains(&e.as_str())))
+            {
+                entries.push(child);
+            }
+        }
+        entries.sort();
+        self.pending.extend(entries.into_iter().rev());
+        Ok(())
+    }
+
+    /// Opens one input. JSON Lines becomes the current stream (and `None` is
+    /// returned); other formats are read whole into one item.
+    fn open(&mut self, name: String, reader: Box<dyn Read + Send>) -> Option<Result<Item, Error>> {
+        let gz = strip_suffix_ci(&name, ".gz").is_some();
+        let mut stream: Stream = if gz {
+            Box::new(BufReader::with_capacity(BUF, MultiGzDecoder::new(reader)))
+        } else {
+            Box::new(BufReader::with_capacity(BUF, reader))
+        };
+        let format = match self.options.format {
+            Format::Auto if name == "-" => match sniff(stream) {
+                Ok((format, s)) => {
+                    stream = s;
+                    format
+                }
+                Err(e) => return Some(Err(Error::new(name, None, format!("read error: {e}")))),
+            },
+            Format::Auto if is_jsonl_ext(extension(&name).as_deref()) => Format::Jsonl,
+            format => format,
+        };
+        if format == Format::Jsonl {
+            let stem = stem(&name);
+            self.current = Some(JsonLines {
+                stream,
+                file: name,
+                stem,
+                line: 0,
+                buf: Vec::new(),
+                done: false,
+            });
+            return None;
+        }
+        Some(read_whole(&name, stream, format, &self.options))
+    }
+}
+
+/// Reads a one-article input (dateline or plain text; `Auto` decides
+/// between them).
+fn read_whole(
+    name: &str,
+    mut stream: Stream,
+    format: Format,
+    options: &ReadOptions,
+) -> Result<Item, Error> {
+    let mut bytes = Vec::new();
+    stream
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::new(name, None, format!("read error: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line =
+            1 + memchr::memchr_iter(b'\n', e.as_bytes().get(..at).unwrap_or_default()).count();
+        Error::new(
+            name,
+            None,
+            format!("not valid UTF-8 (invalid byte at offset {at}, line {line})"),
+        )
+    })?;
+    let dateline = match format {
+        Format::Dateline => true,
+        Format::Text => false,
+        Format::Auto | Format::Jsonl => looks_like_dateline(&text),
+    };
+    if dateline {
+        return parse_dateline(name, &text);
+    }
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if body.trim().is_empty() {
+        return Err(Error::new(name, None, "empty file: no article text"));
+    }
+    let article = Article {
+        id: stem(name),
+        published: options.date,
+        body: body.to_string(),
+        ..Article::default()
+    };
+    Ok(Item {
+        article,
+        file: name.to_string(),
+        line: 1,
+        warnings: Vec::new(),
+    })
+}
+
+/// What the start of standard input says about its format: decompresses it
+/// when it starts with the gzip magic bytes, then answers [`Format::Jsonl`]
+/// when the first byte that is not white space (or a byte order mark) is
+/// `{`, else [`Format::Auto`] (dateline or plain text, decided on the whole
+/// text). Returns a stream that still yields every byte.
+pub(crate) fn sniff(mut stream: Stream) -> io::Result<(Format, Stream)> {
+    let mut prefix = Vec::new();
+    let mut chunk = [0u8; 4096];
+    let first_solid = |p: &[u8]| {
+        let p = p.strip_prefix(b"\xef\xbb\xbf").unwrap_or(p);
+        p.iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .map(|i| (i, p.get(i).copied()))
+    };
+    loop {
+        if prefix.len() >= 3 && first_solid(&prefix).is_some() || prefix.len() >= SNIFF_LIMIT {
+            break;
+        }
+        let n = match stream.read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            break;
+        }
+        prefix.extend_from_slice(chunk.get(..n).unwrap_or_default());
+    }
+    let gzip = prefix.starts_with(&[0x1f, 0x8b]);
+    let solid = first_solid(&prefix).and_then(|(_, b)| b);
+    let rest: Stream = Box::new(io::Cursor::new(prefix).chain(stream));
+    if gzip {
+        return sniff(Box::new(BufReader::with_capacity(
+            BUF,
+            MultiGzDecoder::new(rest),
+        )));
+    }
+    Ok((
+        if solid == Some(b'{') {
+            Format::Jsonl
+        } else {
+            Format::Auto
+        },
+        rest,
+    ))
+}
+
+/// An open JSON Lines stream.
+struct JsonLines {
+    stream: Stream,
+    file: String,
+    stem: String,
+    /// Lines read so far (the 1-based number of the last one).
+    line: u64,
+    buf: Vec<u8>,
+    /// Set at the end or after a read error (after which the stream cannot
+    /// be trusted to make progress).
+    done: bool,
+}
+
+impl JsonLines {
+    fn next_item(&mut self, options: &ReadOptions) -> Option<Result<Item, Error>> {
+        loop {
+            if self.done {
+                return None;
+            }
+            self.buf.clear();
+            match self.stream.read_until(b'\n', &mut self.buf) {
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(Error::new(
+                        &self.file,
+                        Some(self.line + 1),
+                        format!("read error: {e}"),
+                    )));
+                }
+            }
+            self.line += 1;
+            let mut bytes = self.buf.as_slice();
+            if self.line == 1 {
+                bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+            }
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let item = jsonl::parse_line(&self.file, &self.stem, self.line, bytes, &options.fields);
+            if self.buf.capacity() > 1 << 22 {
+                self.buf = Vec::new(); // do not keep a buffer sized for one huge line
+            }
+            return Some(item);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that hands out one byte per call, the worst case for sniffing.
+    struct Trickle(Vec<u8>, usize);
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match (self.0.get(self.1), buf.first_mut()) {
+                (Some(b), Some(slot)) => {
+                    *slot = *b;
+                    self.1 += 1;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    fn sniffed(bytes: &[u8]) -> (Format, Vec<u8>) {
+        let (format, mut rest) = sniff(Box::new(BufReader::with_capacity(
+            1,
+            Trickle(bytes.to_vec(), 0),
+        )))
+        .unwrap();
+        let mut all = Vec::new();
+        rest.read_to_end(&mut all).unwrap();
+        (format, all)
+    }
+
+    #[test]
+    fn sniffing_finds_json_after_white_space_and_keeps_every_byte() {
+        let input = b"\xef\xbb\xbf\n  \r\n\t{\"text\":\"a\"}\n";
+        assert_eq!(sniffed(input), (Format::Jsonl, input.to_vec()));
+        let text = b"Harbour strike ends\n20240601\n\nDock workers ...";
+        assert_eq!(sniffed(text), (Format::Auto, text.to_vec()));
+        assert_eq!(sniffed(b""), (Format::Auto, Vec::new()));
+        assert_eq!(sniffed(b"   \n ").0, Format::Auto);
+        let spaces = vec![b' '; SNIFF_LIMIT * 2];
+        assert_eq!(sniffed(&spaces), (Format::Auto, spaces.clone()));
+    }
+
+    #[test]
+    fn sniffing_decompresses_gzip() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(b"\n{\"text\":\"Tide tables\"}\n").unwrap();
+        let (format, plain) = sniffed(&gz.finish().unwrap());
+        assert_eq!(
+            (format, plain.as_slice()),
+            (Format::Jsonl, &b"\n{\"text\":\"Tide tables\"}\n"[..])
+        );
+    }
+
+    #[test]
+    fn extensions_decide_with_gz_removed() {
+        assert_eq!(extension("a/b.JSONL.gz").as_deref(), Some("jsonl"));
+        assert_eq!(extension("notes.txt").as_deref(), Some("txt"));
+        assert_eq!(extension("README").as_deref(), None);
+        assert_eq!(extension(".jsonl").as_deref(), None);
+        assert_eq!(extension("-").as_deref(), None);
+    }
+}
