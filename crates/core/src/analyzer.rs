@@ -3,8 +3,8 @@
 
 use std::any::Any;
 
-use serde::Serialize;
 use serde::Deserialize;
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::{Document, Error};
@@ -71,6 +71,9 @@ impl<A: Analyzer> DynAnalyzer for A {
     }
 }
 
+/// Builds an analyzer from its config section (`None`: the defaults).
+pub type BuildFn = fn(Option<&serde_json::Value>) -> Result<Box<dyn DynAnalyzer>, Error>;
+
 /// What a plugin crate submits to the [`Registry`](crate::Registry):
 /// everything the runner needs to list, plan and build an analyzer without
 /// knowing its type.
@@ -85,20 +88,28 @@ pub struct Plugin {
     /// The plugin crate's version.
     pub version: &'static str,
     /// Builds the analyzer from its config section (`None`: defaults).
-    pub build: fn(Option<&serde_json::Value>) -> Result<Box<dyn DynAnalyzer>, Error>,
+    pub build: BuildFn,
 }
 
 impl Plugin {
     /// The descriptor of `A`; what [`register!`](crate::register) submits.
     pub const fn of<A: Analyzer>(description: &'static str, version: &'static str) -> Plugin {
-        Plugin { name: A::NAME, requires: A::REQUIRES, description, version, build: build::<A> }
+        Plugin {
+            name: A::NAME,
+            requires: A::REQUIRES,
+            description,
+            version,
+            build: build::<A>,
+        }
     }
 }
 
 fn build<A: Analyzer>(config: Option<&serde_json::Value>) -> Result<Box<dyn DynAnalyzer>, Error> {
     let config = match config {
-        Some(v) => A::Config::deserialize(v)
-            .map_err(|e| Error::Config { analyzer: A::NAME, reason: e.to_string() })?,
+        Some(v) => A::Config::deserialize(v).map_err(|e| Error::Config {
+            analyzer: A::NAME,
+            reason: e.to_string(),
+        })?,
         None => A::Config::default(),
     };
     Ok(Box::new(A::new(config)?))

@@ -38,7 +38,11 @@ pub struct Article {
 impl Article {
     /// An article with an id and a body and nothing else.
     pub fn new(id: impl Into<String>, body: impl Into<String>) -> Article {
-        Article { id: id.into(), body: body.into(), ..Article::default() }
+        Article {
+            id: id.into(),
+            body: body.into(),
+            ..Article::default()
+        }
     }
 
     /// Sets the publication date (builder style).
@@ -66,7 +70,11 @@ pub struct Published {
 impl Published {
     /// A date with no time.
     pub fn date(date: NaiveDate) -> Published {
-        Published { date, time: None, offset: None }
+        Published {
+            date,
+            time: None,
+            offset: None,
+        }
     }
 
     /// `Published::date` from year, month, day; `None` when invalid.
@@ -80,7 +88,10 @@ impl FromStr for Published {
 
     fn from_str(input: &str) -> Result<Published, Error> {
         let s = input.trim();
-        let bad = |reason: &str| Error::InvalidDate { input: input.to_string(), reason: reason.into() };
+        let bad = |reason: &str| Error::InvalidDate {
+            input: input.to_string(),
+            reason: reason.into(),
+        };
         if s.is_empty() {
             return Err(bad("empty"));
         }
@@ -93,19 +104,42 @@ impl FromStr for Published {
             return Ok(Published::date(d));
         }
         if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
-            return Ok(Published { date: dt.date_naive(), time: Some(dt.time()), offset: Some(*dt.offset()) });
+            return Ok(Published {
+                date: dt.date_naive(),
+                time: Some(dt.time()),
+                offset: Some(*dt.offset()),
+            });
         }
-        for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+        for fmt in [
+            "%Y-%m-%dT%H:%M:%S%.f",
+            "%Y-%m-%d %H:%M:%S%.f",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M",
+        ] {
             if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
-                return Ok(Published { date: dt.date(), time: Some(dt.time()), offset: None });
+                return Ok(Published {
+                    date: dt.date(),
+                    time: Some(dt.time()),
+                    offset: None,
+                });
             }
         }
-        for fmt in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f %z"] {
+        for fmt in [
+            "%Y-%m-%dT%H:%M:%S%.f%z",
+            "%Y-%m-%d %H:%M:%S%.f%z",
+            "%Y-%m-%d %H:%M:%S%.f %z",
+        ] {
             if let Ok(dt) = chrono::DateTime::parse_from_str(s, fmt) {
-                return Ok(Published { date: dt.date_naive(), time: Some(dt.time()), offset: Some(*dt.offset()) });
+                return Ok(Published {
+                    date: dt.date_naive(),
+                    time: Some(dt.time()),
+                    offset: Some(*dt.offset()),
+                });
             }
         }
-        Err(bad("expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 date-time"))
+        Err(bad(
+            "expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 date-time",
+        ))
     }
 }
 
@@ -148,7 +182,10 @@ mod tests {
         assert_eq!("20220121".parse::<Published>().unwrap().date, d);
         assert_eq!("2022-01-21".parse::<Published>().unwrap().date, d);
         let p: Published = "2022-01-21T14:05:00Z".parse().unwrap();
-        assert_eq!((p.date, p.time.unwrap().to_string().as_str()), (d, "14:05:00"));
+        assert_eq!(
+            (p.date, p.time.unwrap().to_string().as_str()),
+            (d, "14:05:00")
+        );
         assert_eq!(p.offset.unwrap().local_minus_utc(), 0);
         let p: Published = "2022-01-21 14:05".parse().unwrap();
         assert_eq!(p.offset, None);

@@ -34,7 +34,11 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Wraps an article; nothing is computed yet.
     pub fn new(article: &'a Article) -> Document<'a> {
-        Document { article, layers: Mutex::new(HashMap::new()), outputs: Vec::new() }
+        Document {
+            article,
+            layers: Mutex::new(HashMap::new()),
+            outputs: Vec::new(),
+        }
     }
 
     /// The article.
@@ -74,12 +78,18 @@ impl<'a> Document<'a> {
 
     /// [`Document::output`], or [`Error::MissingOutput`] naming both analyzers.
     pub fn require<A: Analyzer>(&self, by: &'static str) -> Result<&A::Output, Error> {
-        self.output::<A>().ok_or(Error::MissingOutput { analyzer: by, required: A::NAME })
+        self.output::<A>().ok_or(Error::MissingOutput {
+            analyzer: by,
+            required: A::NAME,
+        })
     }
 
     /// The erased output of the analyzer named `name`.
     pub fn output_dyn(&self, name: &str) -> Option<&dyn Output> {
-        self.outputs.iter().find(|(n, _)| *n == name).map(|(_, o)| o.as_ref())
+        self.outputs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, o)| o.as_ref())
     }
 
     /// Stores an analyzer's output (the runner's job).

@@ -83,7 +83,7 @@ mod record;
 mod registry;
 mod span;
 
-pub use analyzer::{Analyzer, DynAnalyzer, Output, Plugin};
+pub use analyzer::{Analyzer, BuildFn, DynAnalyzer, Output, Plugin};
 pub use article::{Article, Published};
 pub use document::{Document, Layer};
 pub use error::Error;

@@ -49,7 +49,9 @@ impl std::str::FromStr for OffsetUnit {
         match s {
             "chars" | "char" => Ok(OffsetUnit::Chars),
             "bytes" | "byte" => Ok(OffsetUnit::Bytes),
-            other => Err(format!("unknown offset unit `{other}` (expected `chars` or `bytes`)")),
+            other => Err(format!(
+                "unknown offset unit `{other}` (expected `chars` or `bytes`)"
+            )),
         }
     }
 }
@@ -71,7 +73,10 @@ impl CharIndex {
     /// Builds the index of `text`.
     pub fn new(text: &str) -> CharIndex {
         if text.is_ascii() {
-            return CharIndex { len: text.len(), table: Vec::new() };
+            return CharIndex {
+                len: text.len(),
+                table: Vec::new(),
+            };
         }
         let mut table = Vec::with_capacity(text.len() + 1);
         let mut c: u32 = 0;
@@ -84,7 +89,10 @@ impl CharIndex {
             }
         }
         table.push(if text.is_empty() { 0 } else { c + 1 });
-        CharIndex { len: text.len(), table }
+        CharIndex {
+            len: text.len(),
+            table,
+        }
     }
 
     /// Length of the text in bytes.
@@ -94,7 +102,11 @@ impl CharIndex {
 
     /// Number of characters in the text.
     pub fn char_len(&self) -> usize {
-        if self.table.is_empty() { self.len } else { self.table[self.len] as usize }
+        if self.table.is_empty() {
+            self.len
+        } else {
+            self.table[self.len] as usize
+        }
     }
 
     /// The character offset of byte offset `byte`, or `None` when `byte` is
@@ -117,7 +129,11 @@ impl CharIndex {
     /// to the end): total, for converting offsets that may be mid-character.
     pub fn char_of_byte_floor(&self, byte: usize) -> usize {
         let byte = byte.min(self.len);
-        if self.table.is_empty() { byte } else { self.table[byte] as usize }
+        if self.table.is_empty() {
+            byte
+        } else {
+            self.table[byte] as usize
+        }
     }
 
     /// The byte offset of character offset `ch`, or `None` past the end.

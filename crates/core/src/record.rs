@@ -1,7 +1,7 @@
 //! [`Record`]: one line of output.
 
-use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use crate::{Article, CharIndex, OffsetUnit, Output, offsets};
 
@@ -60,26 +60,52 @@ pub struct Record {
 impl Record {
     /// A record for an article, with no outputs yet.
     pub fn new(article: Article, offsets: OffsetUnit) -> Record {
-        Record { article: Some(article), outputs: Vec::new(), errors: Vec::new(), offsets }
+        Record {
+            article: Some(article),
+            outputs: Vec::new(),
+            errors: Vec::new(),
+            offsets,
+        }
     }
 
     /// A record for input that could not be read into an article.
-    pub fn input_error(file: Option<String>, line: Option<u64>, message: impl Into<String>) -> Record {
+    pub fn input_error(
+        file: Option<String>,
+        line: Option<u64>,
+        message: impl Into<String>,
+    ) -> Record {
         Record {
             article: None,
             outputs: Vec::new(),
-            errors: vec![RecordError { stage: Stage::Input, analyzer: None, file, line, message: message.into() }],
+            errors: vec![RecordError {
+                stage: Stage::Input,
+                analyzer: None,
+                file,
+                line,
+                message: message.into(),
+            }],
             offsets: OffsetUnit::Chars,
         }
     }
 
     /// The output of the analyzer named `name`, if it produced one.
     pub fn output(&self, name: &str) -> Option<&dyn Output> {
-        self.outputs.iter().find(|(n, _)| *n == name).map(|(_, o)| o.as_ref())
+        self.outputs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, o)| o.as_ref())
     }
 
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        const RESERVED: [&str; 7] = ["id", "title", "published", "url", "offsets", "errors", "text"];
+        const RESERVED: [&str; 7] = [
+            "id",
+            "title",
+            "published",
+            "url",
+            "offsets",
+            "errors",
+            "text",
+        ];
         match &self.article {
             Some(a) => {
                 map.serialize_entry("id", &a.id)?;
@@ -122,7 +148,10 @@ impl std::fmt::Debug for Record {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Record")
             .field("article", &self.article.as_ref().map(|a| &a.id))
-            .field("outputs", &self.outputs.iter().map(|(n, _)| *n).collect::<Vec<_>>())
+            .field(
+                "outputs",
+                &self.outputs.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+            )
             .field("errors", &self.errors)
             .finish()
     }
@@ -143,7 +172,8 @@ mod tests {
 
     fn json(r: &Record) -> serde_json::Value {
         let mut out = Vec::new();
-        r.serialize(&mut serde_json::Serializer::new(&mut out)).unwrap();
+        r.serialize(&mut serde_json::Serializer::new(&mut out))
+            .unwrap();
         serde_json::from_slice(&out).unwrap()
     }
 
@@ -152,12 +182,21 @@ mod tests {
         let body = "Kyïv: 14,000 killed";
         let mut a = Article::new("x1", body);
         a.meta.insert("source".into(), serde_json::json!("AP"));
-        a.meta.insert("hits".into(), serde_json::json!("collides with an analyzer name"));
+        a.meta.insert(
+            "hits".into(),
+            serde_json::json!("collides with an analyzer name"),
+        );
         let start = body.find("14,000").unwrap();
         let make = |unit| {
             let mut r = Record::new(a.clone(), unit);
             let span = Span::new(body, start, start + 6).unwrap();
-            r.outputs.push(("hits", Box::new(vec![Hit { span, other: Some(start) }])));
+            r.outputs.push((
+                "hits",
+                Box::new(vec![Hit {
+                    span,
+                    other: Some(start),
+                }]),
+            ));
             json(&r)
         };
         let chars = make(OffsetUnit::Chars);
@@ -169,7 +208,10 @@ mod tests {
         assert_eq!(bytes["hits"][0]["start"], 7);
         assert_eq!(bytes["hits"][0]["other"], 7);
         // Outside a record, spans serialize as bytes.
-        assert_eq!(serde_json::to_value(Span::new(body, 6, 8).unwrap()).unwrap()["start"], 6);
+        assert_eq!(
+            serde_json::to_value(Span::new(body, 6, 8).unwrap()).unwrap()["start"],
+            6
+        );
     }
 
     #[test]
@@ -178,10 +220,18 @@ mod tests {
         r.outputs.push(("zeta", Box::new(1)));
         r.outputs.push(("alpha", Box::new(2)));
         let mut out = Vec::new();
-        r.serialize(&mut serde_json::Serializer::new(&mut out)).unwrap();
+        r.serialize(&mut serde_json::Serializer::new(&mut out))
+            .unwrap();
         let s = String::from_utf8(out).unwrap();
-        assert_eq!(s, r#"{"id":"x","title":null,"published":null,"url":null,"offsets":"chars","zeta":1,"alpha":2,"errors":[]}"#);
-        let e = json(&Record::input_error(Some("a.jsonl".into()), Some(3), "bad JSON"));
+        assert_eq!(
+            s,
+            r#"{"id":"x","title":null,"published":null,"url":null,"offsets":"chars","zeta":1,"alpha":2,"errors":[]}"#
+        );
+        let e = json(&Record::input_error(
+            Some("a.jsonl".into()),
+            Some(3),
+            "bad JSON",
+        ));
         assert_eq!(e["errors"][0]["line"], 3);
         assert_eq!(e["errors"][0]["stage"], "input");
     }

@@ -25,9 +25,11 @@ impl Registry {
     pub fn global() -> Result<&'static Registry, Error> {
         static GLOBAL: OnceLock<Result<Registry, &'static str>> = OnceLock::new();
         let built = GLOBAL.get_or_init(|| {
-            Registry::from_plugins(inventory::iter::<Plugin>.into_iter().collect()).map_err(|e| match e {
-                Error::DuplicateName(n) => n,
-                _ => unreachable!("from_plugins only fails with DuplicateName"),
+            Registry::from_plugins(inventory::iter::<Plugin>.into_iter().collect()).map_err(|e| {
+                match e {
+                    Error::DuplicateName(n) => n,
+                    _ => unreachable!("from_plugins only fails with DuplicateName"),
+                }
             })
         });
         built.as_ref().map_err(|n| Error::DuplicateName(n))
@@ -58,7 +60,10 @@ impl Registry {
         self.plugins
             .binary_search_by(|p| p.name.cmp(name))
             .map(|i| self.plugins[i])
-            .map_err(|_| Error::UnknownAnalyzer { name: name.to_string(), known: self.names().collect() })
+            .map_err(|_| Error::UnknownAnalyzer {
+                name: name.to_string(),
+                known: self.names().collect(),
+            })
     }
 
     /// The run order for `names` (every plugin when `names` is empty): the
@@ -71,14 +76,18 @@ impl Registry {
         let mut stack: Vec<&'static Plugin> = if names.is_empty() {
             self.plugins.clone()
         } else {
-            names.iter().map(|n| self.get(n.as_ref())).collect::<Result<_, _>>()?
+            names
+                .iter()
+                .map(|n| self.get(n.as_ref()))
+                .collect::<Result<_, _>>()?
         };
         while let Some(p) = stack.pop() {
             if wanted.insert(p.name, p).is_none() {
                 for &r in p.requires {
-                    let dep = self
-                        .get(r)
-                        .map_err(|_| Error::UnknownRequirement { analyzer: p.name, required: r })?;
+                    let dep = self.get(r).map_err(|_| Error::UnknownRequirement {
+                        analyzer: p.name,
+                        required: r,
+                    })?;
                     stack.push(dep);
                 }
             }
@@ -103,7 +112,10 @@ impl Registry {
 }
 
 /// A cycle among the plugins not yet planned, as a path that ends where it starts.
-fn find_cycle(wanted: &BTreeMap<&'static str, &'static Plugin>, done: &BTreeSet<&'static str>) -> Vec<&'static str> {
+fn find_cycle(
+    wanted: &BTreeMap<&'static str, &'static Plugin>,
+    done: &BTreeSet<&'static str>,
+) -> Vec<&'static str> {
     // Every remaining plugin has an unplanned requirement, so walking
     // "first unplanned requirement" must revisit a node.
     let Some(mut at) = wanted.keys().copied().find(|n| !done.contains(n)) else {
@@ -117,7 +129,12 @@ fn find_cycle(wanted: &BTreeMap<&'static str, &'static Plugin>, done: &BTreeSet<
             return cycle;
         }
         path.push(at);
-        match wanted[at].requires.iter().copied().find(|r| !done.contains(r)) {
+        match wanted[at]
+            .requires
+            .iter()
+            .copied()
+            .find(|r| !done.contains(r))
+        {
             Some(next) => at = next,
             None => return path,
         }
@@ -177,9 +194,18 @@ mod tests {
     fn unknown_names_list_the_known_ones_and_the_linking_hint() {
         let r = Registry::from_plugins(vec![&PB, &PD]).unwrap();
         let msg = r.plan(&["dtaes"]).unwrap_err().to_string();
-        assert!(msg.contains("`dtaes`") && msg.contains("b, d") && msg.contains("as _;"), "{msg}");
+        assert!(
+            msg.contains("`dtaes`") && msg.contains("b, d") && msg.contains("as _;"),
+            "{msg}"
+        );
         let r = Registry::from_plugins(vec![&PM]).unwrap();
-        assert!(matches!(r.plan(&["m"]), Err(Error::UnknownRequirement { analyzer: "m", required: "missing" })));
+        assert!(matches!(
+            r.plan(&["m"]),
+            Err(Error::UnknownRequirement {
+                analyzer: "m",
+                required: "missing"
+            })
+        ));
     }
 
     #[test]
@@ -189,18 +215,30 @@ mod tests {
             Err(Error::Cycle(path)) => assert_eq!(path, ["x", "y", "z", "x"]),
             other => panic!("expected a cycle, got {other:?}"),
         }
-        assert_eq!(names(r.plan(&["b"]).unwrap()), ["b"], "the cycle does not affect others");
+        assert_eq!(
+            names(r.plan(&["b"]).unwrap()),
+            ["b"],
+            "the cycle does not affect others"
+        );
     }
 
     #[test]
     fn duplicate_names_are_refused() {
-        assert!(matches!(Registry::from_plugins(vec![&PB, &PA, &PB]), Err(Error::DuplicateName("b"))));
+        assert!(matches!(
+            Registry::from_plugins(vec![&PB, &PA, &PB]),
+            Err(Error::DuplicateName("b"))
+        ));
     }
 
     #[test]
     fn plugins_build_with_defaults_and_refuse_bad_config() {
         assert_eq!((PB.build)(None).unwrap().name(), "b");
-        let err = (PB.build)(Some(&serde_json::json!({"x": 1}))).err().unwrap();
-        assert!(err.to_string().contains("bad config for analyzer `b`"), "{err}");
+        let err = (PB.build)(Some(&serde_json::json!({"x": 1})))
+            .err()
+            .unwrap();
+        assert!(
+            err.to_string().contains("bad config for analyzer `b`"),
+            "{err}"
+        );
     }
 }

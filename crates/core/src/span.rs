@@ -28,7 +28,12 @@ impl Span {
     /// The span `start..end` of `text`, or [`Error::InvalidSpan`] when it is
     /// reversed, past the end, or not on char boundaries.
     pub fn new(text: &str, start: usize, end: usize) -> Result<Span, Error> {
-        let bad = |reason| Error::InvalidSpan { start, end, len: text.len(), reason };
+        let bad = |reason| Error::InvalidSpan {
+            start,
+            end,
+            len: text.len(),
+            reason,
+        };
         if start > end {
             return Err(bad("start is after end"));
         }
@@ -90,7 +95,10 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(&self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     /// True when the two share at least one byte.
