@@ -25,7 +25,9 @@
 //! [`to_dateline`] writes the date as `YYYYMMDD` when it has no time of day,
 //! and as ISO 8601 otherwise. The round trip holds for any body and any title
 //! and URL without line breaks (which the writer replaces by spaces) and
-//! whose title does not start with a byte order mark.
+//! whose title does not start with a byte order mark, except for an article
+//! whose title, date, URL and body are all empty or white space: a file of
+//! white space only is refused as empty.
 
 use newsfacts_core::{Article, Published};
 

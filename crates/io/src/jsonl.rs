@@ -78,6 +78,9 @@ pub(crate) fn parse_line(
     fields: &FieldNames,
 ) -> Result<Item, Error> {
     let err = |reason: String| Error::new(file, Some(line), reason);
+    // Without its line break, so an error at the end names the last column.
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
     let mut map: BTreeMap<String, Value> = match serde_json::from_slice(bytes) {
         Ok(m) => m,
         Err(e) => {

@@ -2,7 +2,7 @@
 //!
 //! # Reading
 //!
-//! [`read`] streams the articles of files, folders and standard input, one
+//! [`read()`] streams the articles of files, folders and standard input, one
 //! [`Item`] (an [`Article`] with where it came from and any warnings) at a
 //! time, lazily, in a deterministic order. Three input formats are read
 //! (choose one with [`ReadOptions::format`], or let [`Format::Auto`] decide
