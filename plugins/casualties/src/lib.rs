@@ -1,1 +1,352 @@
-//! placeholder
+//! The `casualties` analyzer: killed, injured, missing and displaced figures,
+//! with per-article totals.
+//!
+//! It reads sentences such as "the war has killed 14,000", "at least 20
+//! wounded", "dozens dead", "killing three people", "two people were shot
+//! dead", "left 5 injured", "the death toll rose to 45", "1.2 million fled
+//! their homes" or "a 30-year-old man was shot and killed", and reports each as
+//! a [`Figure`]: its kind, count, bounds, qualifier and victims, tied to the
+//! exact span of text.
+//!
+//! ```
+//! use newsfacts_casualties::{Casualties, CasualtiesConfig, Kind};
+//! use newsfacts_core::{Analyzer, Article, Document};
+//!
+//! let article = Article::new("a", "The shelling killed at least 12 civilians. 40,000 troops were deployed.");
+//! let report = Casualties::new(CasualtiesConfig::default()).unwrap().analyze(&Document::new(&article)).unwrap();
+//! assert_eq!(report.figures.len(), 1);
+//! assert_eq!(report.figures[0].text, "killed at least 12 civilians");
+//! assert_eq!((report.figures[0].kind, report.figures[0].min), (Kind::Killed, Some(12)));
+//! assert_eq!(report.totals.killed, Some(12));
+//! ```
+//!
+//! # How figures are found
+//!
+//! Numbers come from [`newsfacts_text::numbers`] (digits, number words and
+//! vague amounts such as "dozens"). A number becomes a figure only when a
+//! casualty word governs it, in one of these shapes (qualifiers such as "at
+//! least" may precede the number, victims such as "civilians" may follow it):
+//!
+//! 1. a verb before it: "(has) killed / killing / wounded / injuring /
+//!    displaced N", "claimed the lives of N", "left N dead / injured /
+//!    missing / homeless";
+//! 2. a toll before it: "the death toll rose to N", "a death toll of N";
+//! 3. a casualty word after it: "N (people) (were) killed / dead / died /
+//!    wounded / injured / hurt / missing / displaced / fled", "N deaths";
+//! 4. one victim with no number: "a 30-year-old man was shot and killed",
+//!    "a woman was wounded" (count 1).
+//!
+//! Traps it refuses: money ("$14,000", "14,000 dollars"), ages ("a 25-year-old"),
+//! durations and distances ("killed 3 years ago"), percentages, dates ("on
+//! March 3 killed"), years ("killed in 2014"), identifiers ("COVID-19"), and
+//! numbers of people with no casualty word ("100,000 Russian troops", "tens of
+//! thousands of troops"). A bare participle followed by an object is active,
+//! not a casualty ("3 gunmen killed a guard" counts nothing for the gunmen).
+//!
+//! # "Shot"
+//!
+//! "Two people were shot" does not say whether they lived. Such figures are
+//! kept aside: when the article reports no deaths they become `injured`
+//! figures; otherwise they only feed the injured total as "shot minus killed"
+//! ("four people were shot, one fatally" → 1 killed, 3 injured).
+//!
+//! # Totals
+//!
+//! See [`Totals`]: the largest figure of each kind, because articles restate
+//! and update cumulative tolls rather than adding new victims.
+
+#![forbid(unsafe_code)]
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use newsfacts_core::{Analyzer, Document, Error, Span};
+use newsfacts_text::numbers::{Numbers, Quantity};
+use serde::{Deserialize, Serialize};
+
+mod grammar;
+
+use grammar::{Candidate, Shot};
+
+/// The casualties analyzer. See the [crate documentation](crate).
+pub struct Casualties {
+    config: CasualtiesConfig,
+}
+
+/// Settings of the [`Casualties`] analyzer (the `casualties` section of a
+/// config file).
+#[derive(Clone, Debug, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct CasualtiesConfig {
+    /// Do not report single victims without a number ("a man was shot and
+    /// killed" → 1 killed). They are reported by default: local crime news
+    /// counts its victims that way.
+    pub skip_single_victims: bool,
+    /// Do not turn "N people were shot" into injured figures (see the crate
+    /// documentation).
+    pub skip_shot: bool,
+}
+
+/// What happened to the people a [`Figure`] counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Killed, dead, died, death toll.
+    Killed,
+    /// Injured, wounded, hurt.
+    Injured,
+    /// Missing, unaccounted for.
+    Missing,
+    /// Displaced, fled their homes, homeless, evacuated.
+    Displaced,
+}
+
+/// How the text qualifies a figure's number. Serialized in snake case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// No qualifier: "killed 14,000". `min` = `max` = `count`.
+    Exact,
+    /// "at least 20", "no fewer than 20", "a minimum of 20": `min` = 20, no `max`.
+    AtLeast,
+    /// "more than 100", "over 100", "upwards of 100": `count` = 100, `min` = 101.
+    MoreThan,
+    /// "up to 40", "as many as 40", "at most 40": `max` = 40, no `min`.
+    AtMost,
+    /// "fewer than 40", "less than 40", "nearly 40", "almost 40": `max` = 39.
+    FewerThan,
+    /// "about 300", "around 300", "some 300", "an estimated 300": `count` 300,
+    /// `approximate`, no bounds.
+    Approximately,
+    /// "between 20 and 30", "20 to 30": `min` and `max`, no `count`.
+    Range,
+    /// A vague amount: "dozens", "hundreds", "several": `min` is the lower
+    /// bound the word implies ("dozens" → 24), no `count`.
+    Vague,
+}
+
+/// One casualty figure found in the text.
+#[derive(Clone, Debug, Serialize)]
+pub struct Figure {
+    /// The text of the figure's extent, e.g. "has killed 14,000".
+    pub text: String,
+    /// Where it is (byte offsets inside the program; see `Span`).
+    #[serde(flatten)]
+    pub span: Span,
+    /// What happened to the people counted.
+    pub kind: Kind,
+    /// The number stated, when one is: 14,000 in "more than 14,000"; `None`
+    /// for ranges and vague amounts.
+    pub count: Option<u64>,
+    /// The smallest number the text allows, when it sets one.
+    pub min: Option<u64>,
+    /// The largest number the text allows, when it sets one.
+    pub max: Option<u64>,
+    /// How the number is qualified.
+    pub qualifier: Qualifier,
+    /// True when the text is loose about the number ("about", "dozens", "a dozen").
+    pub approximate: bool,
+    /// Who, as written: "civilians", "children", "people", "police officers",
+    /// "man"; `None` when not said next to the number.
+    pub victims: Option<String>,
+    /// TIMEX3 value of a date in the same sentence, from the `dates`
+    /// analyzer's output; `None` when there is none.
+    pub when: Option<String>,
+}
+
+/// Per-article totals by kind.
+///
+/// Each total is the largest figure of its kind (its `count`, else its
+/// `min`): news restates and updates cumulative tolls ("killed 12" early on,
+/// "the death toll rose to 45" later), so adding figures would count the same
+/// victims twice, and the largest is the best lower bound. `injured` also takes
+/// "shot" figures into account (see the crate documentation). `None` when the
+/// article has no figure of that kind.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Totals {
+    /// Killed.
+    pub killed: Option<u64>,
+    /// Injured.
+    pub injured: Option<u64>,
+    /// Missing.
+    pub missing: Option<u64>,
+    /// Displaced.
+    pub displaced: Option<u64>,
+}
+
+/// The [`Casualties`] analyzer's output.
+#[derive(Clone, Debug, Serialize)]
+pub struct CasualtyReport {
+    /// Every figure, in text order.
+    pub figures: Vec<Figure>,
+    /// Per-article totals.
+    pub totals: Totals,
+}
+
+/// Words without which an article can hold no figure: checked first, so
+/// articles about other things cost one scan.
+static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build([
+            "kill",
+            "dead",
+            "die",
+            "death",
+            "wound",
+            "injur",
+            "hurt",
+            "missing",
+            "unaccounted",
+            "displac",
+            "fled",
+            "flee",
+            "homeless",
+            "evacuat",
+            "uproot",
+            "toll",
+            "fatal",
+            "shot",
+            "slain",
+            "murder",
+            "perish",
+            "lives",
+            "execut",
+        ])
+        .ok()
+});
+
+impl Analyzer for Casualties {
+    const NAME: &'static str = "casualties";
+    const REQUIRES: &'static [&'static str] = &["dates"];
+    type Config = CasualtiesConfig;
+    type Output = CasualtyReport;
+
+    fn new(config: CasualtiesConfig) -> Result<Self, Error> {
+        LazyLock::force(&PREFILTER);
+        Ok(Casualties { config })
+    }
+
+    fn analyze(&self, doc: &Document<'_>) -> Result<CasualtyReport, Error> {
+        let body = doc.body();
+        let relevant = PREFILTER.as_ref().is_none_or(|ac| ac.is_match(body));
+        if !relevant {
+            return Ok(CasualtyReport {
+                figures: Vec::new(),
+                totals: Totals::default(),
+            });
+        }
+        let numbers = doc.layer::<Numbers>();
+        let candidates = grammar::find(body, &numbers.matches, !self.config.skip_single_victims);
+        Ok(assemble(body, candidates, &self.config))
+    }
+}
+
+newsfacts_core::register!(
+    Casualties,
+    "killed, injured, missing and displaced figures with per-article totals"
+);
+
+/// Turns grammar candidates into figures and totals (see [`Totals`]).
+fn assemble(body: &str, candidates: Vec<Candidate>, config: &CasualtiesConfig) -> CasualtyReport {
+    let best = |c: &Candidate| c.quantity.value.or(c.quantity.min);
+    let max_of = |kind: Kind, shot: Shot| {
+        candidates
+            .iter()
+            .filter(|c| c.kind == kind && c.shot == shot)
+            .filter_map(best)
+            .max()
+    };
+    let killed = max_of(Kind::Killed, Shot::No);
+    let shot = if config.skip_shot {
+        None
+    } else {
+        max_of(Kind::Injured, Shot::Only)
+    };
+    let injured_stated = max_of(Kind::Injured, Shot::No);
+    let keep_shot = !config.skip_shot && killed.is_none();
+    let injured = match (injured_stated, shot) {
+        (a, None) => a,
+        (a, Some(s)) => {
+            let rest = s.saturating_sub(killed.unwrap_or(0));
+            let rest = (rest > 0 || a.is_some()).then_some(rest);
+            a.max(rest)
+        }
+    };
+    let mut totals = Totals {
+        killed,
+        injured,
+        missing: max_of(Kind::Missing, Shot::No),
+        displaced: max_of(Kind::Displaced, Shot::No),
+    };
+    if totals.injured == Some(0) {
+        totals.injured = None;
+    }
+    let figures = candidates
+        .into_iter()
+        .filter(|c| c.shot == Shot::No || keep_shot)
+        .map(|c| figure(body, c))
+        .collect();
+    CasualtyReport { figures, totals }
+}
+
+fn figure(body: &str, c: Candidate) -> Figure {
+    let (qualifier, count, min, max, approximate) = qualify(c.quantity, c.qualifier);
+    Figure {
+        text: c.span.text(body).to_string(),
+        span: c.span,
+        kind: c.kind,
+        count,
+        min,
+        max,
+        qualifier,
+        approximate,
+        victims: c.victims.map(|v| v.text(body).to_string()),
+        when: None,
+    }
+}
+
+/// Combines a number's quantity with the qualifier before it.
+fn qualify(
+    q: Quantity,
+    qualifier: Option<Qualifier>,
+) -> (Qualifier, Option<u64>, Option<u64>, Option<u64>, bool) {
+    let approx = q.approximate;
+    match (q.value, qualifier) {
+        (None, _) if q.max.is_some() => (Qualifier::Range, None, q.min, q.max, approx),
+        (None, Some(Qualifier::MoreThan)) => (
+            Qualifier::MoreThan,
+            None,
+            q.min.map(|m| m.saturating_add(1)),
+            None,
+            true,
+        ),
+        (None, _) => (Qualifier::Vague, None, q.min, None, true),
+        (Some(n), None | Some(Qualifier::Exact | Qualifier::Range | Qualifier::Vague)) => {
+            (Qualifier::Exact, Some(n), Some(n), Some(n), approx)
+        }
+        (Some(n), Some(Qualifier::AtLeast)) => (Qualifier::AtLeast, Some(n), Some(n), None, approx),
+        (Some(n), Some(Qualifier::MoreThan)) => (
+            Qualifier::MoreThan,
+            Some(n),
+            Some(n.saturating_add(1)),
+            None,
+            approx,
+        ),
+        (Some(n), Some(Qualifier::AtMost)) => (Qualifier::AtMost, Some(n), None, Some(n), approx),
+        (Some(n), Some(Qualifier::FewerThan)) => (
+            Qualifier::FewerThan,
+            Some(n),
+            None,
+            Some(n.saturating_sub(1)),
+            true,
+        ),
+        (Some(n), Some(Qualifier::Approximately)) => {
+            (Qualifier::Approximately, Some(n), None, None, true)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

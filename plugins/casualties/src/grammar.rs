@@ -1,0 +1,1025 @@
+//! The patterns that turn numbers and victim phrases into casualty
+//! candidates (see the crate documentation for the shapes).
+//!
+//! The text is cut into tokens (words, numbers from
+//! [`newsfacts_text::numbers`], punctuation); patterns never cross punctuation
+//! other than a hyphen, so they stay inside a clause.
+
+use newsfacts_core::Span;
+use newsfacts_text::numbers::{NumberMatch, Quantity};
+
+use crate::{Kind, Qualifier};
+
+/// Whether a candidate only says "shot" (fate unknown).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shot {
+    /// The text says what happened.
+    No,
+    /// "were shot": injured unless the article reports deaths.
+    Only,
+}
+
+/// A figure before qualification.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub span: Span,
+    pub kind: Kind,
+    pub quantity: Quantity,
+    pub qualifier: Option<Qualifier>,
+    pub victims: Option<Span>,
+    pub shot: Shot,
+}
+
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum T {
+    Word,
+    Num(Quantity),
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    t: T,
+}
+
+struct G<'a> {
+    text: &'a str,
+    lower: String,
+    toks: Vec<Tok>,
+}
+
+const QUALS: &[(&[&str], Qualifier)] = &[
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["fewer", "than"], Qualifier::FewerThan),
+    (&["less", "than"], Qualifier::FewerThan),
+    (&["under"], Qualifier::FewerThan),
+    (&["nearly"], Qualifier::FewerThan),
+    (&["almost"], Qualifier::FewerThan),
+    (&["close", "to"], Qualifier::FewerThan),
+    (&["about"], Qualifier::Approximately),
+    (&["around"], Qualifier::Approximately),
+    (&["approximately"], Qualifier::Approximately),
+    (&["roughly"], Qualifier::Approximately),
+    (&["some"], Qualifier::Approximately),
+    (&["an", "estimated"], Qualifier::Approximately),
+    (&["estimated"], Qualifier::Approximately),
+    (&["perhaps"], Qualifier::Approximately),
+];
+
+/// Finds every candidate in `text`, given its number phrases.
+pub(crate) fn find(text: &str, numbers: &[NumberMatch], singular: bool) -> Vec<Candidate> {
+    let g = G::new(text, numbers);
+    let mut out: Vec<Candidate> = Vec::new();
+    for n in 0..g.toks.len() {
+        if let T::Num(q) = g.toks[n].t
+            && let Some(c) = g.at_number(n, q)
+        {
+            out.push(c);
+        }
+    }
+    if singular {
+        for i in 0..g.toks.len() {
+            if let Some(c) = g.single(i)
+                && !out.iter().any(|o| o.span.overlaps(c.span))
+            {
+                out.push(c);
+            }
+        }
+    }
+    out.sort_by_key(|c| c.span);
+    out.dedup_by(|b, a| a.span.overlaps(b.span));
+    out
+}
+
+impl<'a> G<'a> {
+    fn new(text: &'a str, numbers: &[NumberMatch]) -> G<'a> {
+        let mut toks = Vec::new();
+        let mut nums = numbers.iter().peekable();
+        let mut i = 0;
+        while i < text.len() {
+            while nums.peek().is_some_and(|m| m.span.start() < i) {
+                nums.next();
+            }
+            if let Some(m) = nums.peek()
+                && m.span.start() == i
+            {
+                toks.push(Tok {
+                    start: i,
+                    end: m.span.end(),
+                    t: T::Num(m.quantity),
+                });
+                i = m.span.end();
+                nums.next();
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let stop = nums.peek().map_or(text.len(), |m| m.span.start());
+                let mut end = i;
+                let mut chars = text.get(i..).unwrap_or("").char_indices().peekable();
+                while let Some((k, ch)) = chars.next() {
+                    let joins = matches!(ch, '-' | '\'' | '\u{2019}')
+                        && chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
+                    if i + k >= stop || !(ch.is_alphanumeric() || joins && k > 0) {
+                        break;
+                    }
+                    end = i + k + ch.len_utf8();
+                }
+                toks.push(Tok {
+                    start: i,
+                    end,
+                    t: T::Word,
+                });
+                i = end;
+                continue;
+            }
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                t: T::Punct(c),
+            });
+            i += c.len_utf8();
+        }
+        G {
+            text,
+            lower: text.to_ascii_lowercase(),
+            toks,
+        }
+    }
+
+    /// The lowercase word at `i`, or "" for numbers, punctuation and the end.
+    fn w(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.t == T::Word => self.lower.get(t.start..t.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.w(i))
+    }
+
+    fn seq(&self, i: usize, words: &[&str]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, word)| self.w(i + k) == *word)
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        match self.toks.get(i) {
+            Some(t) if t.t == T::Word => self
+                .text
+                .get(t.start..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(char::is_uppercase),
+            _ => false,
+        }
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        match self.toks.get(i) {
+            Some(Tok { t: T::Punct(c), .. }) => Some(*c),
+            _ => None,
+        }
+    }
+
+    fn span(&self, first: usize, last: usize) -> Option<Span> {
+        let (a, b) = (self.toks.get(first)?, self.toks.get(last)?);
+        Span::new(self.text, a.start, b.end).ok()
+    }
+
+    /// The qualifier ending just before `n`: (qualifier, first token).
+    fn qualifier(&self, n: usize) -> (Option<Qualifier>, usize) {
+        let mut best = (None, n);
+        for (words, q) in QUALS {
+            if let Some(s) = n.checked_sub(words.len())
+                && self.seq(s, words)
+                && s < best.1
+            {
+                best = (Some(*q), s);
+            }
+        }
+        best
+    }
+
+    /// True when the number at `n` is money, an age, a date, a duration, a
+    /// percentage or an identifier rather than a head count.
+    fn not_a_count(&self, n: usize, q: Quantity) -> bool {
+        let Some(tok) = self.toks.get(n) else {
+            return true;
+        };
+        let before = self
+            .text
+            .get(..tok.start)
+            .and_then(|s| s.chars().next_back());
+        if matches!(before, Some('$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '#')) {
+            return true;
+        }
+        if self.punct(n + 1) == Some('%') {
+            return true;
+        }
+        if self.punct(n + 1) == Some('-')
+            && [
+                "year", "month", "week", "day", "hour", "minute", "mile", "foot", "inch", "metre",
+                "meter",
+            ]
+            .iter()
+            .any(|u| self.w(n + 2).starts_with(u))
+        {
+            return true;
+        }
+        if self.is(n + 1, UNITS) {
+            return true;
+        }
+        let prev = if self.punct(n.wrapping_sub(1)) == Some('.') {
+            n.wrapping_sub(2)
+        } else {
+            n.wrapping_sub(1)
+        };
+        if self.is(prev, MONTHS) || self.is(n.wrapping_sub(1), BEFORE_IDS) {
+            return true;
+        }
+        let raw = tok.end - tok.start == 4
+            && self
+                .text
+                .get(tok.start..tok.end)
+                .is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()));
+        raw && q.value.is_some_and(|v| (1800..=2100).contains(&v))
+    }
+
+    /// Victims after a number: "[of [the]] [up to 3 modifiers] noun".
+    fn victims(&self, j: usize, plural: bool) -> Option<(Span, usize)> {
+        let mut k = j;
+        if self.w(k) == "of" {
+            k += 1;
+            if self.w(k) == "the" {
+                k += 1;
+            }
+        }
+        let first = k;
+        for _ in 0..4 {
+            let word = self.w(k);
+            if word.is_empty() {
+                return None;
+            }
+            let noun = if plural {
+                is_plural_person(word, self.capitalized(k))
+            } else {
+                is_single_person(word)
+            };
+            if noun {
+                // "police officers": take the longer noun
+                let next = self.w(k + 1);
+                if !next.is_empty()
+                    && (if plural {
+                        is_plural_person(next, false)
+                    } else {
+                        is_single_person(next)
+                    })
+                {
+                    k += 1;
+                }
+                return Some((self.span(first, k)?, k + 1));
+            }
+            if STOP.contains(&word) || kind_word(word).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The casualty phrase after a subject ending before `k`:
+    /// "[who] [were|have been ...] [adverb] killed / dead / wounded ...".
+    /// Returns the kind, whether it only says "shot", and the last token.
+    fn tail(&self, mut k: usize, need_aux: bool) -> Option<(Kind, Shot, usize)> {
+        if self.is(k, &["who", "that"]) {
+            k += 1;
+        }
+        let mut aux = false;
+        for _ in 0..4 {
+            if self.is(k, AUX) {
+                aux = true;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if need_aux && !aux {
+            return None;
+        }
+        while self.is(
+            k,
+            &[
+                "seriously",
+                "critically",
+                "severely",
+                "badly",
+                "slightly",
+                "gravely",
+                "mortally",
+                "also",
+                "reportedly",
+            ],
+        ) {
+            k += 1;
+        }
+        let w = self.w(k);
+        let (kind, shot, end) = if w == "fatally"
+            && self.is(k + 1, &["shot", "wounded", "injured", "stabbed", "hurt"])
+        {
+            (Kind::Killed, Shot::No, k + 1)
+        } else if self.is(
+            k,
+            &["shot", "stabbed", "beaten", "burned", "burnt", "gunned"],
+        ) {
+            if self.seq(k + 1, &["and", "killed"]) || self.seq(k + 1, &["to", "death"]) {
+                (Kind::Killed, Shot::No, k + 2)
+            } else if self.is(k + 1, &["dead"]) || self.seq(k + 1, &["down"]) && w == "gunned" {
+                (Kind::Killed, Shot::No, k + 1)
+            } else if self.seq(k + 1, &["and", "wounded"]) || self.seq(k + 1, &["and", "injured"]) {
+                (Kind::Injured, Shot::No, k + 2)
+            } else if w == "shot"
+                && aux
+                && !self.is(k + 1, &["at", "himself", "herself", "themselves"])
+            {
+                (Kind::Injured, Shot::Only, k)
+            } else {
+                return None;
+            }
+        } else if self.seq(k, &["lost", "their", "lives"]) {
+            (Kind::Killed, Shot::No, k + 2)
+        } else if self.seq(k, &["unaccounted", "for"]) {
+            (Kind::Missing, Shot::No, k + 1)
+        } else if self.is(k, &["fled", "flee", "fleeing"]) {
+            let ok = self.seq(k + 1, &["their", "homes"])
+                || self.seq(k + 1, &["their", "home"])
+                || self.is(k + 1, &["abroad"])
+                || self.seq(k + 1, &["the", "fighting"])
+                || self.seq(k + 1, &["the", "violence"])
+                || self.seq(k + 1, &["the", "country"]);
+            if !ok {
+                return None;
+            }
+            (
+                Kind::Displaced,
+                Shot::No,
+                if self.is(k + 1, &["abroad"]) {
+                    k + 1
+                } else {
+                    k + 2
+                },
+            )
+        } else if let Some(kind) = kind_word(w) {
+            (kind, Shot::No, k)
+        } else {
+            return None;
+        };
+        // "two men killed a guard": an active verb with an object.
+        if !aux && TRANSITIVE.contains(&self.w(end)) && self.is(end + 1, OBJECT_STARTS) {
+            return None;
+        }
+        if !aux
+            && TRANSITIVE.contains(&self.w(end))
+            && matches!(self.toks.get(end + 1).map(|t| t.t), Some(T::Num(_)))
+        {
+            return None;
+        }
+        Some((kind, shot, end))
+    }
+
+    /// A candidate built around the number at `n`.
+    fn at_number(&self, n: usize, q: Quantity) -> Option<Candidate> {
+        if self.not_a_count(n, q) {
+            return None;
+        }
+        let (qualifier, b) = self.qualifier(n);
+        let plural = q.value != Some(1);
+        let victims = self
+            .victims(n + 1, plural)
+            .or_else(|| self.victims(n + 1, !plural).filter(|_| !plural));
+        let after = victims.map_or(n, |(_, e)| e - 1);
+        let make = |start: usize, end: usize, kind: Kind, shot: Shot| {
+            Some(Candidate {
+                span: self.span(start, end)?,
+                kind,
+                quantity: q,
+                qualifier,
+                victims: victims.map(|v| v.0),
+                shot,
+            })
+        };
+        // 1. A verb before: "(has) killed N", "left N dead", "claimed the lives of N".
+        if let Some(v) = b.checked_sub(1) {
+            let verb = self.w(v);
+            let start = |v: usize| {
+                if v > 0 && self.is(v - 1, &["has", "have", "had", "having"]) {
+                    v - 1
+                } else {
+                    v
+                }
+            };
+            if let Some(kind) = active_verb(verb) {
+                return make(start(v), after, kind, Shot::No);
+            }
+            if self.is(v, &["left", "leaving", "leaves", "leave"])
+                && let Some(kind) = kind_word(self.w(after + 1))
+                    .filter(|k| *k != Kind::Displaced || self.w(after + 1) == "homeless")
+            {
+                return make(start(v), after + 1, kind, Shot::No);
+            }
+            if self.is(v, &["of"])
+                && b >= 4
+                && self.seq(b - 3, &["the", "lives", "of"])
+                && self.is(
+                    b - 4,
+                    &[
+                        "claimed", "claiming", "took", "taking", "claim", "claims", "cost",
+                        "costing",
+                    ],
+                )
+            {
+                return make(start(b - 4), after, Kind::Killed, Shot::No);
+            }
+            if self.is(v, &["claimed", "claiming", "cost", "costing", "claims"])
+                && self.w(n + 1) == "lives"
+            {
+                return make(start(v), n + 1, Kind::Killed, Shot::No);
+            }
+            // 2. A toll before: "the death toll rose to N".
+            let mut k = v;
+            for _ in 0..4 {
+                if self.w(k) == "toll" {
+                    let from = if k > 0 && self.is(k - 1, &["death", "casualty"]) {
+                        k - 1
+                    } else {
+                        k
+                    };
+                    let from = if from > 0 && self.is(from - 1, &["the", "a"]) {
+                        from - 1
+                    } else {
+                        from
+                    };
+                    if from < k || self.is(k.wrapping_sub(1), &["the"]) {
+                        return make(from, after, Kind::Killed, Shot::No);
+                    }
+                    break;
+                }
+                if !self.is(k, TOLL_LINKS) || k == 0 {
+                    break;
+                }
+                k -= 1;
+            }
+        }
+        // 3. A casualty word after: "N (people) were killed", "N deaths".
+        if victims.is_none() && self.is(n + 1, &["deaths", "fatalities", "dead"]) {
+            return make(b, n + 1, Kind::Killed, Shot::No);
+        }
+        if victims.is_none()
+            && self.is(n + 1, &["others", "more"])
+            && let Some((kind, shot, end)) = self.tail(n + 2, false)
+        {
+            return make(b, end, kind, shot);
+        }
+        let (kind, shot, end) = self.tail(after + 1, false)?;
+        make(b, end, kind, shot)
+    }
+
+    /// One victim without a number: "a 30-year-old man was shot and killed",
+    /// "another woman was wounded".
+    fn single(&self, i: usize) -> Option<Candidate> {
+        if !self.is(i, &["a", "an", "another"]) {
+            return None;
+        }
+        let mut k = i + 1;
+        for _ in 0..6 {
+            let word = self.w(k);
+            if is_single_person(word) {
+                break;
+            }
+            let modifier = match self.toks.get(k).map(|t| t.t) {
+                Some(T::Num(_)) => true,
+                Some(T::Punct('-')) => true,
+                Some(T::Word) => {
+                    !STOP.contains(&word) && kind_word(word).is_none() && !AUX.contains(&word)
+                }
+                _ => false,
+            };
+            if !modifier {
+                return None;
+            }
+            k += 1;
+        }
+        if !is_single_person(self.w(k)) {
+            return None;
+        }
+        let noun = k;
+        let mut t = k + 1;
+        // "a man, 25, was ..."
+        if self.punct(t) == Some(',')
+            && matches!(self.toks.get(t + 1).map(|x| x.t), Some(T::Num(_)))
+            && self.punct(t + 2) == Some(',')
+        {
+            t += 3;
+        }
+        let (kind, shot, end) = self.tail(t, true)?;
+        Some(Candidate {
+            span: self.span(i, end)?,
+            kind,
+            quantity: Quantity::exact(1),
+            qualifier: None,
+            victims: self.span(noun, noun),
+            shot,
+        })
+    }
+}
+
+/// A verb that takes the victims as object.
+fn active_verb(w: &str) -> Option<Kind> {
+    Some(match w {
+        "kill" | "kills" | "killed" | "killing" | "massacred" | "massacring" => Kind::Killed,
+        "wound" | "wounds" | "wounded" | "wounding" | "injure" | "injures" | "injured"
+        | "injuring" => Kind::Injured,
+        "displace" | "displaces" | "displaced" | "displacing" | "uprooted" | "uprooting" => {
+            Kind::Displaced
+        }
+        _ => return None,
+    })
+}
+
+/// A word after the victims that says what happened to them.
+fn kind_word(w: &str) -> Option<Kind> {
+    Some(match w {
+        "killed" | "dead" | "died" | "slain" | "murdered" | "perished" | "executed"
+        | "massacred" => Kind::Killed,
+        "wounded" | "injured" | "hurt" => Kind::Injured,
+        "missing" | "disappeared" => Kind::Missing,
+        "displaced" | "homeless" | "evacuated" | "uprooted" => Kind::Displaced,
+        _ => return None,
+    })
+}
+
+fn is_plural_person(w: &str, capitalized: bool) -> bool {
+    PLURAL_PEOPLE.contains(&w)
+        || capitalized
+            && w.len() > 4
+            && (w.ends_with("ans") || w.ends_with("is") || w.ends_with("ites"))
+}
+
+fn is_single_person(w: &str) -> bool {
+    SINGLE_PEOPLE.contains(&w)
+}
+
+const PLURAL_PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "civilians",
+    "children",
+    "kids",
+    "women",
+    "men",
+    "soldiers",
+    "troops",
+    "servicemen",
+    "officers",
+    "policemen",
+    "police",
+    "guards",
+    "journalists",
+    "reporters",
+    "workers",
+    "students",
+    "residents",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "fighters",
+    "militants",
+    "rebels",
+    "insurgents",
+    "migrants",
+    "refugees",
+    "passengers",
+    "patients",
+    "pilgrims",
+    "worshippers",
+    "worshipers",
+    "bystanders",
+    "victims",
+    "others",
+    "adults",
+    "teenagers",
+    "teens",
+    "boys",
+    "girls",
+    "infants",
+    "babies",
+    "toddlers",
+    "members",
+    "individuals",
+    "villagers",
+    "inhabitants",
+    "miners",
+    "firefighters",
+    "doctors",
+    "nurses",
+    "staff",
+    "employees",
+    "tourists",
+    "visitors",
+    "shoppers",
+    "spectators",
+    "fans",
+    "farmers",
+    "fishermen",
+    "sailors",
+    "crew",
+    "personnel",
+    "officials",
+    "relatives",
+    "siblings",
+    "brothers",
+    "sisters",
+    "sons",
+    "daughters",
+    "hostages",
+    "prisoners",
+    "inmates",
+    "detainees",
+    "youths",
+    "juveniles",
+    "males",
+    "females",
+    "deputies",
+    "troopers",
+    "friends",
+    "customers",
+    "pedestrians",
+    "motorists",
+    "marines",
+    "sailors",
+    "paramedics",
+    "aid",
+    "humanitarians",
+];
+
+const SINGLE_PEOPLE: &[&str] = &[
+    "man",
+    "woman",
+    "person",
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "baby",
+    "infant",
+    "toddler",
+    "officer",
+    "policeman",
+    "policewoman",
+    "soldier",
+    "student",
+    "victim",
+    "driver",
+    "passenger",
+    "bystander",
+    "resident",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "husband",
+    "wife",
+    "juvenile",
+    "male",
+    "female",
+    "adult",
+    "youth",
+    "suspect",
+    "gunman",
+    "worker",
+    "employee",
+    "clerk",
+    "guard",
+    "deputy",
+    "trooper",
+    "journalist",
+    "civilian",
+    "protester",
+    "customer",
+    "cashier",
+    "homeowner",
+    "neighbor",
+    "neighbour",
+    "pedestrian",
+    "motorist",
+    "cyclist",
+    "individual",
+    "tenant",
+    "patient",
+    "inmate",
+    "girlfriend",
+    "boyfriend",
+    "grandmother",
+    "grandfather",
+    "uncle",
+    "cousin",
+    "nephew",
+    "niece",
+    "friend",
+    "roommate",
+    "security",
+    "marine",
+    "firefighter",
+    "paramedic",
+];
+
+/// Words that end a noun phrase: a victims phrase never runs through them.
+const STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "in", "on", "at", "by", "for", "from", "with", "to",
+    "of", "into", "after", "before", "during", "since", "as", "than", "who", "that", "which",
+    "was", "were", "is", "are", "be", "been", "have", "has", "had", "said", "says", "say", "when",
+    "while", "where", "he", "she", "they", "it", "we", "his", "her", "their", "its", "this",
+    "these", "those", "not", "no", "shot", "stabbed", "fled", "people",
+];
+
+const AUX: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "will",
+    "would",
+    "may",
+    "might",
+    "got",
+    "all",
+    "both",
+    "later",
+    "reported",
+    "confirmed",
+    "believed",
+    "feared",
+    "presumed",
+    "remain",
+    "remained",
+    "remains",
+    "still",
+    "now",
+    "found",
+    "left",
+    "also",
+    "reportedly",
+    "allegedly",
+    "being",
+];
+
+const TRANSITIVE: &[&str] = &[
+    "killed",
+    "wounded",
+    "injured",
+    "hurt",
+    "murdered",
+    "displaced",
+    "evacuated",
+    "shot",
+    "executed",
+    "massacred",
+];
+
+const OBJECT_STARTS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "my",
+    "our",
+    "him",
+    "them",
+    "himself",
+    "herself",
+    "themselves",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+    "people",
+    "civilians",
+];
+
+const TOLL_LINKS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "rise",
+    "climbed",
+    "climbs",
+    "jumped",
+    "reached",
+    "reaches",
+    "stood",
+    "stands",
+    "stand",
+    "is",
+    "was",
+    "at",
+    "to",
+    "of",
+    "now",
+    "increased",
+    "hit",
+    "grew",
+    "has",
+    "had",
+    "further",
+    "officially",
+    "toll",
+];
+
+const UNITS: &[&str] = &[
+    "percent",
+    "per",
+    "pc",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "hour",
+    "minutes",
+    "minute",
+    "seconds",
+    "miles",
+    "mile",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "feet",
+    "foot",
+    "yards",
+    "inches",
+    "pounds",
+    "dollars",
+    "euros",
+    "cents",
+    "rounds",
+    "shots",
+    "bullets",
+    "times",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "o'clock",
+    "acres",
+    "tons",
+    "tonnes",
+    "degrees",
+    "mph",
+    "mm",
+    "block",
+    "blocks",
+    "points",
+    "votes",
+    "seats",
+    "ballots",
+    "caliber",
+    "calibre",
+    "gauge",
+    "hryvnia",
+    "rubles",
+    "roubles",
+    "yuan",
+    "shekels",
+    "tanks",
+    "aircraft",
+    "jets",
+    "missiles",
+    "rockets",
+    "drones",
+    "homes",
+    "houses",
+    "buildings",
+    "vehicles",
+    "cars",
+    "gallons",
+    "litres",
+    "liters",
+    "calories",
+    "grams",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const BEFORE_IDS: &[&str] = &[
+    "no",
+    "number",
+    "route",
+    "highway",
+    "interstate",
+    "page",
+    "chapter",
+    "section",
+    "block",
+    "age",
+    "aged",
+    "ages",
+    "room",
+    "apt",
+    "unit",
+    "flight",
+    "channel",
+    "district",
+    "ward",
+    "precinct",
+    "article",
+    "resolution",
+    "covid",
+    "grade",
+    "level",
+    "category",
+    "gate",
+    "platform",
+    "bus",
+    "line",
+    "street",
+    "avenue",
+    "mile",
+    "exit",
+];
