@@ -1,1 +1,163 @@
-//! placeholder
+//! The `dates` analyzer: temporal expressions in news text, normalised to
+//! TimeML TIMEX3 values against the publication date.
+//!
+//! ```
+//! use newsfacts_core::{Analyzer, Article, Document, Published};
+//! use newsfacts_dates::{Dates, DatesConfig};
+//!
+//! let article = Article::new("a", "The ministers met on Thursday and will meet again next week.")
+//!     .published(Published::ymd(2022, 1, 21).unwrap());
+//! let found = Dates::new(DatesConfig::default()).unwrap().analyze(&Document::new(&article)).unwrap();
+//! let values: Vec<_> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+//! assert_eq!(values, [("Thursday", "2022-01-20"), ("next week", "2022-W04")]);
+//! ```
+//!
+//! # How it works
+//!
+//! 1. [`tokens`] cuts the body into words, numbers and punctuation.
+//! 2. [`grammar`] (the candidate finder) matches rules over tokens — month
+//!    and weekday names, calendar units, number words, relative words,
+//!    modifiers — and says what each expression means as an
+//!    [`normalize::Expr`], without anchoring it.
+//! 3. [`normalize`] anchors each expression to the publication date with
+//!    chrono calendar arithmetic and writes the TIMEX3 value.
+//!
+//! # Conventions
+//!
+//! * Values follow TimeML: `2022-01-20`, `2022-W04`, `2022-W03-WE`,
+//!   `2022-02`, `2022-Q3`, `2014`, `199` (the 1990s), `P3Y`, `PT90M`, `PXD`,
+//!   `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, `2022-01-21TNI`.
+//! * Extents follow TimeBank: "the weekend", "the future", "about 90
+//!   minutes", "earlier this week", "two years ago" include their first word;
+//!   prepositions ("on Thursday", "in 2014") stay outside.
+//! * Ages are durations: "25-year-old" is `P25Y`.
+//! * A bare weekday in a sentence about the past (the default in news) is the
+//!   latest such day on or before the publication date; with a future cue
+//!   ("will", "plans", "scheduled") it is the next one on or after it.
+//! * **Without a publication date**, absolute dates are normalised as usual
+//!   and relative ones get `X` placeholders for what is unknown, as TimeML
+//!   does for unanchored times: "yesterday" → `XXXX-XX-XX`, "Thursday" →
+//!   `XXXX-WXX-4`, "next week" → `XXXX-WXX`, "next month" → `XXXX-XX`,
+//!   "last year" → `XXXX`, "Feb. 4" → `XXXX-02-04`.
+//! * Only the publication *date* is used; a publication time is ignored.
+
+#![forbid(unsafe_code)]
+
+pub mod grammar;
+pub mod lexicon;
+pub mod normalize;
+pub mod tokens;
+
+use newsfacts_core::{Analyzer, Document, Error, Span};
+use serde::{Deserialize, Serialize};
+
+/// The dates analyzer. Stateless: every rule is compiled into the code.
+#[derive(Clone, Debug, Default)]
+pub struct Dates {
+    config: DatesConfig,
+}
+
+/// Settings of the dates analyzer (the `dates` section of a config file).
+#[derive(Clone, Debug, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatesConfig {
+    /// How to read all-numeric dates such as `02/04/2022`.
+    pub date_order: DateOrder,
+}
+
+/// The order of day and month in all-numeric dates.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+pub enum DateOrder {
+    /// Month first, US style: `02/04/2022` is February 4.
+    #[default]
+    #[serde(alias = "mdy", alias = "MDY")]
+    Mdy,
+    /// Day first: `02/04/2022` is April 2.
+    #[serde(alias = "dmy", alias = "DMY")]
+    Dmy,
+}
+
+/// What the analyzer returns for one article, in text order.
+pub type Output = Vec<Timex>;
+
+/// The four TIMEX3 types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period: "Thursday", "next week", "2014", "now".
+    Date,
+    /// A time of day: "10:35 a.m.", "last night".
+    Time,
+    /// A length of time: "three years", "about 90 minutes".
+    Duration,
+    /// A recurring time: "daily", "every week".
+    Set,
+}
+
+/// One temporal expression.
+#[derive(Clone, Debug, Serialize)]
+pub struct Timex {
+    /// The expression as written.
+    pub text: String,
+    /// Where it is in the body (byte offsets; written as character offsets
+    /// in character-offset output).
+    #[serde(flatten)]
+    pub span: Span,
+    /// TIMEX3 type.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value, anchored to the publication date.
+    pub value: String,
+    /// TimeML `mod`: `START`, `MID`, `END`, `APPROX`, `LESS_THAN`,
+    /// `MORE_THAN`, `EQUAL_OR_MORE`, `EQUAL_OR_LESS`.
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub r#mod: Option<String>,
+}
+
+impl Dates {
+    /// Finds and normalises the temporal expressions of `body`, anchored to
+    /// `published` (the publication date) when there is one.
+    pub fn find(
+        &self,
+        body: &str,
+        published: Option<chrono::NaiveDate>,
+    ) -> Result<Vec<Timex>, Error> {
+        grammar::find(body, self.config.date_order)
+            .into_iter()
+            .map(|c| {
+                let span = Span::new(body, c.start, c.end)?;
+                let ctx = normalize::Ctx {
+                    anchor: published,
+                    future: c.future,
+                };
+                let (kind, value) = normalize::normalize(&c.expr, ctx);
+                Ok(Timex {
+                    text: span.text(body).to_string(),
+                    span,
+                    kind,
+                    value,
+                    r#mod: c.r#mod.map(str::to_string),
+                })
+            })
+            .collect()
+    }
+}
+
+impl Analyzer for Dates {
+    const NAME: &'static str = "dates";
+    type Config = DatesConfig;
+    type Output = Output;
+
+    fn new(config: DatesConfig) -> Result<Self, Error> {
+        Ok(Dates { config })
+    }
+
+    fn analyze(&self, doc: &Document<'_>) -> Result<Output, Error> {
+        self.find(doc.body(), doc.article().published.map(|p| p.date))
+    }
+}
+
+newsfacts_core::register!(
+    Dates,
+    "temporal expressions normalised to TIMEX3 values against the publication date"
+);

@@ -1,0 +1,1066 @@
+//! The candidate finder: a small grammar over tokens that recognises
+//! temporal expressions and says what they mean ([`Expr`]), without
+//! anchoring them (that is [`crate::normalize`]'s job).
+//!
+//! At each token the finder tries an optional *prefix* (a TimeML modifier
+//! such as "early", "the end of", "about", "more than") and then every
+//! *rule*; the longest match wins and scanning resumes after it. A rule is a
+//! plain method `fn(&Parser, usize) -> Option<(usize, Expr)>` taking the index
+//! of its first token and returning one past its last: to support a new
+//! phrasing, write a method and add it to `Parser::rules`.
+//!
+//! Extents follow TimeBank / TempEval-3: a leading "the" belongs to noun
+//! phrases ("the weekend", "the future", "the past two months"), while
+//! prepositions ("on Thursday", "in 2014") do not; modifiers ("early",
+//! "about", "at least") and "ago" are inside.
+//!
+//! Precision guards live in the rules: month names must be capitalised and,
+//! alone, follow a preposition ("in May", not "May I"); a bare four-digit
+//! number is a year only in a year-like context ("in 2014", not "2014 troops"
+//! or "$2014"); numbers with thousands separators are never dates.
+
+use crate::DateOrder;
+use crate::lexicon::{self, Unit};
+use crate::normalize::{Amount, Expr, Shift, TimeOfDay};
+use crate::tokens::{Kind, Tok, tokenize};
+
+/// One temporal expression found in the text, not yet anchored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it says.
+    pub expr: Expr,
+    /// The TimeML `mod` from a prefix ("early" → `START`).
+    pub r#mod: Option<&'static str>,
+    /// The sentence around it speaks of the future.
+    pub future: bool,
+}
+
+/// A grammar rule: the index of its first token in, one past its last out.
+type Rule<'a> = fn(&Parser<'a>, usize) -> Option<(usize, Expr)>;
+
+/// Finds the temporal expressions of `text`.
+pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
+    let toks = tokenize(text);
+    let p = Parser { t: &toks, order };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match p.at(i) {
+            Some((end, expr, r#mod)) if end > i => {
+                if let (Some(first), Some(last)) = (toks.get(i), toks.get(end - 1)) {
+                    out.push(Candidate {
+                        start: first.start,
+                        end: last.end,
+                        expr,
+                        r#mod,
+                        future: p.future(i, end),
+                    });
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Which expressions a prefix may modify.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Applies {
+    /// Points in time ("early", "the end of", "earlier").
+    Point,
+    /// Amounts ("more than", "at least").
+    Amount,
+    /// Both ("about", "around", "nearly").
+    Both,
+}
+
+/// The token grammar over one text.
+pub struct Parser<'a> {
+    t: &'a [Tok],
+    order: DateOrder,
+}
+
+impl<'a> Parser<'a> {
+    /// Every rule, tried at each token; the longest match wins (the earlier
+    /// rule on a tie).
+    fn rules() -> [Rule<'a>; 13] {
+        [
+            Parser::month_date,
+            Parser::numeric_date,
+            Parser::year,
+            Parser::weekday,
+            Parser::relative_day,
+            Parser::relative_unit,
+            Parser::amount_unit,
+            Parser::quarter,
+            Parser::refs,
+            Parser::sets,
+            Parser::clock,
+            Parser::season,
+            Parser::weekend,
+        ]
+    }
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i)
+    }
+
+    /// The lower-cased word at `i`, or "".
+    fn w(&self, i: usize) -> &str {
+        self.t
+            .get(i)
+            .map_or("", |t| if t.kind == Kind::Word { t.w() } else { "" })
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.cap)
+    }
+
+    fn p(&self, i: usize, c: char) -> bool {
+        self.t.get(i).is_some_and(|t| t.is_p(c))
+    }
+
+    /// Token `i` follows the previous one without space.
+    fn adj(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn prev_w(&self, i: usize) -> &str {
+        i.checked_sub(1).map_or("", |j| self.w(j))
+    }
+
+    /// Token `i` starts a sentence.
+    fn sentence_start(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.newline_before || i == 0 {
+            return true;
+        }
+        self.tok(i - 1).is_some_and(|p| {
+            p.kind == Kind::Punct && matches!(p.ch, '.' | '!' | '?' | '"' | '“' | '”')
+        })
+    }
+
+    /// The match at `i`: an optional prefix, then the longest rule.
+    fn at(&self, i: usize) -> Option<(usize, Expr, Option<&'static str>)> {
+        if let Some((j, m, applies)) = self.prefix(i) {
+            if let Some((end, e)) = self.core(j) {
+                let amount = matches!(e, Expr::Duration { .. } | Expr::Ago { .. });
+                let point = !matches!(e, Expr::Duration { .. } | Expr::Ref(_) | Expr::Set(_));
+                // "over the past two months": the modifier is the preposition.
+                let the = self.w(j) == "the";
+                let ok = match applies {
+                    Applies::Amount | Applies::Both if the => false,
+                    Applies::Point => point,
+                    Applies::Amount => amount,
+                    Applies::Both => amount || point,
+                };
+                if ok {
+                    return Some((end, e, m));
+                }
+            }
+        }
+        self.core(i).map(|(e, x)| (e, x, None))
+    }
+
+    fn core(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut best: Option<(usize, Expr)> = None;
+        for rule in Self::rules() {
+            if let Some((end, e)) = rule(self, i) {
+                if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                    best = Some((end, e));
+                }
+            }
+        }
+        best
+    }
+
+    /// A modifier before an expression: where the expression starts, the
+    /// TimeML `mod`, and what it may modify.
+    fn prefix(&self, i: usize) -> Option<(usize, Option<&'static str>, Applies)> {
+        let w = self.w(i);
+        if let Some(m) = lexicon::point_mod(w) {
+            let j = if self.p(i + 1, '-') && self.adj(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            return Some((j, Some(m), Applies::Point));
+        }
+        if matches!(w, "earlier" | "later") {
+            return Some((i + 1, None, Applies::Point));
+        }
+        let edge = |w: &str| match w {
+            "end" => Some("END"),
+            "beginning" | "start" => Some("START"),
+            "middle" => Some("MID"),
+            _ => None,
+        };
+        if w == "the" {
+            if let Some(m) = edge(self.w(i + 1)) {
+                if self.w(i + 2) == "of" {
+                    return Some((i + 3, Some(m), Applies::Point));
+                }
+            }
+        }
+        if let Some(m) = edge(w) {
+            if self.w(i + 1) == "of" {
+                return Some((i + 2, Some(m), Applies::Point));
+            }
+        }
+        let two = match (w, self.w(i + 1)) {
+            ("at", "least") => Some("EQUAL_OR_MORE"),
+            ("more" | "over", "than") => Some("MORE_THAN"),
+            ("less" | "fewer", "than") => Some("LESS_THAN"),
+            ("up", "to") | ("at", "most") => Some("EQUAL_OR_LESS"),
+            _ => None,
+        };
+        if let Some(m) = two {
+            return Some((i + 2, Some(m), Applies::Amount));
+        }
+        if w == "no" && self.w(i + 1) == "more" && self.w(i + 2) == "than" {
+            return Some((i + 3, Some("EQUAL_OR_LESS"), Applies::Amount));
+        }
+        match lexicon::approx_mod(w) {
+            Some(m) if matches!(w, "over" | "under") => Some((i + 1, Some(m), Applies::Amount)),
+            Some(m) => Some((i + 1, Some(m), Applies::Both)),
+            None => None,
+        }
+    }
+
+    /// Whether the sentence around tokens `i..end` speaks of the future: a
+    /// cue word ("will", "plans") earlier in the sentence or just after.
+    fn future(&self, i: usize, end: usize) -> bool {
+        let mut j = i;
+        let mut seen = 0;
+        while j > 0 && seen < 14 && !self.sentence_start(j) {
+            j -= 1;
+            seen += 1;
+            if lexicon::future_cue(self.w(j)) {
+                return true;
+            }
+        }
+        !self.sentence_start(end) && matches!(self.w(end), "will" | "would")
+    }
+
+    // ---- pieces ----
+
+    /// A capitalised month name at `i`, with the period of an abbreviation:
+    /// (next index, month, is a full name).
+    fn month_at(&self, i: usize) -> Option<(usize, u32, bool)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || !t.cap {
+            return None;
+        }
+        let (m, full) = lexicon::month(t.w())?;
+        if !full && self.p(i + 1, '.') && self.adj(i + 1) {
+            return Some((i + 2, m, false));
+        }
+        Some((i + 1, m, full))
+    }
+
+    /// A day of the month at `i`: "4", "4th", "fourth".
+    fn day_at(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.tok(i)?;
+        let d = match t.kind {
+            Kind::Num if t.digits <= 2 && !t.grouped && !t.plural => {
+                u32::try_from(t.value?).ok()?
+            }
+            Kind::Word => lexicon::ordinal(t.w())?,
+            _ => return None,
+        };
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        // Not a time ("4:30") or a score / range continuing with digits.
+        if (self.p(i + 1, ':') || self.p(i + 1, '/')) && self.adj(i + 1) {
+            return None;
+        }
+        if matches!(self.w(i + 1), "percent" | "per") || self.p(i + 1, '%') {
+            return None;
+        }
+        Some((i + 1, d))
+    }
+
+    /// A four-digit year number at `i`.
+    fn year_num(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if !t.is_plain_num() || t.digits != 4 {
+            return None;
+        }
+        let y = i32::try_from(t.value?).ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    }
+
+    /// An optional year after a month or day: "2022", ", 2022".
+    fn year_after(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(y) = self.year_num(i) {
+            return Some((i + 1, y));
+        }
+        if self.p(i, ',') {
+            if let Some(y) = self.year_num(i + 1) {
+                return Some((i + 2, y));
+            }
+        }
+        None
+    }
+
+    /// A shift word at `i` ("last", "next", ...), with "the" before some.
+    fn shift_at(&self, i: usize) -> Option<(usize, Shift)> {
+        let (j, w) = if self.w(i) == "the" {
+            (i + 1, self.w(i + 1))
+        } else {
+            (i, self.w(i))
+        };
+        let s = match w {
+            "this" | "current" if j == i || w == "current" => Shift::This,
+            "next" | "coming" if j == i || w == "coming" => Shift::Next,
+            "following" if j > i => Shift::Next,
+            "last" | "past" | "previous" if j == i => Shift::Last,
+            "previous" => Shift::Last,
+            _ => return None,
+        };
+        // "this coming Sunday"
+        if w == "this" && self.w(j + 1) == "coming" {
+            return Some((j + 2, Shift::Next));
+        }
+        Some((j + 1, s))
+    }
+
+    /// An amount at `i`: a number, number words, "a", "a few", "several".
+    fn amount_at(&self, i: usize) -> Option<(usize, Amount)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num {
+            if t.ordinal || t.plural || t.decimal {
+                return None;
+            }
+            // "1 1/2 hours" and "3-2" are not amounts of time here.
+            if (self.p(i + 1, '/') || self.p(i + 1, ':')) && self.adj(i + 1) {
+                return None;
+            }
+            return Some((i + 1, Amount::N(u32::try_from(t.value?).ok()?)));
+        }
+        let w = t.w();
+        match w {
+            "a" | "an" | "one" if self.w(i + 1) == "few" => return Some((i + 2, Amount::Vague)),
+            "a" if self.w(i + 1) == "couple" => {
+                let j = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
+                return Some((j, Amount::Vague));
+            }
+            "a" | "an" => {
+                return match self.w(i + 1) {
+                    "hundred" => Some((i + 2, Amount::N(100))),
+                    "thousand" => Some((i + 2, Amount::N(1000))),
+                    "dozen" => Some((i + 2, Amount::N(12))),
+                    _ => Some((i + 1, Amount::N(1))),
+                };
+            }
+            "dozens" | "hundreds" | "thousands" if self.w(i + 1) == "of" => {
+                return Some((i + 2, Amount::Vague));
+            }
+            _ => {}
+        }
+        if lexicon::vague_amount(w) && w != "some" {
+            return Some((i + 1, Amount::Vague));
+        }
+        self.number_words(i).map(|(j, n)| (j, Amount::N(n)))
+    }
+
+    /// Number words at `i`: "three", "twenty-four", "twenty four", "two hundred".
+    fn number_words(&self, i: usize) -> Option<(usize, u32)> {
+        let mut n = lexicon::small_number(self.w(i))?;
+        let mut j = i + 1;
+        if lexicon::tens(self.w(i)).is_some() {
+            let k = if self.p(j, '-') && self.adj(j) && self.adj(j + 1) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(u) = lexicon::small_number(self.w(k)).filter(|u| (1..10).contains(u)) {
+                n += u;
+                j = k + 1;
+            }
+        }
+        match self.w(j) {
+            "hundred" => Some((j + 1, n * 100)),
+            "thousand" => Some((j + 1, n * 1000)),
+            _ => Some((j, n)),
+        }
+    }
+
+    // ---- rules ----
+
+    /// "Feb. 4", "February 4, 2022", "4 February 2022", "the 4th of
+    /// February", "February 2022", "Thursday, Feb. 3", and a month alone
+    /// after a preposition ("through February").
+    fn month_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.tok(i).is_some_and(|t| t.cap) && lexicon::weekday(self.w(i)).is_some() {
+            let k = if self.p(i + 1, ',') { i + 2 } else { i + 1 };
+            if self.month_at(k).is_some()
+                || (self.day_at(k).is_some() && self.month_at(k + 1).is_some())
+            {
+                j = k;
+            } else {
+                return None;
+            }
+        }
+        let cal = |year, month, day| Expr::Calendar {
+            year,
+            month: Some(month),
+            day,
+            shift: Shift::Implicit,
+        };
+        if let Some((k, m, full)) = self.month_at(j) {
+            if let Some((k2, d)) = self.day_at(k) {
+                // "May 5" needs a number day, not "May fourth" ambiguity.
+                if let Some((k3, y)) = self.year_after(k2) {
+                    return Some((k3, cal(Some(y), m, Some(d))));
+                }
+                return Some((k2, cal(None, m, Some(d))));
+            }
+            if let Some((k2, y)) = self.year_after(k) {
+                return Some((k2, cal(Some(y), m, None)));
+            }
+            if self.w(k) == "of" {
+                if let Some(y) = self.year_num(k + 1) {
+                    return Some((k + 2, cal(Some(y), m, None)));
+                }
+            }
+            if full && j == i && self.month_alone_ok(i, k) {
+                return Some((k, cal(None, m, None)));
+            }
+            return None;
+        }
+        // "4 February 2022", "the 4th of February"
+        let (j, the) = if self.w(j) == "the" {
+            (j + 1, true)
+        } else {
+            (j, false)
+        };
+        let (k, d) = self.day_at(j)?;
+        let k = if self.w(k) == "of" {
+            k + 1
+        } else if the {
+            return None;
+        } else {
+            k
+        };
+        let (k2, m, _) = self.month_at(k)?;
+        if let Some((k3, y)) = self.year_after(k2) {
+            return Some((k3, cal(Some(y), m, Some(d))));
+        }
+        Some((k2, cal(None, m, Some(d))))
+    }
+
+    /// A month name alone is a date only after a preposition or modifier,
+    /// and not before a capitalised word ("April Ryan").
+    fn month_alone_ok(&self, i: usize, next: usize) -> bool {
+        let prev = self.prev_w(i);
+        let after_mid = i >= 2 && self.p(i - 1, '-') && lexicon::point_mod(self.w(i - 2)).is_some();
+        if !(lexicon::year_context(prev) || after_mid)
+            || matches!(prev, "the" | "this" | "that" | "as" | "and" | "or")
+        {
+            return false;
+        }
+        !self
+            .tok(next)
+            .is_some_and(|t| t.kind == Kind::Word && t.cap)
+    }
+
+    /// "2022-02-04" and "02/04/2022" (month first unless configured).
+    fn numeric_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let num = |k: usize| {
+            self.tok(k)
+                .filter(|t| t.is_plain_num() && !t.decimal)
+                .and_then(|t| Some((t.digits, u32::try_from(t.value?).ok()?)))
+        };
+        let (d0, a) = num(i)?;
+        let sep = |k: usize, c: char| self.p(k, c) && self.adj(k) && self.adj(k + 1);
+        let (y, m, d) = if d0 == 4 && sep(i + 1, '-') && sep(i + 3, '-') {
+            let (_, m) = num(i + 2)?;
+            let (_, d) = num(i + 4)?;
+            (i32::try_from(a).ok()?, m, d)
+        } else if d0 <= 2 && sep(i + 1, '/') && sep(i + 3, '/') {
+            let (_, b) = num(i + 2)?;
+            let (yd, y) = num(i + 4)?;
+            let y = match yd {
+                4 => i32::try_from(y).ok()?,
+                2 if y >= 50 => 1900 + i32::try_from(y).ok()?,
+                2 => 2000 + i32::try_from(y).ok()?,
+                _ => return None,
+            };
+            match self.order {
+                DateOrder::Mdy => (y, a, b),
+                DateOrder::Dmy => (y, b, a),
+            }
+        } else {
+            return None;
+        };
+        if (self.p(i + 5, '/') || self.p(i + 5, '-')) && self.adj(i + 5) {
+            return None;
+        }
+        chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+        Some((
+            i + 5,
+            Expr::Calendar {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+                shift: Shift::Implicit,
+            },
+        ))
+    }
+
+    /// A year ("in 2014", "since 2020") or a decade ("the 1990s", "the '90s").
+    fn year(&self, i: usize) -> Option<(usize, Expr)> {
+        let the = self.w(i) == "the";
+        let j = if the { i + 1 } else { i };
+        let t = self.tok(j)?;
+        // Decades.
+        if t.kind == Kind::Num && t.plural && !t.grouped {
+            let v = i32::try_from(t.value?).ok()?;
+            if t.digits == 4 && v % 10 == 0 && (1000..=2190).contains(&v) {
+                return Some((j + 1, Expr::Decade(v / 10)));
+            }
+        }
+        if (self.p(j, '\'') || self.p(j, '’')) && self.adj(j + 1) {
+            let n = self.tok(j + 1)?;
+            if n.kind == Kind::Num && n.plural && n.digits == 2 {
+                let v = i32::try_from(n.value?).ok()?;
+                if v % 10 == 0 {
+                    return Some((
+                        j + 2,
+                        Expr::Decade(if v >= 30 { 190 + v / 10 } else { 200 + v / 10 }),
+                    ));
+                }
+            }
+        }
+        if the {
+            return None;
+        }
+        let y = self.year_num(i)?;
+        if let Some(p) = i.checked_sub(1).and_then(|k| self.tok(k)) {
+            if p.kind == Kind::Punct && matches!(p.ch, '$' | '€' | '£' | '#' | '¥' | '/') {
+                return None;
+            }
+            if p.is_p('-')
+                && !t.space_before
+                && i >= 2
+                && self.tok(i - 2).is_some_and(|q| q.kind == Kind::Num)
+            {
+                return None;
+            }
+        }
+        if let Some(n) = self.tok(i + 1) {
+            if !n.space_before
+                && (n.kind != Kind::Punct
+                    || matches!(n.ch, '%' | '-' | '/' | ':' | '.' if self.tok(i + 2).is_some_and(|x| x.kind == Kind::Num && !x.space_before)))
+            {
+                return None;
+            }
+            if n.is_p('%') || matches!(n.w(), "percent" | "per") {
+                return None;
+            }
+        }
+        let context = lexicon::year_context(self.prev_w(i))
+            || (i > 0 && self.p(i - 1, '-') && lexicon::point_mod(self.prev_w(i - 1)).is_some());
+        let ends = self
+            .tok(i + 1)
+            .is_none_or(|n| n.kind == Kind::Punct || n.newline_before);
+        (context || (ends && y >= 1800)).then_some((
+            i + 1,
+            Expr::Calendar {
+                year: Some(y),
+                month: None,
+                day: None,
+                shift: Shift::Implicit,
+            },
+        ))
+    }
+
+    /// "Thursday", "last Friday", "next Monday", "Wednesday night".
+    fn weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let (j, shift) = match self.shift_at(i) {
+            Some((j, s)) if self.w(i) != "the" => (j, s),
+            _ => (i, Shift::Implicit),
+        };
+        let t = self.tok(j)?;
+        let day = lexicon::weekday(t.w())?;
+        // Abbreviations only capitalised.
+        if t.w().len() < 6 && !t.cap {
+            return None;
+        }
+        let mut k = j + 1;
+        if t.w().len() < 6 && self.p(k, '.') && self.adj(k) {
+            k += 1;
+        }
+        let expr = Expr::Weekday { day, shift };
+        if let Some(part) = lexicon::part_of_day(self.w(k)) {
+            return Some((k + 1, Expr::WithTime(Box::new(expr), TimeOfDay::Part(part))));
+        }
+        Some((k, expr))
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", "last night", "this
+    /// morning", with an optional part of the day.
+    fn relative_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let base = match w {
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            "tonight" => {
+                return Some((
+                    i + 1,
+                    Expr::WithTime(Box::new(Expr::DayOffset(0)), TimeOfDay::Part("NI")),
+                ));
+            }
+            "last" if self.w(i + 1) == "night" => {
+                return Some((
+                    i + 2,
+                    Expr::WithTime(Box::new(Expr::DayOffset(-1)), TimeOfDay::Part("NI")),
+                ));
+            }
+            "this" => {
+                let part = lexicon::part_of_day(self.w(i + 1)).filter(|p| *p != "NI")?;
+                return Some((
+                    i + 2,
+                    Expr::WithTime(Box::new(Expr::DayOffset(0)), TimeOfDay::Part(part)),
+                ));
+            }
+            _ => return None,
+        };
+        if let Some(part) = lexicon::part_of_day(self.w(i + 1)) {
+            return Some((
+                i + 2,
+                Expr::WithTime(Box::new(Expr::DayOffset(base)), TimeOfDay::Part(part)),
+            ));
+        }
+        // "Today Ukraine is ...": sentence-initial "today" with no comma
+        // speaks of the present era rather than the publication day.
+        if w == "today"
+            && self.cap(i)
+            && self.sentence_start(i)
+            && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Word)
+        {
+            return Some((i + 1, Expr::Ref("PRESENT_REF")));
+        }
+        Some((i + 1, Expr::DayOffset(base)))
+    }
+
+    /// "this week", "next month", "last year", "the coming year", "last
+    /// November", "this summer", "next weekend".
+    fn relative_unit(&self, i: usize) -> Option<(usize, Expr)> {
+        let (j, shift) = self.shift_at(i)?;
+        let offset = match shift {
+            Shift::This | Shift::Implicit => 0,
+            Shift::Next => 1,
+            Shift::Last => -1,
+        };
+        let w = self.w(j);
+        if let Some((u, false)) = lexicon::unit(w) {
+            if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
+                return None;
+            }
+            // "the past year" is a stretch of time, not the calendar year.
+            if self.w(i) == "the" && shift == Shift::Last {
+                return Some((
+                    j + 1,
+                    Expr::Duration {
+                        amount: Amount::N(1),
+                        unit: u,
+                    },
+                ));
+            }
+            return Some((j + 1, Expr::Relative { unit: u, offset }));
+        }
+        if w == "weekend" {
+            return Some((j + 1, Expr::Weekend(shift)));
+        }
+        if let Some(code) = lexicon::season(w) {
+            return Some((
+                j + 1,
+                Expr::Season {
+                    code,
+                    year: None,
+                    shift,
+                },
+            ));
+        }
+        if let Some((k, m, true)) = self.month_at(j) {
+            return Some((
+                k,
+                Expr::Calendar {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                    shift,
+                },
+            ));
+        }
+        None
+    }
+
+    /// Durations ("three years", "about 90 minutes", "a few more days", "the
+    /// past two months", "25-year-old") and distances from now ("two weeks
+    /// ago").
+    fn amount_unit(&self, i: usize) -> Option<(usize, Expr)> {
+        // "for years", "in recent weeks", "in the coming months".
+        if let Some((u, true)) = lexicon::unit(self.w(i)) {
+            if matches!(self.prev_w(i), "for" | "in" | "within") && self.prev_w(i) != "the" {
+                return Some((
+                    i + 1,
+                    Expr::Duration {
+                        amount: Amount::Vague,
+                        unit: u,
+                    },
+                ));
+            }
+        }
+        if matches!(self.w(i), "recent" | "coming") {
+            if let Some((_, true)) = lexicon::unit(self.w(i + 1)) {
+                let r = if self.w(i) == "recent" {
+                    "PAST_REF"
+                } else {
+                    "FUTURE_REF"
+                };
+                return Some((i + 2, Expr::Ref(r)));
+            }
+        }
+        let mut j = i;
+        let the = self.w(j) == "the";
+        if the {
+            j += 1;
+        }
+        let dir = matches!(
+            self.w(j),
+            "past"
+                | "last"
+                | "next"
+                | "first"
+                | "coming"
+                | "previous"
+                | "following"
+                | "final"
+                | "latest"
+        );
+        if dir {
+            j += 1;
+        }
+        let (k, amount) = self.amount_at(j)?;
+        // Adjectival: "25-year-old", "two-year", "90-minute".
+        if self.p(k, '-') && self.adj(k) && self.adj(k + 1) {
+            let (unit, plural) = lexicon::unit(self.w(k + 1))?;
+            if !matches!(amount, Amount::N(_)) || matches!(self.w(j), "a" | "an") {
+                return None;
+            }
+            let mut end = k + 2;
+            if self.p(end, '-')
+                && self.adj(end)
+                && matches!(self.w(end + 1), "old" | "long")
+                && self.adj(end + 1)
+            {
+                end += 2;
+            } else if plural {
+                return None;
+            }
+            return Some((end, Expr::Duration { amount, unit }));
+        }
+        let k = if matches!(
+            self.w(k),
+            "more" | "additional" | "straight" | "consecutive" | "full" | "extra"
+        ) {
+            k + 1
+        } else {
+            k
+        };
+        let (unit, plural) = lexicon::unit(self.w(k))?;
+        // "one day", "two days" (and "two day" in compounds); "a few days".
+        if (amount == Amount::N(1) && plural) || (amount == Amount::Vague && !plural) {
+            return None;
+        }
+        let end = k + 1;
+        if !the && !dir {
+            match self.w(end) {
+                "ago" | "earlier" | "before"
+                    if self.w(end) == "ago" || self.sentence_end(end + 1) =>
+                {
+                    return Some((
+                        end + 1,
+                        Expr::Ago {
+                            amount,
+                            unit,
+                            sign: -1,
+                        },
+                    ));
+                }
+                "from" if self.w(end + 1) == "now" => {
+                    return Some((
+                        end + 2,
+                        Expr::Ago {
+                            amount,
+                            unit,
+                            sign: 1,
+                        },
+                    ));
+                }
+                "old" => return Some((end + 1, Expr::Duration { amount, unit })),
+                _ => {}
+            }
+        }
+        // A bare "a year" / "a week" is too often a rate ("$5 a year").
+        if !the
+            && !dir
+            && matches!(self.w(j), "a" | "an")
+            && matches!(self.prev_w(j), "" | "per" | "times" | "twice" | "once")
+        {
+            return None;
+        }
+        if !the
+            && !dir
+            && self.tok(j).is_some_and(|t| t.kind == Kind::Num)
+            && i > 0
+            && self.p(i - 1, '$')
+        {
+            return None;
+        }
+        Some((end, Expr::Duration { amount, unit }))
+    }
+
+    fn sentence_end(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_none_or(|t| t.kind == Kind::Punct || t.newline_before)
+    }
+
+    /// "the third quarter", "third-quarter", "the fourth quarter of 2021".
+    fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.w(j) == "the" {
+            j += 1;
+        }
+        let mut year = None;
+        if let Some(y) = self.year_num(j) {
+            year = Some(y);
+            j += 1;
+        }
+        if self.w(j) == "fiscal" {
+            j += 1;
+        }
+        let q = match self.tok(j) {
+            Some(t) if t.kind == Kind::Num && t.ordinal => u32::try_from(t.value?).ok()?,
+            Some(t) if t.kind == Kind::Word => lexicon::ordinal(t.w())?,
+            _ => return None,
+        };
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        j += 1;
+        if self.p(j, '-') && self.adj(j) {
+            j += 1;
+        }
+        if self.w(j) != "quarter" {
+            return None;
+        }
+        j += 1;
+        if year.is_none() && self.w(j) == "of" {
+            if let Some(y) = self.year_num(j + 1) {
+                return Some((j + 2, Expr::Quarter { q, year: Some(y) }));
+            }
+        }
+        Some((j, Expr::Quarter { q, year }))
+    }
+
+    /// "now", "currently", "recently", "the future", "the past", "soon".
+    fn refs(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let r = match w {
+            "now" | "currently" | "presently" | "nowadays" => "PRESENT_REF",
+            "right" if self.w(i + 1) == "now" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
+            "these" if self.w(i + 1) == "days" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
+            "recently" | "lately" | "previously" | "formerly" => "PAST_REF",
+            "more" if self.w(i + 1) == "recently" => return Some((i + 2, Expr::Ref("PAST_REF"))),
+            "soon" => "FUTURE_REF",
+            "the" => {
+                let (j, near) = if matches!(self.w(i + 1), "near" | "distant" | "foreseeable") {
+                    (i + 2, true)
+                } else {
+                    (i + 1, false)
+                };
+                return match self.w(j) {
+                    "future" => Some((j + 1, Expr::Ref("FUTURE_REF"))),
+                    "past" if !near => Some((j + 1, Expr::Ref("PAST_REF"))),
+                    _ => None,
+                };
+            }
+            _ => return None,
+        };
+        // "now" inside "now that" is still the present; "soon after" is not.
+        if w == "soon" && matches!(self.w(i + 1), "after" | "as" | "thereafter") {
+            return None;
+        }
+        Some((i + 1, Expr::Ref(r)))
+    }
+
+    /// "daily", "every week", "each Monday", "on Sundays".
+    fn sets(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        if let Some(v) = lexicon::set_word(w) {
+            return Some((i + 1, Expr::Set(v.to_string())));
+        }
+        if matches!(w, "every" | "each") {
+            let (j, n) = if self.w(i + 1) == "other" {
+                (i + 2, 2)
+            } else {
+                (i + 1, 1)
+            };
+            if let Some((u, false)) = lexicon::unit(self.w(j)) {
+                return Some((
+                    j + 1,
+                    Expr::Set(crate::normalize::duration(Amount::N(n), u)),
+                ));
+            }
+            if let Some(d) = lexicon::weekday(self.w(j)) {
+                return Some((j + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
+            }
+        }
+        if let Some(d) = lexicon::weekday_plural(w) {
+            if self.cap(i) {
+                return Some((i + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
+            }
+        }
+        None
+    }
+
+    /// "10:35 a.m.", "9 p.m. EST Tuesday", "noon Thursday".
+    fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (mut j, h, m) = match self.w(i) {
+            "noon" | "midday" => (i + 1, 12, 0),
+            "midnight" => (i + 1, 0, 0),
+            _ => {
+                let t = self.tok(i)?;
+                if !t.is_plain_num() || t.digits > 2 {
+                    return None;
+                }
+                let h = u32::try_from(t.value?).ok()?;
+                let mut j = i + 1;
+                let mut m = 0;
+                if self.p(j, ':') && self.adj(j) && self.adj(j + 1) {
+                    let mt = self.tok(j + 1)?;
+                    if !mt.is_plain_num() || mt.digits != 2 {
+                        return None;
+                    }
+                    m = u32::try_from(mt.value?).ok()?;
+                    j += 2;
+                }
+                let (k, pm) = self.meridiem(j)?;
+                if !(1..=12).contains(&h) || m > 59 {
+                    return None;
+                }
+                let h = match (pm, h) {
+                    (true, 12) => 12,
+                    (true, h) => h + 12,
+                    (false, 12) => 0,
+                    (false, h) => h,
+                };
+                (k, h, m)
+            }
+        };
+        if matches!(
+            self.w(j),
+            "est"
+                | "edt"
+                | "cst"
+                | "cdt"
+                | "mst"
+                | "mdt"
+                | "pst"
+                | "pdt"
+                | "gmt"
+                | "utc"
+                | "et"
+                | "bst"
+                | "cet"
+        ) {
+            j += 1;
+        }
+        let k = if self.p(j, ',') { j + 1 } else { j };
+        let day = [Parser::weekday, Parser::relative_day, Parser::month_date]
+            .iter()
+            .find_map(|r| {
+                r(self, k).filter(|(_, e)| !matches!(e, Expr::WithTime(..) | Expr::Ref(_)))
+            });
+        let (end, base) = match day {
+            Some((end, e)) => (end, e),
+            None => (j, Expr::DayOffset(0)),
+        };
+        Some((end, Expr::WithTime(Box::new(base), TimeOfDay::Clock(h, m))))
+    }
+
+    /// "a.m." / "p.m." / "am" / "pm" at `i`: (next index, is p.m.).
+    fn meridiem(&self, i: usize) -> Option<(usize, bool)> {
+        match self.w(i) {
+            "am" | "pm" => return Some((i + 1, self.w(i) == "pm")),
+            "a" | "p" => {}
+            _ => return None,
+        }
+        let pm = self.w(i) == "p";
+        if !(self.p(i + 1, '.') && self.adj(i + 1) && self.w(i + 2) == "m" && self.adj(i + 2)) {
+            return None;
+        }
+        let end = if self.p(i + 3, '.') && self.adj(i + 3) {
+            i + 4
+        } else {
+            i + 3
+        };
+        Some((end, pm))
+    }
+
+    /// "the summer", "summer 2021", "the winter of 2019".
+    fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let the = self.w(i) == "the";
+        let j = if the { i + 1 } else { i };
+        let code = lexicon::season(self.w(j))?;
+        let k = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
+        if let Some(y) = self.year_num(k) {
+            return Some((
+                k + 1,
+                Expr::Season {
+                    code,
+                    year: Some(y),
+                    shift: Shift::Implicit,
+                },
+            ));
+        }
+        let prev = self.prev_w(i);
+        if the
+            && matches!(
+                prev,
+                "in" | "during" | "over" | "since" | "by" | "until" | "through" | "this"
+            )
+            && self
+                .tok(j + 1)
+                .is_none_or(|t| t.kind == Kind::Punct || t.w() != "of")
+        {
+            return Some((
+                j + 1,
+                Expr::Season {
+                    code,
+                    year: None,
+                    shift: Shift::Implicit,
+                },
+            ));
+        }
+        None
+    }
+
+    /// "the weekend".
+    fn weekend(&self, i: usize) -> Option<(usize, Expr)> {
+        (self.w(i) == "the" && self.w(i + 1) == "weekend")
+            .then_some((i + 2, Expr::Weekend(Shift::Implicit)))
+    }
+}

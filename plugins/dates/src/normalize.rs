@@ -1,0 +1,507 @@
+//! The normaliser: turns a parsed expression ([`Expr`]) into a TIMEX3 type
+//! and value by calendar arithmetic against the publication date.
+//!
+//! The grammar decides *what* was written ("next week", "Feb. 4", "three
+//! years"); this module decides *when* that is. Keeping the two apart means a
+//! new phrasing needs only a grammar rule, and a better anchoring heuristic
+//! (tense, narrative time) needs only a change here.
+//!
+//! # Anchoring
+//!
+//! * Relative expressions ("yesterday", "next week", "Thursday") count from
+//!   the publication date, the document creation time of TimeML.
+//! * A bare weekday is the most recent such day on or before the publication
+//!   date (news reports the past), or the next one on or after it when the
+//!   sentence speaks of the future ([`Ctx::future`]).
+//! * A month or month-day without a year takes the year that puts it nearest
+//!   the publication date; in a future sentence, the first one not before it.
+//! * Without a publication date, absolute dates are still normalised and
+//!   relative ones keep `X` placeholders for what is unknown: `XXXX-XX-XX`
+//!   for a day, `XXXX-WXX-4` for a Thursday, `XXXX-WXX` for a week,
+//!   `XXXX-XX` for a month, `XXXX` for a year, `XXXX-02-04` for "Feb. 4".
+
+use chrono::{Datelike, Months, NaiveDate, TimeDelta};
+
+use crate::TimexType;
+use crate::lexicon::Unit;
+
+/// A direction word before a calendar name ("last Friday", "next year").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shift {
+    /// No direction word: the context decides.
+    Implicit,
+    /// "this", "current".
+    This,
+    /// "next", "coming", "following".
+    Next,
+    /// "last", "past", "previous".
+    Last,
+}
+
+/// How many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Amount {
+    /// A known number.
+    N(u32),
+    /// "a few", "several", "years": written `X` in TimeML.
+    Vague,
+}
+
+/// The time of day attached to a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeOfDay {
+    /// Hour (0..24) and minute.
+    Clock(u32, u32),
+    /// A part of the day: `MO`, `AF`, `EV`, `NI`.
+    Part(&'static str),
+}
+
+/// What a temporal expression says, before anchoring.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// A calendar date, any part of which may be missing; a missing year is
+    /// inferred (see the module docs), moved by `shift` ("last November").
+    Calendar {
+        /// Year as written.
+        year: Option<i32>,
+        /// Month 1..=12.
+        month: Option<u32>,
+        /// Day of the month.
+        day: Option<u32>,
+        /// Direction word before a month name.
+        shift: Shift,
+    },
+    /// A weekday name, 0 = Monday.
+    Weekday {
+        /// 0 = Monday .. 6 = Sunday.
+        day: u32,
+        /// "last", "next", ...
+        shift: Shift,
+    },
+    /// A day counted from the publication date: today 0, yesterday −1.
+    DayOffset(i64),
+    /// This / next / last week, month, year, quarter, decade, century.
+    Relative {
+        /// The unit named.
+        unit: Unit,
+        /// 0 this, 1 next, −1 last.
+        offset: i64,
+    },
+    /// A weekend.
+    Weekend(Shift),
+    /// A season ("last fall"), of a given year or relative to the anchor.
+    Season {
+        /// `SP`, `SU`, `FA`, `WI`.
+        code: &'static str,
+        /// Year as written.
+        year: Option<i32>,
+        /// Direction word.
+        shift: Shift,
+    },
+    /// A quarter ("the third quarter"), of a given year or the anchor's.
+    Quarter {
+        /// 1..=4.
+        q: u32,
+        /// Year as written.
+        year: Option<i32>,
+    },
+    /// A decade: the first three digits of its years ("the 1990s" → 199).
+    Decade(i32),
+    /// A century: its first two digits ("the 20th century" → 19).
+    Century(i32),
+    /// A point some amount before (sign −1, "ago") or after (+1) the anchor.
+    Ago {
+        /// How many.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+        /// −1 before, +1 after.
+        sign: i64,
+    },
+    /// A length of time.
+    Duration {
+        /// How many.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+    },
+    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+    Ref(&'static str),
+    /// A recurring time with its value ("daily" → `P1D`).
+    Set(String),
+    /// A date with a time of day.
+    WithTime(Box<Expr>, TimeOfDay),
+}
+
+/// What the normaliser knows about the expression's surroundings.
+#[derive(Clone, Copy, Debug)]
+pub struct Ctx {
+    /// The publication date.
+    pub anchor: Option<NaiveDate>,
+    /// The sentence speaks of the future.
+    pub future: bool,
+}
+
+/// The TIMEX3 type and value of `expr`.
+pub fn normalize(expr: &Expr, ctx: Ctx) -> (TimexType, String) {
+    match expr {
+        Expr::WithTime(base, tod) => {
+            let (_, day) = normalize(base, ctx);
+            let time = match tod {
+                TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
+                TimeOfDay::Part(p) => format!("T{p}"),
+            };
+            (TimexType::Time, format!("{day}{time}"))
+        }
+        Expr::Duration { amount, unit } => (TimexType::Duration, duration(*amount, *unit)),
+        Expr::Set(v) => (TimexType::Set, v.clone()),
+        Expr::Ref(r) => (TimexType::Date, (*r).to_string()),
+        other => (TimexType::Date, date_value(other, ctx)),
+    }
+}
+
+/// A TimeML duration value: `P3Y`, `PT90M`, `PXD`.
+pub fn duration(amount: Amount, unit: Unit) -> String {
+    let (d, time) = unit.designator();
+    let n = match amount {
+        Amount::N(n) => n.to_string(),
+        Amount::Vague => "X".to_string(),
+    };
+    if time {
+        format!("PT{n}{d}")
+    } else {
+        format!("P{n}{d}")
+    }
+}
+
+fn day(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn month(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// The ISO week of `d`: `2022-W03`.
+pub fn iso_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn quarter_of(m: u32) -> u32 {
+    (m - 1) / 3 + 1
+}
+
+fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let m = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
+    if n >= 0 {
+        d.checked_add_months(m)
+    } else {
+        d.checked_sub_months(m)
+    }
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(TimeDelta::try_days(n)?)
+}
+
+/// The date `delta` days from `anchor` with weekday `wd` (0 = Monday), in the
+/// window `lo..=lo+6` days from the anchor.
+pub fn weekday_in_window(anchor: NaiveDate, wd: u32, lo: i64) -> Option<NaiveDate> {
+    let start = add_days(anchor, lo)?;
+    let from = i64::from(start.weekday().num_days_from_monday());
+    let delta = (i64::from(wd) - from).rem_euclid(7);
+    add_days(start, delta)
+}
+
+fn date_value(expr: &Expr, ctx: Ctx) -> String {
+    let Some(a) = ctx.anchor else {
+        return unanchored(expr);
+    };
+    let v = match expr {
+        Expr::Calendar {
+            year,
+            month: m,
+            day: d,
+            shift,
+        } => calendar(a, *year, *m, *d, *shift, ctx.future),
+        Expr::Weekday { day: wd, shift } => {
+            let lo = match shift {
+                Shift::Last => -7,
+                Shift::Next => 1,
+                Shift::This => -i64::from(a.weekday().num_days_from_monday()),
+                Shift::Implicit if ctx.future => 0,
+                Shift::Implicit => -6,
+            };
+            weekday_in_window(a, *wd, lo).map(day)
+        }
+        Expr::DayOffset(n) => add_days(a, *n).map(day),
+        Expr::Relative { unit, offset } => relative(a, *unit, *offset),
+        Expr::Weekend(shift) => {
+            // The nearest weekend unless the text says which one.
+            let wd = i64::from(a.weekday().num_days_from_monday());
+            let offset = match shift {
+                Shift::Next => 7,
+                Shift::Last => -7,
+                Shift::This => 0,
+                Shift::Implicit if ctx.future || wd >= 3 => 0,
+                Shift::Implicit => -7,
+            };
+            add_days(a, offset).map(|d| format!("{}-WE", iso_week(d)))
+        }
+        Expr::Season { code, year, shift } => {
+            let y = year.unwrap_or(match shift {
+                Shift::Last => a.year() - 1,
+                Shift::Next => a.year() + 1,
+                _ => a.year(),
+            });
+            Some(format!("{y:04}-{code}"))
+        }
+        Expr::Quarter { q, year } => {
+            // A quarter still to come is last year's unless the text looks ahead.
+            let later = *q > quarter_of(a.month()) && !ctx.future;
+            Some(format!(
+                "{:04}-Q{q}",
+                year.unwrap_or(if later { a.year() - 1 } else { a.year() })
+            ))
+        }
+        Expr::Decade(d) => Some(format!("{d:03}")),
+        Expr::Century(c) => Some(format!("{c:02}")),
+        Expr::Ago {
+            amount: Amount::Vague,
+            sign,
+            ..
+        } => Some(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
+        Expr::Ago {
+            amount: Amount::N(n),
+            unit,
+            sign,
+        } => ago(a, i64::from(*n) * sign, *unit),
+        _ => None,
+    };
+    v.unwrap_or_else(|| unanchored(expr))
+}
+
+fn calendar(
+    a: NaiveDate,
+    year: Option<i32>,
+    m: Option<u32>,
+    d: Option<u32>,
+    shift: Shift,
+    future: bool,
+) -> Option<String> {
+    let Some(m) = m else {
+        return year.map(|y| format!("{y:04}"));
+    };
+    let y = match year {
+        Some(y) => y,
+        None => infer_year(a, m, d, shift, future),
+    };
+    Some(match d {
+        Some(d) => day(NaiveDate::from_ymd_opt(y, m, d)?),
+        None => month(y, m),
+    })
+}
+
+/// The year for a month (and day) written without one.
+fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, shift: Shift, future: bool) -> i32 {
+    let y = a.year();
+    // Compare at day granularity when a day is given, else at month granularity.
+    let now = i64::from(y) * 372 + i64::from(a.month()) * 31 + d.map_or(0, |_| i64::from(a.day()));
+    let key = |yy: i32| i64::from(yy) * 372 + i64::from(m) * 31 + i64::from(d.unwrap_or(0));
+    let cands = [y - 1, y, y + 1];
+    match shift {
+        Shift::Last => cands
+            .into_iter()
+            .rev()
+            .find(|&c| key(c) < now)
+            .unwrap_or(y - 1),
+        Shift::Next => cands.into_iter().find(|&c| key(c) > now).unwrap_or(y + 1),
+        Shift::This => y,
+        Shift::Implicit if future => cands.into_iter().find(|&c| key(c) >= now).unwrap_or(y),
+        Shift::Implicit => {
+            let mut best = y;
+            for c in [y - 1, y + 1] {
+                if (key(c) - now).abs() < (key(best) - now).abs() {
+                    best = c;
+                }
+            }
+            best
+        }
+    }
+}
+
+fn relative(a: NaiveDate, unit: Unit, offset: i64) -> Option<String> {
+    Some(match unit {
+        Unit::Day => day(add_days(a, offset)?),
+        Unit::Week => iso_week(add_days(a, offset.checked_mul(7)?)?),
+        Unit::Month => {
+            let d = add_months(a.with_day(1)?, offset)?;
+            month(d.year(), d.month())
+        }
+        Unit::Quarter => {
+            let d = add_months(a.with_day(1)?, offset.checked_mul(3)?)?;
+            format!("{:04}-Q{}", d.year(), quarter_of(d.month()))
+        }
+        Unit::Year => format!("{:04}", i64::from(a.year()) + offset),
+        Unit::Decade => format!("{:03}", (i64::from(a.year()) / 10) + offset),
+        Unit::Century => format!("{:02}", (i64::from(a.year()) / 100) + offset),
+        Unit::Hour | Unit::Minute | Unit::Second => day(a),
+    })
+}
+
+fn ago(a: NaiveDate, n: i64, unit: Unit) -> Option<String> {
+    Some(match unit {
+        Unit::Day => day(add_days(a, n)?),
+        Unit::Week => iso_week(add_days(a, n.checked_mul(7)?)?),
+        Unit::Month => {
+            let d = add_months(a.with_day(1)?, n)?;
+            month(d.year(), d.month())
+        }
+        Unit::Quarter => {
+            let d = add_months(a.with_day(1)?, n.checked_mul(3)?)?;
+            format!("{:04}-Q{}", d.year(), quarter_of(d.month()))
+        }
+        Unit::Year => format!("{:04}", i64::from(a.year()) + n),
+        Unit::Decade => format!("{:03}", i64::from(a.year()) / 10 + n),
+        Unit::Century => format!("{:02}", i64::from(a.year()) / 100 + n),
+        Unit::Hour | Unit::Minute | Unit::Second => day(a),
+    })
+}
+
+/// The value of a relative expression when there is no publication date.
+fn unanchored(expr: &Expr) -> String {
+    match expr {
+        Expr::Calendar {
+            year,
+            month: m,
+            day: d,
+            ..
+        } => match (year, m, d) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => month(*y, *m),
+            (Some(y), None, _) => format!("{y:04}"),
+            (None, Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+            (None, Some(m), None) => format!("XXXX-{m:02}"),
+            (None, None, _) => "XXXX".to_string(),
+        },
+        Expr::Weekday { day, .. } => format!("XXXX-WXX-{}", day + 1),
+        Expr::Weekend(_) => "XXXX-WXX-WE".to_string(),
+        Expr::Season { code, year, .. } => match year {
+            Some(y) => format!("{y:04}-{code}"),
+            None => format!("XXXX-{code}"),
+        },
+        Expr::Quarter { q, year } => match year {
+            Some(y) => format!("{y:04}-Q{q}"),
+            None => format!("XXXX-Q{q}"),
+        },
+        Expr::Decade(d) => format!("{d:03}"),
+        Expr::Century(c) => format!("{c:02}"),
+        Expr::Relative { unit, .. }
+        | Expr::Ago {
+            unit,
+            amount: Amount::N(_),
+            ..
+        } => match unit {
+            Unit::Week => "XXXX-WXX".to_string(),
+            Unit::Month => "XXXX-XX".to_string(),
+            Unit::Quarter => "XXXX-QX".to_string(),
+            Unit::Year => "XXXX".to_string(),
+            Unit::Decade => "XXX".to_string(),
+            Unit::Century => "XX".to_string(),
+            _ => "XXXX-XX-XX".to_string(),
+        },
+        Expr::Ago { sign, .. } => if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+        _ => "XXXX-XX-XX".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default()
+    }
+
+    fn ctx(a: NaiveDate) -> Ctx {
+        Ctx {
+            anchor: Some(a),
+            future: false,
+        }
+    }
+
+    #[test]
+    fn infers_the_nearest_year() {
+        let jan = d(2022, 1, 21);
+        let cal = |m, dd| Expr::Calendar {
+            year: None,
+            month: Some(m),
+            day: dd,
+            shift: Shift::Implicit,
+        };
+        assert_eq!(normalize(&cal(11, Some(3)), ctx(jan)).1, "2021-11-03");
+        assert_eq!(normalize(&cal(2, Some(4)), ctx(jan)).1, "2022-02-04");
+        assert_eq!(normalize(&cal(2, None), ctx(jan)).1, "2022-02");
+        let last_nov = Expr::Calendar {
+            year: None,
+            month: Some(11),
+            day: None,
+            shift: Shift::Last,
+        };
+        assert_eq!(normalize(&last_nov, ctx(d(2022, 12, 5))).1, "2022-11");
+        let next_feb = Expr::Calendar {
+            year: None,
+            month: Some(2),
+            day: None,
+            shift: Shift::Next,
+        };
+        assert_eq!(normalize(&next_feb, ctx(jan)).1, "2022-02");
+        assert_eq!(normalize(&next_feb, ctx(d(2022, 3, 1))).1, "2023-02");
+    }
+
+    #[test]
+    fn unanchored_values_keep_placeholders() {
+        let none = Ctx {
+            anchor: None,
+            future: false,
+        };
+        assert_eq!(
+            normalize(
+                &Expr::Weekday {
+                    day: 3,
+                    shift: Shift::Implicit
+                },
+                none
+            )
+            .1,
+            "XXXX-WXX-4"
+        );
+        assert_eq!(
+            normalize(
+                &Expr::Relative {
+                    unit: Unit::Week,
+                    offset: 1
+                },
+                none
+            )
+            .1,
+            "XXXX-WXX"
+        );
+        assert_eq!(normalize(&Expr::DayOffset(-1), none).1, "XXXX-XX-XX");
+        let feb4 = Expr::Calendar {
+            year: None,
+            month: Some(2),
+            day: Some(4),
+            shift: Shift::Implicit,
+        };
+        assert_eq!(normalize(&feb4, none).1, "XXXX-02-04");
+    }
+
+    #[test]
+    fn formats_durations() {
+        assert_eq!(duration(Amount::N(90), Unit::Minute), "PT90M");
+        assert_eq!(duration(Amount::Vague, Unit::Day), "PXD");
+        assert_eq!(duration(Amount::N(2), Unit::Decade), "P2DE");
+    }
+}

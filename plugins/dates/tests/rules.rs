@@ -1,0 +1,466 @@
+//! Behaviour of the dates analyzer on sentences written for these tests,
+//! with a fixed publication date: Friday 2022-01-21.
+
+use chrono::{Datelike, NaiveDate, TimeDelta};
+use newsfacts_core::{Analyzer, Article, Document, Published};
+use newsfacts_dates::{DateOrder, Dates, DatesConfig, Timex, TimexType};
+use proptest::prelude::*;
+
+fn run_on(body: &str, published: Option<Published>) -> Vec<Timex> {
+    let mut article = Article::new("t", body);
+    article.published = published;
+    let dates = Dates::new(DatesConfig::default()).unwrap();
+    dates.analyze(&Document::new(&article)).unwrap()
+}
+
+/// (text, type, value) of every finding, published Friday 2022-01-21.
+fn found(body: &str) -> Vec<(String, TimexType, String)> {
+    run_on(body, Published::ymd(2022, 1, 21))
+        .into_iter()
+        .map(|t| (t.text, t.kind, t.value))
+        .collect()
+}
+
+fn one(body: &str, text: &str, kind: TimexType, value: &str) {
+    let f = found(body);
+    assert!(
+        f.iter()
+            .any(|(t, k, v)| t == text && *k == kind && v == value),
+        "expected {text:?} {kind:?} {value:?} in {body:?}, found {f:?}"
+    );
+}
+
+use TimexType::{Date, Duration, Set, Time};
+
+#[test]
+fn weekdays_follow_the_tense() {
+    one(
+        "On Thursday, the mayor vetoed the budget.",
+        "Thursday",
+        Date,
+        "2022-01-20",
+    );
+    one(
+        "Talks collapsed Wednesday after a walkout.",
+        "Wednesday",
+        Date,
+        "2022-01-19",
+    );
+    one(
+        "The council approved the plan Friday.",
+        "Friday",
+        Date,
+        "2022-01-21",
+    );
+    one(
+        "The two leaders will meet Monday in Vienna.",
+        "Monday",
+        Date,
+        "2022-01-24",
+    );
+    one(
+        "Officials said last Tuesday that the bridge was safe.",
+        "last Tuesday",
+        Date,
+        "2022-01-18",
+    );
+    one(
+        "The union votes next Friday.",
+        "next Friday",
+        Date,
+        "2022-01-28",
+    );
+    one(
+        "Rescuers arrived Wednesday night.",
+        "Wednesday night",
+        Time,
+        "2022-01-19TNI",
+    );
+}
+
+#[test]
+fn relative_days_weeks_months_and_years() {
+    one(
+        "Shares fell 3 percent today in heavy trading.",
+        "today",
+        Date,
+        "2022-01-21",
+    );
+    one(
+        "The ferry sank yesterday off the coast.",
+        "yesterday",
+        Date,
+        "2022-01-20",
+    );
+    one(
+        "The verdict is due tomorrow.",
+        "tomorrow",
+        Date,
+        "2022-01-22",
+    );
+    one(
+        "The minister resigned earlier this week.",
+        "earlier this week",
+        Date,
+        "2022-W03",
+    );
+    one(
+        "Markets were calm this week.",
+        "this week",
+        Date,
+        "2022-W03",
+    );
+    one(
+        "A vote is expected next week.",
+        "next week",
+        Date,
+        "2022-W04",
+    );
+    one("Prices rose last week.", "last week", Date, "2022-W02");
+    one("Sales doubled this month.", "this month", Date, "2022-01");
+    one(
+        "The rules take effect next month.",
+        "next month",
+        Date,
+        "2022-02",
+    );
+    one("Exports slumped last year.", "last year", Date, "2021");
+    one("Growth will slow this year.", "this year", Date, "2022");
+    one(
+        "The team flew home last night.",
+        "last night",
+        Time,
+        "2022-01-20TNI",
+    );
+}
+
+#[test]
+fn present_era_today_is_a_reference() {
+    one(
+        "Today the city is a hub of trade and tourism.",
+        "Today",
+        Date,
+        "PRESENT_REF",
+    );
+    one(
+        "Today, the court ruled against the mayor.",
+        "Today",
+        Date,
+        "2022-01-21",
+    );
+}
+
+#[test]
+fn month_names_with_and_without_days_and_years() {
+    one(
+        "The drill runs until Feb. 4 near the coast.",
+        "Feb. 4",
+        Date,
+        "2022-02-04",
+    );
+    one(
+        "The law was signed on February 4, 2022, in the capital.",
+        "February 4, 2022",
+        Date,
+        "2022-02-04",
+    );
+    one(
+        "Elections were held on 4 February 2022 across the country.",
+        "4 February 2022",
+        Date,
+        "2022-02-04",
+    );
+    one(
+        "The exercise continues through February, officials said.",
+        "February",
+        Date,
+        "2022-02",
+    );
+    one("The mine closed in November.", "November", Date, "2021-11");
+    one(
+        "The plant opened in March 2019.",
+        "March 2019",
+        Date,
+        "2019-03",
+    );
+    one(
+        "Polls close on Thursday, Jan. 27.",
+        "Thursday, Jan. 27",
+        Date,
+        "2022-01-27",
+    );
+    one(
+        "The merger closed in late November.",
+        "late November",
+        Date,
+        "2021-11",
+    );
+}
+
+#[test]
+fn years_and_decades() {
+    one(
+        "Crimea was annexed in 2014 by Russia.",
+        "2014",
+        Date,
+        "2014",
+    );
+    one(
+        "The project has been planned since 2020.",
+        "2020",
+        Date,
+        "2020",
+    );
+    one("Inflation was low in the 1990s.", "the 1990s", Date, "199");
+}
+
+#[test]
+fn numeric_dates_honour_the_configured_order() {
+    one(
+        "The filing is dated 02/04/2022 on its cover.",
+        "02/04/2022",
+        Date,
+        "2022-02-04",
+    );
+    one(
+        "Records from 2021-11-30 were lost.",
+        "2021-11-30",
+        Date,
+        "2021-11-30",
+    );
+    let article =
+        Article::new("t", "Dated 02/04/2022.").published(Published::ymd(2022, 1, 21).unwrap());
+    let dmy = Dates::new(DatesConfig {
+        date_order: DateOrder::Dmy,
+    })
+    .unwrap();
+    let f = dmy.analyze(&Document::new(&article)).unwrap();
+    assert_eq!(f.first().map(|t| t.value.as_str()), Some("2022-04-02"));
+}
+
+#[test]
+fn weekends_and_seasons() {
+    one(
+        "The president plans to spend the weekend at his retreat.",
+        "the weekend",
+        Date,
+        "2022-W03-WE",
+    );
+    one(
+        "Snow fell last winter in the hills.",
+        "last winter",
+        Date,
+        "2021-WI",
+    );
+}
+
+#[test]
+fn durations_and_ages() {
+    one(
+        "The envoys met for about 90 minutes in a hotel.",
+        "about 90 minutes",
+        Duration,
+        "PT90M",
+    );
+    one(
+        "The truce may hold for a few more days.",
+        "a few more days",
+        Duration,
+        "PXD",
+    );
+    one(
+        "He served three years in prison.",
+        "three years",
+        Duration,
+        "P3Y",
+    );
+    one(
+        "A 25-year-old man was arrested.",
+        "25-year-old",
+        Duration,
+        "P25Y",
+    );
+    one(
+        "Output grew over the past two months.",
+        "the past two months",
+        Duration,
+        "P2M",
+    );
+    one(
+        "The strike lasted twenty-four hours.",
+        "twenty-four hours",
+        Duration,
+        "PT24H",
+    );
+}
+
+#[test]
+fn distances_from_now() {
+    one(
+        "The firm was founded three years ago.",
+        "three years ago",
+        Date,
+        "2019",
+    );
+    one(
+        "The ship left port two days ago.",
+        "two days ago",
+        Date,
+        "2022-01-19",
+    );
+}
+
+#[test]
+fn vague_references() {
+    one(
+        "The country is now at a crossroads.",
+        "now",
+        Date,
+        "PRESENT_REF",
+    );
+    one(
+        "The factory recently cut jobs.",
+        "recently",
+        Date,
+        "PAST_REF",
+    );
+    one(
+        "Nobody can predict the future of the euro.",
+        "the future",
+        Date,
+        "FUTURE_REF",
+    );
+}
+
+#[test]
+fn quarters_sets_and_clock_times() {
+    one(
+        "Third-quarter profit rose sharply.",
+        "Third-quarter",
+        Date,
+        "2021-Q3",
+    );
+    one(
+        "The paper is printed daily in two cities.",
+        "daily",
+        Set,
+        "P1D",
+    );
+    one("Inspectors visit every week.", "every week", Set, "P1W");
+    one(
+        "The blast came at 10:35 a.m. Thursday near the station.",
+        "10:35 a.m. Thursday",
+        Time,
+        "2022-01-20T10:35",
+    );
+}
+
+#[test]
+fn precision_traps_are_not_dates() {
+    for body in [
+        "The alliance sent 4000 troops to the border.",
+        "The index closed at 101,194 points.",
+        "The tickets cost $2014 each.",
+        "The home side won 3-2 after extra time.",
+        "The rebels may attack the town, officials warned.",
+        "Thousands march through the capital.",
+        "April Ryan asked the first question.",
+        "May I ask a question?",
+        "He spent 2014 dollars on repairs.",
+    ] {
+        assert_eq!(found(body), [], "in {body:?}");
+    }
+}
+
+#[test]
+fn without_a_publication_date_relative_values_keep_placeholders() {
+    let f: Vec<_> = run_on(
+        "Talks ended Thursday and resume next week, before Feb. 4, 2022.",
+        None,
+    )
+    .into_iter()
+    .map(|t| t.value)
+    .collect();
+    assert_eq!(f, ["XXXX-WXX-4", "XXXX-WXX", "2022-02-04"]);
+}
+
+#[test]
+fn output_serializes_with_type_and_mod() {
+    let t = run_on(
+        "They met for about 90 minutes.",
+        Published::ymd(2022, 1, 21),
+    );
+    let v = serde_json::to_value(&t).unwrap();
+    assert_eq!(v[0]["type"], "DURATION");
+    assert_eq!(v[0]["mod"], "APPROX");
+    assert_eq!(v[0]["value"], "PT90M");
+}
+
+fn date_strategy() -> impl Strategy<Value = NaiveDate> {
+    (0i64..60_000).prop_map(|d| NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + TimeDelta::days(d))
+}
+
+fn value_of(body: &str, d: NaiveDate) -> Vec<String> {
+    run_on(body, Some(Published::date(d)))
+        .into_iter()
+        .map(|t| t.value)
+        .collect()
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+proptest! {
+    #[test]
+    fn arbitrary_text_gives_valid_spans(body in "\\PC{0,120}") {
+        for t in run_on(&body, Published::ymd(2022, 1, 21)) {
+            prop_assert!(body.is_char_boundary(t.span.start()) && body.is_char_boundary(t.span.end()));
+            prop_assert_eq!(body.get(t.span.range()), Some(t.text.as_str()));
+        }
+    }
+
+    #[test]
+    fn date_like_text_gives_valid_spans(words in proptest::collection::vec(
+        prop_oneof![
+            Just("Feb."), Just("4"), Just("2022"), Just(","), Just("last"), Just("next"), Just("week"),
+            Just("the"), Just("weekend"), Just("about"), Just("90"), Just("minutes"), Just("ago"),
+            Just("Thursday"), Just("-"), Just("year"), Just("old"), Just("a"), Just("few"), Just("days"),
+            Just("10:35"), Just("a.m."), Just("ï"), Just("1990s"), Just("/"), Just("early"), Just("of"),
+        ], 0..14)) {
+        let body = words.join(" ");
+        for t in run_on(&body, Published::ymd(2022, 1, 21)) {
+            prop_assert_eq!(body.get(t.span.range()), Some(t.text.as_str()));
+        }
+    }
+
+    #[test]
+    fn yesterday_is_the_day_before(d in date_strategy()) {
+        let want = (d - TimeDelta::days(1)).format("%Y-%m-%d").to_string();
+        prop_assert_eq!(value_of("The bridge closed yesterday.", d), vec![want]);
+    }
+
+    #[test]
+    fn next_week_is_the_iso_week_seven_days_on(d in date_strategy()) {
+        let w = (d + TimeDelta::days(7)).iso_week();
+        let want = format!("{:04}-W{:02}", w.year(), w.week());
+        prop_assert_eq!(value_of("Talks resume next week.", d), vec![want]);
+    }
+
+    #[test]
+    fn last_weekday_is_one_to_seven_days_back(d in date_strategy(), wd in 0usize..7) {
+        let body = format!("The plant shut last {}.", WEEKDAYS[wd]);
+        let v = value_of(&body, d);
+        prop_assert_eq!(v.len(), 1);
+        let got = NaiveDate::parse_from_str(&v[0], "%Y-%m-%d").unwrap();
+        let back = (d - got).num_days();
+        prop_assert!((1..=7).contains(&back), "{} days back", back);
+        prop_assert_eq!(got.weekday().num_days_from_monday() as usize, wd);
+    }
+}
