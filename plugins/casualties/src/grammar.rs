@@ -30,7 +30,6 @@ pub(crate) struct Candidate {
     pub shot: Shot,
 }
 
-
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum T {
     Word,

@@ -61,6 +61,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use newsfacts_core::{Analyzer, Document, Error, Span};
+use newsfacts_dates::{Timex, TimexType};
 use newsfacts_text::numbers::{Numbers, Quantity};
 use serde::{Deserialize, Serialize};
 
@@ -239,7 +240,11 @@ impl Analyzer for Casualties {
         }
         let numbers = doc.layer::<Numbers>();
         let candidates = grammar::find(body, &numbers.matches, !self.config.skip_single_victims);
-        Ok(assemble(body, candidates, &self.config))
+        let timexes = doc
+            .output::<newsfacts_dates::Dates>()
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        Ok(assemble(body, candidates, &self.config, timexes))
     }
 }
 
@@ -249,7 +254,12 @@ newsfacts_core::register!(
 );
 
 /// Turns grammar candidates into figures and totals (see [`Totals`]).
-fn assemble(body: &str, candidates: Vec<Candidate>, config: &CasualtiesConfig) -> CasualtyReport {
+fn assemble(
+    body: &str,
+    candidates: Vec<Candidate>,
+    config: &CasualtiesConfig,
+    timexes: &[Timex],
+) -> CasualtyReport {
     let best = |c: &Candidate| c.quantity.value.or(c.quantity.min);
     let max_of = |kind: Kind, shot: Shot| {
         candidates
@@ -286,12 +296,42 @@ fn assemble(body: &str, candidates: Vec<Candidate>, config: &CasualtiesConfig) -
     let figures = candidates
         .into_iter()
         .filter(|c| c.shot == Shot::No || keep_shot)
-        .map(|c| figure(body, c))
+        .map(|c| figure(body, c, timexes))
         .collect();
     CasualtyReport { figures, totals }
 }
 
-fn figure(body: &str, c: Candidate) -> Figure {
+/// The value of the DATE or TIME expression nearest to `span` in its sentence.
+fn when(body: &str, span: Span, timexes: &[Timex]) -> Option<String> {
+    let is_end =
+        |s: &str| s.ends_with(". ") || s.ends_with("! ") || s.ends_with("? ") || s.ends_with('\n');
+    let before = body.get(..span.start()).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(i, _)| is_end(before.get(..*i).unwrap_or("")))
+        .map_or(0, |(i, _)| i);
+    let after = body.get(span.end()..).unwrap_or("");
+    let end = after
+        .char_indices()
+        .find(|(i, c)| {
+            *c == '\n'
+                || matches!(c, '.' | '!' | '?')
+                    && after
+                        .get(i + 1..)
+                        .is_none_or(|r| r.starts_with(char::is_whitespace))
+        })
+        .map_or(body.len(), |(i, _)| span.end() + i);
+    timexes
+        .iter()
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .filter(|t| t.span.start() >= start && t.span.end() <= end)
+        .min_by_key(|t| t.span.start().abs_diff(span.start()))
+        .map(|t| t.value.clone())
+}
+
+fn figure(body: &str, c: Candidate, timexes: &[Timex]) -> Figure {
+    let when = when(body, c.span, timexes);
     let (qualifier, count, min, max, approximate) = qualify(c.quantity, c.qualifier);
     Figure {
         text: c.span.text(body).to_string(),
@@ -303,7 +343,7 @@ fn figure(body: &str, c: Candidate) -> Figure {
         qualifier,
         approximate,
         victims: c.victims.map(|v| v.text(body).to_string()),
-        when: None,
+        when,
     }
 }
 

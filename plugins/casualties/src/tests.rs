@@ -190,3 +190,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn when_comes_from_a_date_in_the_same_sentence() {
+    let article = newsfacts_core::Article::new(
+        "t",
+        "It rained in May. On Monday the blast killed 9 people. Nothing else.",
+    )
+    .published(newsfacts_core::Published::ymd(2021, 6, 10).unwrap());
+    let mut doc = Document::new(&article);
+    let dates = newsfacts_dates::Dates::new(Default::default()).unwrap();
+    let timexes = dates.analyze(&doc).unwrap();
+    doc.insert_output(newsfacts_dates::Dates::NAME, Box::new(timexes));
+    let r = Casualties::new(CasualtiesConfig::default())
+        .unwrap()
+        .analyze(&doc)
+        .unwrap();
+    assert_eq!(r.figures.len(), 1);
+    assert_eq!(r.figures[0].when.as_deref(), Some("2021-06-07"));
+    assert_eq!(
+        report("The blast killed 9 people.").figures[0].when,
+        None,
+        "no dates output"
+    );
+}
