@@ -10,9 +10,10 @@
 //! * by extension, after removing `.gz`: `.jsonl`, `.ndjson`, `.json` are
 //!   JSON Lines; anything else is dateline text when its line 2 is (or looks
 //!   like) a date, else plain text;
-//! * standard input (named `-`) has no extension: it is gzip when it starts
-//!   with the gzip magic bytes, then JSON Lines when its first non-white-space
-//!   byte is `{`, else dateline or plain text as above.
+//! * standard input (named `-`) has no extension: it is JSON Lines when its
+//!   first non-white-space byte is `{`, else dateline or plain text as above.
+//!   Whatever the format, standard input starting with the gzip magic bytes
+//!   is decompressed.
 //!
 //! Folders are walked recursively in sorted path order (depth first, entries
 //! of a folder sorted by name), visiting only files with a known extension
@@ -180,9 +181,9 @@ impl Articles {
         for entry in fs::read_dir(path).map_err(err)? {
             let entry = entry.map_err(err)?;
             let file_name = entry.file_name();
-            let Some(s) = file_name.to_str() else {
-                continue;
-            };
+            // Lossy: a name that is not UTF-8 is still visited (and named
+            // approximately in items and errors), not silently skipped.
+            let s = file_name.to_string_lossy();
             if s.starts_with('.') {
                 continue;
             }
@@ -193,7 +194,7 @@ impl Articles {
                 continue;
             };
             if meta.is_dir()
-                || (meta.is_file() && extension(s).is_some_and(|e| KNOWN.contains(&e.as_str())))
+                || (meta.is_file() && extension(&s).is_some_and(|e| KNOWN.contains(&e.as_str())))
             {
                 entries.push(child);
             }
@@ -212,16 +213,25 @@ impl Articles {
         } else {
             Box::new(BufReader::with_capacity(BUF, reader))
         };
-        let format = match self.options.format {
-            Format::Auto if name == "-" => match sniff(stream) {
-                Ok((format, s)) => {
+        let format = if name == "-" {
+            // Standard input: gzip is recognised by its magic bytes whatever
+            // the format; the format is guessed only when not given.
+            match sniff(stream) {
+                Ok((guess, s)) => {
                     stream = s;
-                    format
+                    if self.options.format == Format::Auto {
+                        guess
+                    } else {
+                        self.options.format
+                    }
                 }
                 Err(e) => return Some(Err(Error::new(name, None, format!("read error: {e}")))),
-            },
-            Format::Auto if is_jsonl_ext(extension(&name).as_deref()) => Format::Jsonl,
-            format => format,
+            }
+        } else {
+            match self.options.format {
+                Format::Auto if is_jsonl_ext(extension(&name).as_deref()) => Format::Jsonl,
+                format => format,
+            }
         };
         if format == Format::Jsonl {
             let stem = stem(&name);
@@ -443,6 +453,12 @@ mod tests {
             (format, plain.as_slice()),
             (Format::Jsonl, &b"\n{\"text\":\"Tide tables\"}\n"[..])
         );
+    }
+
+    #[test]
+    fn articles_can_cross_threads() {
+        fn send<T: Send>(_: &T) {}
+        send(&read(vec![Source::Stdin], ReadOptions::default()));
     }
 
     #[test]

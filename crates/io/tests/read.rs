@@ -261,6 +261,21 @@ fn standard_input_is_sniffed() {
     );
     let items = stream("-", &gzip(WIRE.as_bytes()), ReadOptions::default());
     assert_eq!(items.iter().filter(|r| r.is_ok()).count(), 2);
+    // Gzip is recognised on standard input even when the format is given.
+    let items = stream(
+        "-",
+        &gzip(HARBOUR.as_bytes()),
+        ReadOptions {
+            format: Format::Text,
+            ..Default::default()
+        },
+    );
+    assert!(
+        ok(&items[0])
+            .article
+            .body
+            .starts_with("Harbour strike ends")
+    );
 }
 
 #[test]
@@ -421,4 +436,23 @@ fn dateline_files_round_trip_through_to_dateline() {
     let path = dir.write("quake.txt", to_dateline(&a).as_bytes());
     let items = all(vec![Source::Path(path)], ReadOptions::default());
     assert_eq!(ok(&items[0]).article, a);
+}
+
+#[cfg(unix)]
+#[test]
+fn odd_names_and_symlink_loops_in_folders() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = TempDir::new("odd");
+    fs::write(dir.0.join(OsStr::from_bytes(b"caf\xe9.txt")), HARBOUR).unwrap();
+    std::os::unix::fs::symlink(&dir.0, dir.0.join("loop")).unwrap();
+    let items = all(vec![Source::Path(dir.0.clone())], ReadOptions::default());
+    assert_eq!(
+        items.len(),
+        1,
+        "the file once, the loop not followed forever"
+    );
+    let item = ok(&items[0]);
+    assert!(item.file.ends_with("caf\u{fffd}.txt"), "{}", item.file);
+    assert_eq!(item.article.id, "caf\u{fffd}");
 }
