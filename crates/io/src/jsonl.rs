@@ -195,19 +195,20 @@ impl Serialize for ArticleJson<'_> {
             f.text.first(),
         ];
         let mut map = serializer.serialize_map(None)?;
-        if let Some(k) = &names[0] {
+        let [id, title, date, url, text] = names;
+        if let Some(k) = id {
             map.serialize_entry(k, &a.id)?;
         }
-        if let Some(k) = &names[1] {
+        if let Some(k) = title {
             map.serialize_entry(k, &a.title)?;
         }
-        if let Some(k) = &names[2] {
+        if let Some(k) = date {
             map.serialize_entry(k, &a.published)?;
         }
-        if let Some(k) = &names[3] {
+        if let Some(k) = url {
             map.serialize_entry(k, &a.url)?;
         }
-        if let Some(k) = &names[4] {
+        if let Some(k) = text {
             map.serialize_entry(k, &a.body)?;
         }
         for (k, v) in &a.meta {
