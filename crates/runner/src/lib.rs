@@ -1,5 +1,30 @@
-//! The newsfacts runner (being written).
+//! The newsfacts runner: choose, order and run analyzers over many articles,
+//! score the results, and the command-line interface as a library function.
+//!
+//! # Brief overview
+//!
+//! * [`Pipeline`] takes analyzer names (all registered ones by default), plans
+//!   them by their `REQUIRES` through the
+//!   [`Registry`](newsfacts_core::Registry), builds each once with its config,
+//!   and turns an [`Article`](newsfacts_core::Article) into a
+//!   [`Record`](newsfacts_core::Record). Every analyzer runs isolated: an
+//!   error or a panic becomes an entry in the record's `errors`, and the other
+//!   analyzers and articles go on.
+//! * [`cli`] is the `newsfacts` command line (`run`, `analyzers`, `eval`) as a
+//!   function, so any crate can build its own binary with its own plugins
+//!   linked: `fn main() -> ExitCode { newsfacts_runner::cli::main() }`.
+//! * [`eval`] scores a run's output against gold annotations exactly as the
+//!   shared corpora define it.
+//!
+//! The runner knows no plugin by name: whoever builds the final binary links
+//! them (`use my_plugin as _;`), and the registry finds them.
 
 #![forbid(unsafe_code)]
 
+pub mod cli;
+mod error;
 pub mod eval;
+mod pipeline;
+
+pub use error::Error;
+pub use pipeline::{AnalyzerConfig, Pipeline, quiet_analyzer_panics};

@@ -1,0 +1,510 @@
+//! The `newsfacts` command line, as a library function.
+//!
+//! ```text
+//! newsfacts run [INPUT]... [-a dates,quotes] [-o out.jsonl] [--offsets chars|bytes]
+//! newsfacts analyzers [--json]
+//! newsfacts eval GOLD PREDICTIONS [--task dates|quotes|casualties] [--json]
+//! ```
+//!
+//! A binary that links its own plugins calls [`main`]:
+//!
+//! ```no_run
+//! use std::process::ExitCode;
+//! // use my_plugin as _;   // one line per plugin crate, so it is linked
+//! fn main() -> ExitCode {
+//!     newsfacts_runner::cli::main()
+//! }
+//! ```
+//!
+//! # Exit status
+//! * `0`: everything was read and analysed without error;
+//! * `1`: nothing could be done: bad arguments, an unknown analyzer, a bad
+//!   config, unwritable output, an evaluation that could not be scored;
+//! * `2`: the run finished, but some inputs could not be read or some
+//!   analyzers failed on some articles. Every other article was analysed and
+//!   written; each problem is one line on standard error
+//!   (`file:line: reason`) and an entry in that record's `errors`;
+//! * `3`: `eval --floors`: a score fell below its floor.
+
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use newsfacts_core::{OffsetUnit, Published, Record, Registry};
+use newsfacts_io::{FieldNames, Format, ReadOptions, Source};
+use rayon::prelude::*;
+
+use crate::eval::{self, Task};
+use crate::{AnalyzerConfig, Error, Pipeline};
+
+/// Articles analysed per parallel batch: large enough to keep every core
+/// busy, small enough that a streaming consumer sees output promptly.
+const BATCH: usize = 64;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "newsfacts",
+    version,
+    about = "Dates, quotes and casualty figures from news articles, with exact spans",
+    long_about = None,
+    after_help = "Exit status: 0 all well; 1 nothing could be done (bad arguments, config or output); \
+                  2 finished, but some inputs or analyses failed (see standard error and each record's `errors`)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Analyse articles; write one JSON object per article (JSON Lines).
+    Run(RunArgs),
+    /// List the analyzers linked into this binary.
+    Analyzers {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score a run's output against gold annotations (the shared corpus format).
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct RunArgs {
+    /// Files or folders to read (folders recursively, sorted); `-` or nothing
+    /// reads standard input. Dateline text, JSON Lines or plain text, optionally .gz.
+    inputs: Vec<PathBuf>,
+    /// Analyzers to run, comma-separated (what they require is added). Default: all.
+    #[arg(short, long, value_delimiter = ',')]
+    analyzers: Vec<String>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Unit of every offset in the output.
+    #[arg(long, default_value = "chars", value_parser = parse_offsets)]
+    offsets: OffsetUnit,
+    /// Input format; `auto` decides per file from its extension and content.
+    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+    format: FormatArg,
+    /// Publication date (YYYY-MM-DD) for plain-text input, which has none.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<Published>,
+    /// JSON file of analyzer settings: {"<analyzer>": {<setting>: <value>}}.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// JSON Lines field name for a role, e.g. `--field text=content`;
+    /// roles: id, title, date, url, text. Repeatable.
+    #[arg(long = "field", value_name = "ROLE=NAME")]
+    fields: Vec<String>,
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long)]
+    threads: Option<usize>,
+    /// No summary line on standard error (errors are still reported).
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(clap::Args, Debug)]
+struct EvalArgs {
+    /// A gold folder (every dates.jsonl, quotes.jsonl, casualties.jsonl in it
+    /// is scored) or one gold file.
+    gold: PathBuf,
+    /// The predictions: `newsfacts run` output, or the corpus format.
+    predictions: PathBuf,
+    /// The task of a gold file whose name does not say it.
+    #[arg(long, value_parser = parse_task)]
+    task: Option<Task>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 3) when a score falls below its floor. A JSON file:
+    /// {"<task>": {"<metric path>": <floor>}}, e.g. {"dates": {"relaxed.f1": 0.9}}.
+    #[arg(long)]
+    floors: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    Auto,
+    Dateline,
+    Jsonl,
+    Text,
+}
+
+fn parse_offsets(s: &str) -> Result<OffsetUnit, String> {
+    s.parse()
+}
+
+fn parse_task(s: &str) -> Result<Task, String> {
+    s.parse()
+        .map_err(|_| format!("unknown task `{s}` (expected dates, quotes or casualties)"))
+}
+
+fn parse_date(s: &str) -> Result<Published, String> {
+    s.parse().map_err(|e: newsfacts_core::Error| e.to_string())
+}
+
+/// Runs the command line of this process. See the module docs for the exit status.
+pub fn main() -> ExitCode {
+    run(std::env::args_os())
+}
+
+/// Runs a command line given as arguments (the first is the program name).
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Run(args) => run_cmd(args),
+        Command::Analyzers { json } => analyzers_cmd(json),
+        Command::Eval(args) => eval_cmd(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("newsfacts: error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn analyzers_cmd(json: bool) -> Result<ExitCode, Error> {
+    let registry = Registry::global()?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let write_err = |source| Error::Output {
+        target: "stdout".into(),
+        source,
+    };
+    if json {
+        let list: Vec<_> = registry
+            .plugins()
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "name": p.name, "version": p.version, "requires": p.requires, "description": p.description
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &list).map_err(|e| write_err(e.into()))?;
+        writeln!(out).map_err(write_err)?;
+    } else {
+        let rows: Vec<[String; 4]> = registry
+            .plugins()
+            .iter()
+            .map(|p| {
+                let req = if p.requires.is_empty() {
+                    "-".to_string()
+                } else {
+                    p.requires.join(",")
+                };
+                [
+                    p.name.to_string(),
+                    p.version.to_string(),
+                    req,
+                    p.description.to_string(),
+                ]
+            })
+            .collect();
+        let header = ["NAME", "VERSION", "REQUIRES", "DESCRIPTION"].map(String::from);
+        let width = |i: usize| {
+            rows.iter()
+                .chain([&header])
+                .map(|r| r[i].len())
+                .max()
+                .unwrap_or(0)
+        };
+        let (w0, w1, w2) = (width(0), width(1), width(2));
+        for r in std::iter::once(&header).chain(&rows) {
+            writeln!(out, "{:w0$}  {:w1$}  {:w2$}  {}", r[0], r[1], r[2], r[3])
+                .map_err(write_err)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_config(path: &Path) -> Result<AnalyzerConfig, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::Config(format!("cannot read config file {}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| {
+        Error::Config(format!(
+            "{}:{}: not a JSON object of analyzer sections ({e})",
+            path.display(),
+            e.line()
+        ))
+    })
+}
+
+fn field_names(specs: &[String]) -> Result<FieldNames, Error> {
+    let mut fields = FieldNames::default();
+    for spec in specs {
+        let (role, name) = spec.split_once('=').ok_or_else(|| {
+            Error::Config(format!(
+                "--field `{spec}`: expected ROLE=NAME, e.g. text=content"
+            ))
+        })?;
+        let slot = match role {
+            "id" => &mut fields.id,
+            "title" => &mut fields.title,
+            "date" => &mut fields.date,
+            "url" => &mut fields.url,
+            "text" => &mut fields.text,
+            other => {
+                return Err(Error::Config(format!(
+                    "--field `{spec}`: unknown role `{other}` (roles: id, title, date, url, text)"
+                )));
+            }
+        };
+        *slot = vec![name.to_string()];
+    }
+    Ok(fields)
+}
+
+fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
+    let started = Instant::now();
+    let config = match &args.config {
+        Some(path) => read_config(path)?,
+        None => AnalyzerConfig::new(),
+    };
+    let pipeline = Pipeline::from_registry(&args.analyzers, &config)?.with_offsets(args.offsets);
+    let options = ReadOptions {
+        format: match args.format {
+            FormatArg::Auto => Format::Auto,
+            FormatArg::Dateline => Format::Dateline,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Text => Format::Text,
+        },
+        fields: field_names(&args.fields)?,
+        date: args.date,
+    };
+    let sources: Vec<Source> = if args.inputs.is_empty() {
+        vec![Source::Stdin]
+    } else {
+        args.inputs
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Source::Stdin
+                } else {
+                    Source::Path(p.clone())
+                }
+            })
+            .collect()
+    };
+    let target = args
+        .output
+        .as_ref()
+        .map_or("stdout".to_string(), |p| p.display().to_string());
+    let out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(File::create(path).map_err(|source| Error::Output {
+            target: target.clone(),
+            source,
+        })?),
+        None => Box::new(io::stdout().lock()),
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    crate::quiet_analyzer_panics();
+
+    let pool = {
+        let mut b = rayon::ThreadPoolBuilder::new();
+        if let Some(n) = args.threads {
+            b = b.num_threads(n.max(1));
+        }
+        b.build()
+            .map_err(|e| Error::Config(format!("cannot start worker threads: {e}")))?
+    };
+    let mut items = newsfacts_io::read(sources, options);
+    let (mut articles, mut failed) = (0usize, 0usize);
+    let mut batch = Vec::with_capacity(BATCH);
+    let write_err = |source| Error::Output {
+        target: target.clone(),
+        source,
+    };
+    loop {
+        batch.clear();
+        batch.extend(items.by_ref().take(BATCH));
+        if batch.is_empty() {
+            break;
+        }
+        let lines: Vec<(Vec<u8>, Vec<String>)> = pool.install(|| {
+            batch
+                .par_drain(..)
+                .map(|item| {
+                    let record = pipeline.run_item(item);
+                    let problems = describe_errors(&record);
+                    let mut line = serde_json::to_vec(&record).unwrap_or_else(|e| {
+                        let fallback = Record::input_error(
+                            None,
+                            None,
+                            format!("record could not be serialized: {e}"),
+                        );
+                        serde_json::to_vec(&fallback).unwrap_or_default()
+                    });
+                    line.push(b'\n');
+                    (line, problems)
+                })
+                .collect()
+        });
+        for (line, problems) in lines {
+            articles += 1;
+            if !problems.is_empty() {
+                failed += 1;
+                for p in problems {
+                    eprintln!("newsfacts: {p}");
+                }
+            }
+            out.write_all(&line).map_err(write_err)?;
+        }
+        // Streaming consumers (pipes, Spark's RDD.pipe) see each batch promptly.
+        out.flush().map_err(write_err)?;
+    }
+    out.flush().map_err(write_err)?;
+    if !args.quiet {
+        eprintln!(
+            "newsfacts: {articles} record(s), {failed} with errors, analyzers: {}, {:.2}s",
+            pipeline.names().join(","),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// One line per error of a record: `file:line: [analyzer: ]message`.
+fn describe_errors(record: &Record) -> Vec<String> {
+    record
+        .errors
+        .iter()
+        .map(|e| {
+            let mut s = String::new();
+            if let Some(file) = &e.file {
+                s.push_str(file);
+                if let Some(line) = e.line {
+                    s.push_str(&format!(":{line}"));
+                }
+                s.push_str(": ");
+            }
+            if let Some(id) = record.article.as_ref().map(|a| &a.id) {
+                s.push_str(&format!("article `{id}`: "));
+            }
+            if let Some(a) = &e.analyzer {
+                s.push_str(&format!("{a}: "));
+            }
+            s.push_str(&e.message);
+            s
+        })
+        .collect()
+}
+
+fn eval_cmd(args: EvalArgs) -> Result<ExitCode, Error> {
+    let reports = if args.gold.is_dir() {
+        eval::evaluate_dir(&args.gold, &args.predictions)?
+    } else {
+        let task = match args.task {
+            Some(t) => t,
+            None => task_of_file(&args.gold)?,
+        };
+        vec![eval::evaluate(task, &args.gold, &args.predictions)?]
+    };
+    let scores: serde_json::Map<String, serde_json::Value> = reports
+        .iter()
+        .map(|r| {
+            (
+                r.task.to_string(),
+                serde_json::to_value(&r.scores).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let write_err = |source| Error::Output {
+        target: "stdout".into(),
+        source,
+    };
+    if args.json {
+        writeln!(out, "{}", serde_json::Value::Object(scores.clone())).map_err(write_err)?;
+    } else {
+        write!(out, "{}", eval::render_table(&reports)).map_err(write_err)?;
+    }
+    drop(out);
+    if let Some(path) = &args.floors {
+        let below = check_floors(path, &scores)?;
+        for line in &below {
+            eprintln!("newsfacts: below floor: {line}");
+        }
+        if !below.is_empty() {
+            return Ok(ExitCode::from(3));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The scores that fall below the floors in `path` (`task metric.path: score < floor`).
+/// A floor for a task that was not scored, or a metric path that does not
+/// exist, is a configuration error: a gate must never pass by not looking.
+fn check_floors(
+    path: &Path,
+    scores: &serde_json::Map<String, serde_json::Value>,
+) -> Result<Vec<String>, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::Config(format!("cannot read floors file {}: {e}", path.display())))?;
+    let floors: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>> =
+        serde_json::from_str(&text).map_err(|e| {
+            Error::Config(format!(
+                "{}:{}: expected {{task: {{metric: floor}}}} ({e})",
+                path.display(),
+                e.line()
+            ))
+        })?;
+    let mut below = Vec::new();
+    for (task, metrics) in &floors {
+        let scored = scores.get(task).ok_or_else(|| {
+            Error::Config(format!(
+                "{}: a floor for `{task}`, which was not scored",
+                path.display()
+            ))
+        })?;
+        for (metric, floor) in metrics {
+            let value = metric
+                .split('.')
+                .try_fold(scored, |v, k| v.get(k))
+                .and_then(serde_json::Value::as_f64)
+                .ok_or_else(|| {
+                    Error::Config(format!("{}: no metric `{task} {metric}`", path.display()))
+                })?;
+            if value < *floor {
+                below.push(format!("{task} {metric}: {value:.4} < {floor:.4}"));
+            }
+        }
+    }
+    Ok(below)
+}
+
+fn task_of_file(gold: &Path) -> Result<Task, Error> {
+    let stem = gold.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    stem.parse().map_err(|_| {
+        Error::Config(format!(
+            "cannot tell the task of gold file {} from its name: pass --task dates|quotes|casualties",
+            gold.display()
+        ))
+    })
+}

@@ -1,0 +1,26 @@
+//! The runner's error type.
+
+/// What can stop a run before or while it starts: these are fatal (exit 1).
+/// Problems with single articles are not errors of this kind: they become
+/// error entries in that article's record and the run goes on.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Registry, planning or analyzer construction failed.
+    #[error(transparent)]
+    Core(#[from] newsfacts_core::Error),
+    /// A configuration problem (file, section or value).
+    #[error("{0}")]
+    Config(String),
+    /// Writing the output failed.
+    #[error("cannot write {target}: {source}")]
+    Output {
+        /// Where the output was going (`stdout` or a path).
+        target: String,
+        /// Why it failed.
+        source: std::io::Error,
+    },
+    /// Scoring failed.
+    #[error(transparent)]
+    Eval(#[from] crate::eval::EvalError),
+}

@@ -1,0 +1,325 @@
+//! [`Pipeline`]: chosen analyzers, planned and built once, run on each article
+//! with every failure isolated.
+
+use std::cell::Cell;
+use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Once;
+
+use newsfacts_core::{
+    Article, Document, DynAnalyzer, OffsetUnit, Record, RecordError, Registry, Stage,
+};
+
+use crate::Error;
+
+/// Per-analyzer configuration: analyzer name → its config section (JSON).
+/// A name that is not in the plan is an error, so typos are caught.
+pub type AnalyzerConfig = BTreeMap<String, serde_json::Value>;
+
+/// Analyzers built once and run in dependency order on each article.
+///
+/// ```
+/// # use newsfacts_core::{Article, Registry};
+/// # use newsfacts_runner::Pipeline;
+/// // With no plugins linked (this doctest names none), the plan is empty.
+/// let registry = Registry::from_plugins(vec![]).unwrap();
+/// let pipeline = Pipeline::build(&registry, &[] as &[&str], &Default::default()).unwrap();
+/// let record = pipeline.analyze(Article::new("a1", "Text."));
+/// assert!(record.errors.is_empty());
+/// ```
+pub struct Pipeline {
+    analyzers: Vec<Box<dyn DynAnalyzer>>,
+    offsets: OffsetUnit,
+}
+
+impl Pipeline {
+    /// Plans `names` (every registered analyzer when empty) plus what they
+    /// require, and builds each with its section of `config`.
+    ///
+    /// Errors: an unknown analyzer name, a requirement cycle, a config
+    /// section for an analyzer that is not in the plan, or a bad config value.
+    pub fn build<S: AsRef<str>>(
+        registry: &Registry,
+        names: &[S],
+        config: &AnalyzerConfig,
+    ) -> Result<Pipeline, Error> {
+        let plan = registry.plan(names)?;
+        for key in config.keys() {
+            if !plan.iter().any(|p| p.name == key) {
+                let planned: Vec<_> = plan.iter().map(|p| p.name).collect();
+                return Err(Error::Config(format!(
+                    "config has a section `{key}`, but no analyzer of that name is being run (running: {})",
+                    planned.join(", ")
+                )));
+            }
+        }
+        let analyzers = plan
+            .iter()
+            .map(|p| (p.build)(config.get(p.name)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Pipeline {
+            analyzers,
+            offsets: OffsetUnit::Chars,
+        })
+    }
+
+    /// [`Pipeline::build`] on the registry of this binary.
+    pub fn from_registry<S: AsRef<str>>(
+        names: &[S],
+        config: &AnalyzerConfig,
+    ) -> Result<Pipeline, Error> {
+        Pipeline::build(Registry::global()?, names, config)
+    }
+
+    /// Sets the unit of the offsets in the records (characters by default).
+    pub fn with_offsets(mut self, offsets: OffsetUnit) -> Pipeline {
+        self.offsets = offsets;
+        self
+    }
+
+    /// The analyzers' names in run order.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.analyzers.iter().map(|a| a.name()).collect()
+    }
+
+    /// Runs every analyzer on one article.
+    ///
+    /// Each analyzer is isolated: an `Err` or a panic becomes an entry in the
+    /// record's `errors` and the others still run, except those that require
+    /// the failed one, which are skipped with an entry saying why.
+    pub fn analyze(&self, article: Article) -> Record {
+        let mut errors = Vec::new();
+        let outputs = {
+            let mut doc = Document::new(&article);
+            let mut failed: Vec<&'static str> = Vec::new();
+            for a in &self.analyzers {
+                if let Some(dep) = a.requires().iter().find(|r| failed.contains(r)) {
+                    failed.push(a.name());
+                    errors.push(analyzer_error(
+                        Stage::Skipped,
+                        a.name(),
+                        format!("not run: it requires `{dep}`, which failed"),
+                    ));
+                    continue;
+                }
+                match run_isolated(a.as_ref(), &doc) {
+                    Ok(out) => doc.insert_output(a.name(), out),
+                    Err((stage, message)) => {
+                        failed.push(a.name());
+                        errors.push(analyzer_error(stage, a.name(), message));
+                    }
+                }
+            }
+            doc.into_outputs()
+        };
+        Record {
+            article: Some(article),
+            outputs,
+            errors,
+            offsets: self.offsets,
+        }
+    }
+
+    /// Runs on one item from a reader: a read error becomes an error record
+    /// (file, line, reason), reader warnings become `input` entries in the
+    /// record's `errors`.
+    pub fn run_item(&self, item: Result<newsfacts_io::Item, newsfacts_io::Error>) -> Record {
+        match item {
+            Ok(item) => {
+                let mut record = self.analyze(item.article);
+                let warnings = item.warnings.into_iter().map(|message| RecordError {
+                    stage: Stage::Input,
+                    analyzer: None,
+                    file: Some(item.file.clone()),
+                    line: Some(item.line),
+                    message,
+                });
+                record.errors.splice(0..0, warnings);
+                record
+            }
+            Err(e) => Record::input_error(Some(e.file.clone()), e.line, e.reason.clone()),
+        }
+    }
+}
+
+fn analyzer_error(stage: Stage, name: &str, message: String) -> RecordError {
+    RecordError {
+        stage,
+        analyzer: Some(name.to_string()),
+        file: None,
+        line: None,
+        message,
+    }
+}
+
+thread_local! {
+    /// True while this thread runs an analyzer: the panic hook stays quiet,
+    /// since the panic is caught and reported in the record instead.
+    static IN_ANALYZER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that stays silent for panics inside
+/// analyzers, which the pipeline catches and reports in the record, and
+/// defers to the previous hook for every other panic.
+pub fn quiet_analyzer_panics() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !IN_ANALYZER.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+fn run_isolated(
+    a: &dyn DynAnalyzer,
+    doc: &Document<'_>,
+) -> Result<Box<dyn newsfacts_core::Output>, (Stage, String)> {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            IN_ANALYZER.with(|f| f.set(self.0));
+        }
+    }
+    let _reset = Reset(IN_ANALYZER.with(|f| f.replace(true)));
+    match panic::catch_unwind(AssertUnwindSafe(|| a.analyze_dyn(doc))) {
+        Ok(Ok(out)) => Ok(out),
+        Ok(Err(e)) => Err((Stage::Analyzer, e.to_string())),
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic with a non-text payload".to_string());
+            Err((Stage::Panic, format!("panicked: {what}")))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsfacts_core::{Analyzer, Error as CoreError, Plugin};
+
+    struct Count;
+    impl Analyzer for Count {
+        const NAME: &'static str = "count";
+        type Config = ();
+        type Output = usize;
+        fn new(_: ()) -> Result<Self, CoreError> {
+            Ok(Count)
+        }
+        fn analyze(&self, doc: &Document<'_>) -> Result<usize, CoreError> {
+            Ok(doc.body().split_whitespace().count())
+        }
+    }
+    /// Panics on articles that mention "boom", fails on "fail".
+    struct Fragile;
+    impl Analyzer for Fragile {
+        const NAME: &'static str = "fragile";
+        type Config = ();
+        type Output = bool;
+        fn new(_: ()) -> Result<Self, CoreError> {
+            Ok(Fragile)
+        }
+        fn analyze(&self, doc: &Document<'_>) -> Result<bool, CoreError> {
+            if doc.body().contains("boom") {
+                panic!("boom in {}", doc.article().id);
+            }
+            if doc.body().contains("fail") {
+                return Err(CoreError::analysis("it said fail"));
+            }
+            Ok(true)
+        }
+    }
+    /// Reads `fragile`'s output.
+    struct Needy;
+    impl Analyzer for Needy {
+        const NAME: &'static str = "needy";
+        const REQUIRES: &'static [&'static str] = &["fragile"];
+        type Config = ();
+        type Output = bool;
+        fn new(_: ()) -> Result<Self, CoreError> {
+            Ok(Needy)
+        }
+        fn analyze(&self, doc: &Document<'_>) -> Result<bool, CoreError> {
+            Ok(!*doc.require::<Fragile>(Self::NAME)?)
+        }
+    }
+    static PC: Plugin = Plugin::of::<Count>("counts words", "0");
+    static PF: Plugin = Plugin::of::<Fragile>("fragile", "0");
+    static PN: Plugin = Plugin::of::<Needy>("needy", "0");
+
+    fn pipeline() -> Pipeline {
+        quiet_analyzer_panics();
+        let r = Registry::from_plugins(vec![&PN, &PF, &PC]).unwrap();
+        Pipeline::build(&r, &[] as &[&str], &AnalyzerConfig::new()).unwrap()
+    }
+
+    fn json(r: &Record) -> serde_json::Value {
+        serde_json::to_value(r).unwrap()
+    }
+
+    #[test]
+    fn plans_in_dependency_order() {
+        assert_eq!(pipeline().names(), ["count", "fragile", "needy"]);
+    }
+
+    #[test]
+    fn a_panic_becomes_an_error_entry_and_nothing_else_is_lost() {
+        let p = pipeline();
+        let ok = json(&p.analyze(Article::new("a", "all is well")));
+        assert_eq!(
+            (
+                ok["count"].as_u64(),
+                ok["fragile"].as_bool(),
+                ok["needy"].as_bool()
+            ),
+            (Some(3), Some(true), Some(false))
+        );
+        let r = json(&p.analyze(Article::new("b", "a boom here")));
+        assert_eq!(r["count"], 3, "the analyzer before still ran");
+        assert!(r.get("fragile").is_none() && r.get("needy").is_none());
+        assert_eq!(r["errors"][0]["stage"], "panic");
+        assert_eq!(r["errors"][0]["analyzer"], "fragile");
+        assert!(
+            r["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("boom in b")
+        );
+        assert_eq!(r["errors"][1]["stage"], "skipped");
+        assert_eq!(r["errors"][1]["analyzer"], "needy");
+        let again = json(&p.analyze(Article::new("c", "fine again")));
+        assert_eq!(
+            again["errors"].as_array().unwrap().len(),
+            0,
+            "the next article is unaffected"
+        );
+    }
+
+    #[test]
+    fn an_err_becomes_an_error_entry() {
+        let r = json(&pipeline().analyze(Article::new("d", "please fail")));
+        assert_eq!(r["errors"][0]["stage"], "analyzer");
+        assert_eq!(r["errors"][0]["message"], "it said fail");
+    }
+
+    #[test]
+    fn config_for_an_analyzer_not_run_is_refused() {
+        let r = Registry::from_plugins(vec![&PC]).unwrap();
+        let cfg: AnalyzerConfig = [("cuont".to_string(), serde_json::json!({}))].into();
+        let err = Pipeline::build(&r, &["count"], &cfg)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("`cuont`") && err.contains("count"), "{err}");
+        let cfg: AnalyzerConfig = [("count".to_string(), serde_json::json!({"x": 1}))].into();
+        assert!(
+            Pipeline::build(&r, &["count"], &cfg).is_err(),
+            "() config takes no fields"
+        );
+    }
+}
