@@ -1,1 +1,208 @@
-//! placeholder
+//! Who said what: direct quotes, quotes whose marks were lost, and reported
+//! speech, each with its speaker resolved to the fullest name in the article.
+//!
+//! ```
+//! use newsfacts_core::{Analyzer, Article, Document};
+//! use newsfacts_quotes::{QuoteKind, Quotes, QuotesConfig};
+//!
+//! let article = Article::new(
+//!     "a",
+//!     "President Ana Ruiz met the press. “We will rebuild the bridge,” Ruiz said.",
+//! );
+//! let quotes = Quotes::new(QuotesConfig::default())?.analyze(&Document::new(&article))?;
+//! assert_eq!(quotes[0].text, "We will rebuild the bridge");
+//! assert_eq!(quotes[0].kind, QuoteKind::Direct);
+//! assert_eq!(quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+//! assert_eq!(quotes[0].speaker_text.as_deref(), Some("Ruiz"));
+//! # Ok::<(), newsfacts_core::Error>(())
+//! ```
+//!
+//! # What is found
+//!
+//! * **Direct** quotes between quotation marks (`"` `“ ”` `‘ ’` `« »`), with
+//!   the attribution after (`,” Biden said.`, `,” said Biden.`), before
+//!   (`Biden said: “`), earlier in the sentence, or inherited from the
+//!   previous quote when a quote stands alone. Short unattributed quotes
+//!   (scare quotes such as `the so-called "peace plan"`, titles of works) are
+//!   skipped.
+//! * **Unmarked** quotes, whose marks were stripped by scraping: the text
+//!   from the start of the sentence to the comma of a sentence-final
+//!   attribution (`Ive been clear, Biden said.`), continued over the rest of
+//!   the paragraph when it stays unattributed; and `Name said: <content>`.
+//! * **Reported** speech: a cue verb with a clause (`Lavrov countered that
+//!   ...`, `Blinken told Lavrov the U.S. would ...`), participles
+//!   (`, adding that ...`) and `according to`.
+//!
+//! # How it is built
+//!
+//! | module | holds |
+//! |---|---|
+//! | `lexicon` | cue verbs with inflections and flags, titles, pronouns, nominal speaker heads |
+//! | `tokens` | tokenizer and sentence splitter |
+//! | `marks` | quotation-mark pairing |
+//! | `speaker` | speaker phrases before and after a cue |
+//! | `names` | the name-mention index used to resolve speakers |
+//! | `extract` | the passes that propose quotes, and merging |
+//!
+//! Spans are byte offsets into the body; like every `Span` they are written
+//! as character offsets by the runner (see `newsfacts_core::offsets`).
+
+#![forbid(unsafe_code)]
+
+mod extract;
+mod lexicon;
+mod marks;
+mod names;
+mod speaker;
+mod tokens;
+
+use serde::{Deserialize, Serialize};
+
+use newsfacts_core::{Analyzer, Document, Error, Span};
+
+use crate::extract::Passes;
+use crate::lexicon::{Gender, pronoun};
+use crate::names::NameIndex;
+use crate::speaker::MentionKind;
+use crate::tokens::Tokens;
+
+/// The quotes analyzer (`NAME = "quotes"`, no requirements).
+#[derive(Debug, Clone)]
+pub struct Quotes {
+    passes: Passes,
+}
+
+/// Settings of the quotes analyzer (the `quotes` section of a config).
+#[derive(Deserialize, Debug, Clone)]
+#[serde(default, deny_unknown_fields)]
+pub struct QuotesConfig {
+    /// Also find reported speech (`Blinken said the U.S. would ...`).
+    /// Default `true`.
+    pub reported: bool,
+    /// Also find quotes whose quotation marks were stripped (`Ive been
+    /// clear, Biden said.`). Default `true`.
+    pub unmarked: bool,
+}
+
+impl Default for QuotesConfig {
+    fn default() -> Self {
+        QuotesConfig {
+            reported: true,
+            unmarked: true,
+        }
+    }
+}
+
+/// How the content was marked in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Verbatim, between quotation marks.
+    Direct,
+    /// Verbatim by its form (closed by `, Name said.`), but without marks.
+    Unmarked,
+    /// Paraphrase: `said that ...`, `according to ...`.
+    Reported,
+}
+
+/// One quote: its content, kind, speaker and cue.
+#[derive(Clone, Debug, Serialize)]
+pub struct Quote {
+    /// The quoted or reported content, without the quotation marks.
+    pub text: String,
+    /// The content span (byte offsets; written as characters by the runner).
+    #[serde(flatten)]
+    pub span: Span,
+    /// `direct`, `unmarked` or `reported`.
+    pub kind: QuoteKind,
+    /// The speaker's fullest name in the article (`Joe Biden`), a nominal
+    /// phrase as written (`the spokesman`), or null when unknown (an
+    /// unresolved pronoun).
+    pub speaker: Option<String>,
+    /// The speaker mention as written (`Biden`, `he`).
+    pub speaker_text: Option<String>,
+    /// Start byte of the speaker mention.
+    #[serde(serialize_with = "newsfacts_core::offsets::serialize_opt")]
+    pub speaker_start: Option<usize>,
+    /// End byte of the speaker mention.
+    #[serde(serialize_with = "newsfacts_core::offsets::serialize_opt")]
+    pub speaker_end: Option<usize>,
+    /// The cue verb as written (`said`, `told`), when there is one.
+    pub cue: Option<String>,
+}
+
+impl Quotes {
+    /// The quotes of `text` (what [`Analyzer::analyze`] does with a body).
+    pub fn find(&self, text: &str) -> Result<Vec<Quote>, Error> {
+        let t = Tokens::new(text);
+        let cands = extract::candidates(&t, self.passes);
+        let names = NameIndex::build(&t);
+        let mut out = Vec::with_capacity(cands.len());
+        for c in cands {
+            let span = Span::new(text, c.start, c.end)?;
+            let mut q = Quote {
+                text: span.text(text).to_string(),
+                span,
+                kind: c.kind,
+                speaker: None,
+                speaker_text: None,
+                speaker_start: None,
+                speaker_end: None,
+                cue: c.cue.map(|i| t.s(i).to_string()),
+            };
+            if let Some(m) = c.speaker {
+                let (s, e) = (
+                    t.start(m.first),
+                    t.end(m.last.saturating_sub(1).max(m.first)),
+                );
+                let mention = Span::new(text, s, e)?;
+                let written = mention.text(text);
+                q.speaker = match m.kind {
+                    MentionKind::Name => {
+                        let words: Vec<&str> = (m.first..m.last)
+                            .filter(|&i| t.is_word(i))
+                            .map(|i| t.s(i))
+                            .collect();
+                        names.resolve(&words)
+                    }
+                    MentionKind::Nominal => Some(written.to_string()),
+                    MentionKind::Pronoun => match pronoun(written) {
+                        Some(g @ (Gender::Male | Gender::Female)) => {
+                            names.person_before(s, g, (c.start, c.end))
+                        }
+                        _ => None,
+                    },
+                };
+                q.speaker_text = Some(written.to_string());
+                q.speaker_start = Some(s);
+                q.speaker_end = Some(e);
+            }
+            out.push(q);
+        }
+        Ok(out)
+    }
+}
+
+impl Analyzer for Quotes {
+    const NAME: &'static str = "quotes";
+    type Config = QuotesConfig;
+    type Output = Vec<Quote>;
+
+    fn new(config: QuotesConfig) -> Result<Self, Error> {
+        Ok(Quotes {
+            passes: Passes {
+                reported: config.reported,
+                unmarked: config.unmarked,
+            },
+        })
+    }
+
+    fn analyze(&self, doc: &Document<'_>) -> Result<Vec<Quote>, Error> {
+        self.find(doc.body())
+    }
+}
+
+newsfacts_core::register!(
+    Quotes,
+    "direct, unmarked and reported quotes with resolved speakers"
+);

@@ -1,0 +1,604 @@
+//! The extraction passes: direct quotes from paired marks, unmarked quotes
+//! closed by an attribution, reported speech after a cue, and `according to`.
+//!
+//! Each pass proposes [`Candidate`]s; [`merge`] keeps the best of
+//! overlapping ones (direct over unmarked over reported, then the earlier),
+//! and the caller resolves speakers. Every rule is phrased in terms of the
+//! lexicon ([`crate::lexicon`]) and speaker patterns ([`crate::speaker`]),
+//! never of particular words, so extending coverage means extending those.
+
+use std::collections::HashSet;
+
+use crate::QuoteKind;
+use crate::lexicon::{self, Cue, cue, is_first_or_second_person, is_listener, is_tail_start};
+use crate::marks::{self, Pair};
+use crate::speaker::{self, Mention, MentionKind};
+use crate::tokens::{Kind, Tokens};
+
+/// A proposed quote before speaker resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    /// Content start byte.
+    pub start: usize,
+    /// Content end byte.
+    pub end: usize,
+    /// Direct, unmarked or reported.
+    pub kind: QuoteKind,
+    /// The speaker mention, if found.
+    pub speaker: Option<Mention>,
+    /// Token index of the cue verb, if any.
+    pub cue: Option<usize>,
+}
+
+/// Which passes run.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Passes {
+    /// Find reported speech.
+    pub reported: bool,
+    /// Find quotes whose marks were stripped.
+    pub unmarked: bool,
+}
+
+const QUOTE_CHARS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\''];
+
+/// Shrinks `start..end` past white space, quotation marks and dashes at the
+/// start and white space, commas and quotation marks at the end.
+fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let s = text.get(start..end)?;
+    let a = s.trim_start_matches(|c: char| {
+        c.is_whitespace() || QUOTE_CHARS.contains(&c) || c == '—' || c == '–'
+    });
+    let b = a.trim_end_matches(|c: char| {
+        c.is_whitespace() || c == ',' || c == ';' || QUOTE_CHARS.contains(&c)
+    });
+    let s0 = start + (s.len() - a.len());
+    let e0 = s0 + b.len();
+    (s0 < e0).then_some((s0, e0))
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn has_person_markers(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(is_first_or_second_person)
+}
+
+struct Ctx<'t, 'a> {
+    t: &'t Tokens<'a>,
+    pairs: Vec<Pair>,
+    /// True when the article uses quotation marks (at least two closed pairs).
+    marked_doc: bool,
+    out: Vec<Candidate>,
+    used_cues: HashSet<usize>,
+}
+
+impl Ctx<'_, '_> {
+    fn in_pair(&self, byte: usize) -> bool {
+        let i = self.pairs.partition_point(|p| p.end <= byte);
+        self.pairs.get(i).is_some_and(|p| p.start <= byte)
+    }
+
+    fn push(
+        &mut self,
+        start: usize,
+        end: usize,
+        kind: QuoteKind,
+        speaker: Option<Mention>,
+        cue: Option<usize>,
+    ) {
+        if let Some((s, e)) = trim(self.t.text, start, end) {
+            if word_count(self.t.text.get(s..e).unwrap_or("")) >= 2 {
+                self.out.push(Candidate {
+                    start: s,
+                    end: e,
+                    kind,
+                    speaker,
+                    cue,
+                });
+            }
+        }
+    }
+
+    /// Subject of the clause a participle (`saying`) hangs on: the last
+    /// attributed speaker of the sentence, else its first name or pronoun.
+    fn clause_subject(&self, at: usize) -> Option<Mention> {
+        let s = self.t.sentence(at)?;
+        for c in (s.first..at).rev() {
+            if cue(self.t.s(c)).is_some_and(|q| !q.participle) {
+                if let Some(m) = speaker::before(self.t, c) {
+                    return Some(m);
+                }
+            }
+        }
+        (s.first..at).find_map(|i| {
+            let t = self.t;
+            let w = t.s(i);
+            if t.is_word(i) && lexicon::pronoun(w).is_some() {
+                return Some(Mention {
+                    first: i,
+                    last: i + 1,
+                    kind: MentionKind::Pronoun,
+                    phrase_first: i,
+                });
+            }
+            if t.is_capitalized(i)
+                && !lexicon::is_capitalized_function_word(w)
+                && !lexicon::is_title(w)
+            {
+                let mut j = i;
+                while j < at && t.is_capitalized(j) {
+                    j += 1;
+                }
+                return Some(Mention {
+                    first: i,
+                    last: j,
+                    kind: MentionKind::Name,
+                    phrase_first: i,
+                });
+            }
+            None
+        })
+    }
+
+    /// True when the words from `k` to the end of sentence `last` can be the
+    /// tail of an attribution that ends its sentence (`in a statement`).
+    fn tail_ok(&self, mut k: usize, last: usize, cue_info: Cue) -> bool {
+        let t = self.t;
+        if cue_info.object && k < last && t.is_word(k) {
+            if is_listener(t.s(k)) {
+                k += 1;
+            } else if t.is_capitalized(k) {
+                while k < last && t.is_capitalized(k) {
+                    k += 1;
+                }
+            }
+        }
+        if k >= last {
+            return true;
+        }
+        match t.toks.get(k).map(|x| x.kind) {
+            Some(Kind::Punct(c)) => matches!(
+                c,
+                '.' | '!' | '?' | ',' | ';' | '—' | '–' | ')' | '…' | '"' | '”'
+            ),
+            Some(Kind::Word) => {
+                is_tail_start(t.s(k))
+                    && last - k < 16
+                    && !(k..last).any(|i| t.s(i).eq_ignore_ascii_case("that") || t.is_punct(i, ':'))
+            }
+            _ => true,
+        }
+    }
+
+    fn direct(&mut self) {
+        let t = self.t;
+        let pairs = self.pairs.clone();
+        let mut prev: Option<(usize, Option<Mention>, usize)> = None; // (close token, speaker, paragraph)
+        for p in &pairs {
+            let Some((s, e)) = trim(t.text, p.start, p.end) else {
+                continue;
+            };
+            let content = t.text.get(s..e).unwrap_or("");
+            let words = word_count(content);
+            let mut found: Option<(Option<Mention>, Option<usize>)> = None;
+            // a) after the closing mark: `,” Biden said` / `,” said Biden`.
+            if p.closed {
+                let mut k = p.close + 1;
+                while t.is_punct(k, ',') || t.is_punct(k, '—') {
+                    k += 1;
+                }
+                if let Some(c) = cue(t.s(k)).filter(|c| !c.participle && t.is_word(k)) {
+                    let _ = c;
+                    if let Some(m) = speaker::after(t, k + 1) {
+                        found = Some((Some(m), Some(k)));
+                    }
+                }
+                if found.is_none() {
+                    if let Some((m, c)) = speaker::then_cue(t, k) {
+                        found = Some((Some(m), Some(c)));
+                    }
+                }
+            }
+            // b) before the opening mark: `Biden said: “` / `he told reporters, “`.
+            if found.is_none() && p.open > 0 {
+                let mut j = p.open - 1;
+                if matches!(t.punct(j), Some(':' | ',')) && j > 0 {
+                    j -= 1;
+                }
+                let mut c = j;
+                let mut steps = 0;
+                while steps < 6 && t.is_word(c) && cue(t.s(c)).is_none() && c > 0 {
+                    c -= 1;
+                    steps += 1;
+                }
+                if let Some(q) = cue(t.s(c)).filter(|_| t.is_word(c) && !self.in_pair(t.start(c))) {
+                    let m = if q.participle {
+                        self.clause_subject(c)
+                    } else {
+                        speaker::before(t, c)
+                    };
+                    if m.is_some() {
+                        found = Some((m, Some(c)));
+                    }
+                }
+            }
+            let adjacent = found.is_some();
+            // c) a cue earlier in the same sentence.
+            if found.is_none() {
+                if let Some(sent) = t.sentence(p.open) {
+                    for c in (sent.first..p.open).rev() {
+                        if self.in_pair(t.start(c)) || !t.is_word(c) {
+                            continue;
+                        }
+                        if let Some(q) = cue(t.s(c)) {
+                            let m = if q.participle {
+                                self.clause_subject(c)
+                            } else {
+                                speaker::before(t, c)
+                            };
+                            if m.is_some() {
+                                found = Some((m, Some(c)));
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            let standalone = t.sentence(p.open).is_some_and(|s| s.first == p.open)
+                && t.sentence(p.close.saturating_sub(1))
+                    .is_some_and(|s| s.last <= p.close + 1);
+            let continues = standalone && found.is_none() && prev.is_some_and(|x| x.1.is_some());
+            if !adjacent && !continues {
+                // Scare quotes, titles of works and labels are short and unattributed.
+                let title_case = content
+                    .split_whitespace()
+                    .filter(|w| w.len() > 3)
+                    .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+                if words <= 2 || (words <= 6 && title_case) {
+                    continue;
+                }
+                if found.is_none() && words < 5 {
+                    continue;
+                }
+            }
+            // d) a quote standing alone continues the previous speaker.
+            if found.is_none() {
+                let para = t.sentence(p.open).map_or(0, |s| s.para);
+                if let Some((_, m, pp)) = prev.filter(|(_, m, pp)| m.is_some() && para <= pp + 2) {
+                    let _ = pp;
+                    found = Some((m, None));
+                }
+            }
+            let (m, c) = found.unwrap_or((None, None));
+            if let Some(c) = c {
+                self.used_cues.insert(c);
+            }
+            let para = t.sentence(p.open).map_or(0, |s| s.para);
+            prev = Some((p.close, m, para));
+            self.push(p.start, p.end, QuoteKind::Direct, m, c);
+        }
+    }
+
+    fn unmarked_kind(&self, text: &str) -> QuoteKind {
+        if has_person_markers(text) || !self.marked_doc {
+            QuoteKind::Unmarked
+        } else {
+            QuoteKind::Reported
+        }
+    }
+
+    /// Content start of sentence `first`: past a leading orphan mark.
+    fn sentence_start(&self, first: usize) -> usize {
+        self.t.start(first)
+    }
+
+    fn cues(&mut self, passes: Passes) {
+        let t = self.t;
+        let n = t.toks.len();
+        let mut continued_until = 0usize;
+        for c in 0..n {
+            if !t.is_word(c) || self.used_cues.contains(&c) || self.in_pair(t.start(c)) {
+                continue;
+            }
+            let w = t.s(c);
+            if w.eq_ignore_ascii_case("according") && t.s(c + 1) == "to" {
+                if passes.reported {
+                    self.according(c);
+                }
+                continue;
+            }
+            let Some(q) = cue(w) else { continue };
+            let Some(sent) = t.sentence(c) else { continue };
+            // Not speech: `is said to`, `the said agreement`.
+            if c > 0
+                && matches!(
+                    t.s(c - 1).to_ascii_lowercase().as_str(),
+                    "is" | "was" | "are" | "were" | "be" | "been" | "being" | "the"
+                )
+            {
+                continue;
+            }
+            if passes.unmarked && c >= continued_until {
+                if let Some(end) = self.closing_attribution(c, q, sent.first, sent.last) {
+                    continued_until = end;
+                    continue;
+                }
+                if self.colon(c, q, sent.last) {
+                    continue;
+                }
+            }
+            if passes.reported && q.clause {
+                self.reported(c, q, sent.last);
+            }
+        }
+    }
+
+    /// `<content>, Biden said.` / `<content>, said Biden.`: returns the token
+    /// where the quote (with its continuation) ends.
+    fn closing_attribution(
+        &mut self,
+        c: usize,
+        q: Cue,
+        first: usize,
+        last: usize,
+    ) -> Option<usize> {
+        let t = self.t;
+        if q.participle {
+            return None;
+        }
+        let (m, comma, tail) = if c > 0 && t.is_punct(c - 1, ',') {
+            let m = speaker::after(t, c + 1)?;
+            (m, c - 1, m.last)
+        } else {
+            let m = speaker::before(t, c)?;
+            let p = m.phrase_first.checked_sub(1)?;
+            if !t.is_punct(p, ',') && !t.is_punct(p, '—') {
+                return None;
+            }
+            (m, p, c + 1)
+        };
+        if comma <= first || !self.tail_ok(tail, last, q) {
+            return None;
+        }
+        let start = self.sentence_start(first);
+        let end = t.start(comma);
+        let text = t.text.get(start..end).unwrap_or("");
+        if word_count(text) < 3 {
+            return None;
+        }
+        // `The Pentagon said the ship..., said a spokesman.`: the sentence is
+        // someone's reported speech already; let the reported pass have it.
+        if (first..comma).any(|i| {
+            t.is_word(i)
+                && cue(t.s(i)).is_some_and(|x| !x.participle)
+                && speaker::before(t, i).is_some_and(|sm| sm.phrase_first == first)
+        }) {
+            return None;
+        }
+        let kind = self.unmarked_kind(text);
+        self.used_cues.insert(c);
+        self.push(start, end, kind, Some(m), Some(c));
+        // Continuation: the rest of the paragraph, while it is unattributed.
+        let direct = kind == QuoteKind::Unmarked;
+        let mut s_idx = t.sentence_of.get(c).copied().unwrap_or(usize::MAX);
+        let para = t.sentences.get(s_idx)?.para;
+        let cont_first = t.sentences.get(s_idx + 1).filter(|s| s.para == para)?.first;
+        let mut cont_last = cont_first;
+        while let Some(s) = t.sentences.get(s_idx + 1).filter(|s| s.para == para) {
+            let attributed = (s.first..s.last)
+                .any(|i| t.is_word(i) && (cue(t.s(i)).is_some() || t.s(i) == "according"));
+            if attributed || self.in_pair(t.start(s.first).max(t.start(s.last.saturating_sub(1)))) {
+                break;
+            }
+            cont_last = s.last;
+            s_idx += 1;
+        }
+        if cont_last > cont_first {
+            let (a, b) = (t.start(cont_first), t.end(cont_last - 1));
+            let ctext = t.text.get(a..b).unwrap_or("");
+            if direct && (has_person_markers(ctext) || !self.marked_doc)
+                || has_person_markers(ctext)
+            {
+                self.push(a, b, QuoteKind::Unmarked, Some(m), Some(c));
+                return Some(cont_last);
+            }
+        }
+        Some(c + 1)
+    }
+
+    /// `Biden said: <content>` with no quotation mark after the colon.
+    fn colon(&mut self, c: usize, q: Cue, last: usize) -> bool {
+        let t = self.t;
+        let mut k = c + 1;
+        while k < last && k - c <= 3 && t.is_word(k) {
+            k += 1;
+        }
+        if !t.is_punct(k, ':') || !t.is_word(k + 1) || k + 1 >= last {
+            return false;
+        }
+        let m = if q.participle {
+            self.clause_subject(c)
+        } else {
+            speaker::before(t, c)
+        };
+        let Some(m) = m else { return false };
+        let end = t.end(last - 1);
+        self.used_cues.insert(c);
+        self.push(t.start(k + 1), end, QuoteKind::Unmarked, Some(m), Some(c));
+        true
+    }
+
+    fn reported(&mut self, c: usize, q: Cue, last: usize) {
+        let t = self.t;
+        let m = if q.participle {
+            if !t.is_punct(c.saturating_sub(1), ',') {
+                return;
+            }
+            self.clause_subject(c)
+        } else {
+            match speaker::before(t, c) {
+                Some(m) => Some(m),
+                None => return,
+            }
+        };
+        let mut k = c + 1;
+        if q.object {
+            let w = t.s(k);
+            if t.is_word(k) && is_listener(w) {
+                k += 1;
+            } else if t.is_capitalized(k) && !lexicon::is_capitalized_function_word(w) {
+                while k < last && t.is_capitalized(k) {
+                    k += 1;
+                }
+            } else if t.s(k) != "that" {
+                return;
+            }
+        }
+        if !t.is_word(k) {
+            return;
+        }
+        let first = t.s(k).to_ascii_lowercase();
+        if first == "that" {
+            k += 1;
+        } else if let Some(that) = (k..last.min(k + 10))
+            .take_while(|&i| t.is_word(i) || t.is_punct(i, ','))
+            .find(|&i| t.s(i) == "that")
+        {
+            if is_tail_start(&first) || first == "that" {
+                k = that + 1;
+            } else if !q.bare {
+                return;
+            }
+        } else if !q.bare || is_tail_start(&first) {
+            return;
+        }
+        if matches!(
+            t.s(k).to_ascii_lowercase().as_str(),
+            "was"
+                | "is"
+                | "were"
+                | "are"
+                | "to"
+                | "so"
+                | "by"
+                | "of"
+                | "for"
+                | "about"
+                | "goodbye"
+                | "hello"
+        ) {
+            return;
+        }
+        if !t.is_word(k) {
+            return;
+        }
+        // Ends at the sentence end, or before `, adding ...` / `, according to`.
+        let mut e = k;
+        while e < last {
+            if t.is_punct(e, ',')
+                && (cue(t.s(e + 1)).is_some_and(|x| x.participle) || t.s(e + 1) == "according")
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e <= k {
+            return;
+        }
+        let end = self.end_without_stop(e - 1);
+        self.used_cues.insert(c);
+        self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
+    }
+
+    /// End byte of token `last`, without the sentence's final stop and marks.
+    fn end_without_stop(&self, last: usize) -> usize {
+        let end = self.t.end(last);
+        self.t.text.get(..end).map_or(end, |s| {
+            s.trim_end_matches(['.', '!', '?', '…', '"', '”', '’', ' '])
+                .len()
+        })
+    }
+
+    fn according(&mut self, c: usize) {
+        let t = self.t;
+        let Some(sent) = t.sentence(c) else { return };
+        let np = c + 2;
+        let mut e = np;
+        while e < sent.last && t.is_word(e) && e - np < 10 {
+            e += 1;
+        }
+        if e == np {
+            return;
+        }
+        let m = speaker::after(t, np)
+            .filter(|m| m.last == e || m.kind == MentionKind::Name)
+            .unwrap_or(Mention {
+                first: np,
+                last: e,
+                kind: MentionKind::Nominal,
+                phrase_first: np,
+            });
+        if c == sent.first || (c == sent.first + 1 && !t.is_word(sent.first)) {
+            if t.is_punct(e, ',') {
+                let end = self.end_without_stop(sent.last - 1);
+                self.push(t.start(e + 1), end, QuoteKind::Reported, Some(m), None);
+            }
+        } else if c > sent.first + 2 && t.is_punct(c - 1, ',') {
+            self.push(
+                t.start(sent.first),
+                t.start(c - 1),
+                QuoteKind::Reported,
+                Some(m),
+                None,
+            );
+        }
+    }
+}
+
+/// Every candidate quote in `t`, overlapping ones merged.
+pub(crate) fn candidates(t: &Tokens<'_>, passes: Passes) -> Vec<Candidate> {
+    let pairs = marks::pairs(t);
+    let marked_doc = pairs.iter().filter(|p| p.closed).count() >= 2;
+    let mut ctx = Ctx {
+        t,
+        pairs,
+        marked_doc,
+        out: Vec::new(),
+        used_cues: HashSet::new(),
+    };
+    ctx.direct();
+    if passes.unmarked || passes.reported {
+        ctx.cues(passes);
+    }
+    merge(ctx.out)
+}
+
+fn rank(k: QuoteKind) -> u8 {
+    match k {
+        QuoteKind::Direct => 0,
+        QuoteKind::Unmarked => 1,
+        QuoteKind::Reported => 2,
+    }
+}
+
+/// Keeps the best of overlapping candidates: direct over unmarked over
+/// reported, then the earlier one; returns them in text order.
+pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
+    all.sort_by_key(|c| (rank(c.kind), c.start, std::cmp::Reverse(c.end)));
+    let mut kept: Vec<Candidate> = Vec::with_capacity(all.len());
+    for c in all {
+        let clash = kept.iter().any(|k| {
+            let o = c.end.min(k.end).saturating_sub(c.start.max(k.start));
+            o > 0 && (o * 2 >= c.end - c.start || o * 2 >= k.end - k.start)
+        });
+        if !clash {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.start, c.end));
+    kept
+}

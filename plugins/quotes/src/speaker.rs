@@ -1,0 +1,299 @@
+//! Speaker phrases next to a cue verb.
+//!
+//! A speaker is found on either side of its cue:
+//!
+//! * before it — `Biden said`, `Secretary of State Antony Blinken also said`,
+//!   `he told`, `a senior official said`, `the Pentagon said`;
+//! * after it, in the inverted order news uses after a quote —
+//!   `, said Estonian Defense Minister Kalle Laanet.`, `,” said Caddell.`
+//!
+//! Either way the result is a [`Mention`]: the words that name the speaker
+//! as written (titles left out for names, kept for nominal phrases), which
+//! [`crate::names`] later resolves to the fullest name in the article.
+
+use crate::lexicon::{
+    cue, is_capitalized_function_word, is_cue_modifier, is_demonym, is_determiner,
+    is_name_particle, is_nominal_head, is_title, pronoun,
+};
+use crate::tokens::Tokens;
+
+/// What kind of phrase names the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A proper name (`Biden`, `Kalle Laanet`, `Reuters`).
+    Name,
+    /// A personal pronoun (`he`, `she`, `they`).
+    Pronoun,
+    /// A common-noun phrase (`the spokesman`, `officials`, `the Pentagon`).
+    Nominal,
+}
+
+/// A speaker mention: tokens `first..last` (exclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// First token of the mention.
+    pub first: usize,
+    /// One past its last token.
+    pub last: usize,
+    /// Name, pronoun or nominal.
+    pub kind: MentionKind,
+    /// First token of the whole phrase, titles included.
+    pub phrase_first: usize,
+}
+
+fn name_word(t: &Tokens<'_>, i: usize) -> bool {
+    (t.is_capitalized(i) && !is_capitalized_function_word(t.s(i)) && cue(t.s(i)).is_none())
+        || (t.is_word(i) && is_name_particle(t.s(i)))
+}
+
+/// The speaker phrase that ends right before the cue at token `cue_at`
+/// (skipping up to two modifiers such as `also`, `has`, `repeatedly`).
+pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
+    let mut i = cue_at;
+    let mut skipped = 0;
+    while i > 0 && skipped < 2 && t.is_lowercase(i - 1) && is_cue_modifier(t.s(i - 1)) {
+        i -= 1;
+        skipped += 1;
+    }
+    let j = i.checked_sub(1)?;
+    if !t.is_word(j) {
+        return None;
+    }
+    let w = t.s(j);
+    if pronoun(w).is_some() {
+        return Some(Mention {
+            first: j,
+            last: j + 1,
+            kind: MentionKind::Pronoun,
+            phrase_first: j,
+        });
+    }
+    if name_word(t, j) && !is_name_particle(w) {
+        let mut k = j;
+        while k > 0 && name_word(t, k - 1) && j + 1 - k < 7 {
+            k -= 1;
+        }
+        while k < j && is_name_particle(t.s(k)) {
+            k += 1;
+        }
+        let mut name_first = k;
+        for m in k..=j {
+            if is_title(t.s(m)) {
+                name_first = m + 1;
+            }
+        }
+        // Titles before the run, lowercase (`press secretary Jen Psaki`).
+        let mut phrase_first = k;
+        while phrase_first > 0
+            && t.is_lowercase(phrase_first - 1)
+            && is_title(t.s(phrase_first - 1))
+        {
+            phrase_first -= 1;
+        }
+        if phrase_first < k {
+            // ...and the capitalized words they qualify (`State Department spokesman`).
+            while phrase_first > 0 && name_word(t, phrase_first - 1) && k - phrase_first < 8 {
+                phrase_first -= 1;
+            }
+        }
+        let det = k > 0 && is_determiner(t.s(k - 1)) && t.is_word(k - 1);
+        if name_first > j || (det && name_first == k) {
+            // `the President said`, `the Pentagon said`: a nominal phrase.
+            let first = if det { k - 1 } else { k };
+            return Some(Mention {
+                first,
+                last: j + 1,
+                kind: MentionKind::Nominal,
+                phrase_first: first,
+            });
+        }
+        if is_nominal_head(w) && name_first == j && j == k {
+            // A capitalized common noun at the start of a sentence: `Officials said`.
+            return Some(Mention {
+                first: j,
+                last: j + 1,
+                kind: MentionKind::Nominal,
+                phrase_first: j,
+            });
+        }
+        return Some(Mention {
+            first: name_first,
+            last: j + 1,
+            kind: MentionKind::Name,
+            phrase_first,
+        });
+    }
+    if is_nominal_head(w) {
+        let mut k = j;
+        let mut steps = 0;
+        while k > 0 && steps < 4 && t.is_word(k - 1) {
+            let p = t.s(k - 1);
+            if is_determiner(p) {
+                k -= 1;
+                break;
+            }
+            if cue(p).is_some() || is_capitalized_function_word(p) && !t.is_capitalized(k - 1) {
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        return Some(Mention {
+            first: k,
+            last: j + 1,
+            kind: MentionKind::Nominal,
+            phrase_first: k,
+        });
+    }
+    None
+}
+
+/// The speaker phrase that starts at token `i`, right after an inverted cue
+/// (`said Defense Minister Kalle Laanet`).
+pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
+    let w = t.s(i);
+    if t.is_lowercase(i) && pronoun(w).is_some() && w != "it" {
+        return Some(Mention {
+            first: i,
+            last: i + 1,
+            kind: MentionKind::Pronoun,
+            phrase_first: i,
+        });
+    }
+    let mut k = i;
+    let mut title_end = i;
+    while k < t.toks.len() && k - i < 9 && t.is_word(k) {
+        let w = t.s(k);
+        let title = is_title(w) || (t.is_capitalized(k) && is_demonym(w) && is_title(t.s(k + 1)));
+        let nominal = t.is_lowercase(k) && is_nominal_head(w);
+        let ok = title
+            || nominal
+            || name_word(t, k)
+            || (k == i && is_determiner(w))
+            || (w == "of" && t.is_capitalized(k + 1))
+            || (t.is_lowercase(k)
+                && !is_capitalized_function_word(w)
+                && cue(w).is_none()
+                && k - i < 4
+                && is_title(t.s(k + 1)));
+        if !ok {
+            break;
+        }
+        if title || nominal {
+            title_end = k + 1;
+        }
+        k += 1;
+    }
+    if k == i {
+        return None;
+    }
+    let mut m = k;
+    while m > title_end && name_word(t, m - 1) {
+        m -= 1;
+    }
+    while m < k && is_name_particle(t.s(m)) {
+        m += 1;
+    }
+    if m < k && !(m == i + 1 && is_determiner(t.s(i))) {
+        return Some(Mention {
+            first: m,
+            last: k,
+            kind: MentionKind::Name,
+            phrase_first: i,
+        });
+    }
+    if title_end > i && (is_determiner(t.s(i)) || t.is_lowercase(title_end - 1)) {
+        return Some(Mention {
+            first: i,
+            last: title_end.max(k.min(title_end)),
+            kind: MentionKind::Nominal,
+            phrase_first: i,
+        });
+    }
+    if is_determiner(t.s(i)) && k > i + 1 {
+        return Some(Mention {
+            first: i,
+            last: k,
+            kind: MentionKind::Nominal,
+            phrase_first: i,
+        });
+    }
+    None
+}
+
+/// A speaker followed by a cue, starting at token `i` (`Biden said`, `he
+/// added`): the mention and the cue's token index.
+pub(crate) fn then_cue(t: &Tokens<'_>, i: usize) -> Option<(Mention, usize)> {
+    let mut k = i;
+    while k < t.toks.len() && k - i < 10 && t.is_word(k) {
+        if k > i && cue(t.s(k)).is_some() {
+            let m = before(t, k)?;
+            return (m.first >= i && m.first <= i + 1).then_some((m, k));
+        }
+        k += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before_text(s: &str) -> Option<(String, MentionKind)> {
+        let t = Tokens::new(s);
+        let c = (0..t.toks.len()).rev().find(|&i| cue(t.s(i)).is_some())?;
+        let m = before(&t, c)?;
+        Some((s[t.start(m.first)..t.end(m.last - 1)].to_string(), m.kind))
+    }
+
+    fn after_text(s: &str) -> Option<(String, MentionKind)> {
+        let t = Tokens::new(s);
+        let c = (0..t.toks.len()).find(|&i| cue(t.s(i)).is_some())?;
+        let m = after(&t, c + 1)?;
+        Some((s[t.start(m.first)..t.end(m.last - 1)].to_string(), m.kind))
+    }
+
+    #[test]
+    fn speakers_before_the_cue() {
+        use MentionKind::*;
+        assert_eq!(
+            before_text("Foreign Minister Anna Berg said"),
+            Some(("Anna Berg".into(), Name))
+        );
+        assert_eq!(
+            before_text("and she also said"),
+            Some(("she".into(), Pronoun))
+        );
+        assert_eq!(
+            before_text("then a senior official said"),
+            Some(("a senior official".into(), Nominal))
+        );
+        assert_eq!(
+            before_text("then the Pentagon said"),
+            Some(("the Pentagon".into(), Nominal))
+        );
+        assert_eq!(
+            before_text("Officials said"),
+            Some(("Officials".into(), Nominal))
+        );
+        assert_eq!(before_text("the plan, said"), None);
+    }
+
+    #[test]
+    fn speakers_after_an_inverted_cue() {
+        use MentionKind::*;
+        assert_eq!(
+            after_text("said Estonian Defense Minister Kalle Laanet."),
+            Some(("Kalle Laanet".into(), Name))
+        );
+        assert_eq!(
+            after_text("said army press officer Tom Reed."),
+            Some(("Tom Reed".into(), Name))
+        );
+        assert_eq!(
+            after_text("said the spokesman."),
+            Some(("the spokesman".into(), Nominal))
+        );
+        assert_eq!(after_text("said he."), Some(("he".into(), Pronoun)));
+    }
+}

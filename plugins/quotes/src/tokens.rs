@@ -1,0 +1,325 @@
+//! A small tokenizer and sentence splitter, enough for attribution patterns.
+//!
+//! Attribution rules look at the words right before and after a cue verb and
+//! at sentence and paragraph edges, so the analyzer works on a flat list of
+//! [`Tok`]ens (words with their byte spans, single punctuation characters and
+//! line breaks) and the [`Sentence`]s over them. Words keep internal
+//! apostrophes, hyphens and periods (`doesn’t`, `al-Assad`, `U.S.`), and a
+//! period is glued to known abbreviations and initials (`Mr.`, `M.`) so it
+//! does not end a sentence.
+//!
+//! This is deliberately self-contained: when the shared `newsfacts-text`
+//! sentence layer lands, [`Sentence`] can be built from it instead.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, digits and internal `'’-.&`.
+    Word,
+    /// One punctuation or symbol character.
+    Punct(char),
+    /// One or more line breaks.
+    Break,
+}
+
+/// A token: its kind and byte span in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+}
+
+/// A sentence: the token range `first..last` (exclusive) and its paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Index of the paragraph (line) it is in.
+    pub para: usize,
+}
+
+/// The tokens and sentences of one text, with helpers to read them.
+pub(crate) struct Tokens<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Every token in order.
+    pub toks: Vec<Tok>,
+    /// Every sentence in order.
+    pub sentences: Vec<Sentence>,
+    /// For each token, the index of its sentence (`usize::MAX` for breaks).
+    pub sentence_of: Vec<usize>,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "st",
+    "jr", "sr", "rev", "prof", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "gop", "sec", "maj", "cmdr", "supt",
+    "det", "atty", "ave", "blvd",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‐')
+}
+
+impl<'a> Tokens<'a> {
+    /// Tokenizes `text` and splits it into sentences.
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        let toks = tokenize(text);
+        let mut t = Tokens {
+            text,
+            toks,
+            sentences: Vec::new(),
+            sentence_of: Vec::new(),
+        };
+        t.split_sentences();
+        t
+    }
+
+    /// The text of token `i` (`""` past the end).
+    pub fn s(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// True when token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        matches!(
+            self.toks.get(i),
+            Some(Tok {
+                kind: Kind::Word,
+                ..
+            })
+        )
+    }
+
+    /// True when token `i` is the punctuation `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        matches!(self.toks.get(i), Some(Tok { kind: Kind::Punct(p), .. }) if *p == c)
+    }
+
+    /// The punctuation character of token `i`, if it is one.
+    pub fn punct(&self, i: usize) -> Option<char> {
+        match self.toks.get(i) {
+            Some(Tok {
+                kind: Kind::Punct(p),
+                ..
+            }) => Some(*p),
+            _ => None,
+        }
+    }
+
+    /// True when token `i` is a word starting with an uppercase letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when token `i` is a word starting with a lowercase letter.
+    pub fn is_lowercase(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Start byte of token `i` (text length past the end).
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    /// End byte of token `i` (text length past the end).
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+
+    /// The sentence containing token `i`.
+    pub fn sentence(&self, i: usize) -> Option<Sentence> {
+        self.sentence_of
+            .get(i)
+            .and_then(|&s| self.sentences.get(s).copied())
+    }
+
+    fn split_sentences(&mut self) {
+        let n = self.toks.len();
+        let mut para = 0;
+        let mut first = 0;
+        let mut i = 0;
+        while i < n {
+            match self.toks[i].kind {
+                Kind::Break => {
+                    if first < i {
+                        self.sentences.push(Sentence {
+                            first,
+                            last: i,
+                            para,
+                        });
+                    }
+                    para += 1;
+                    first = i + 1;
+                }
+                Kind::Punct('.' | '!' | '?' | '…') => {
+                    // Closing marks and brackets after the stop stay in the sentence.
+                    let mut j = i + 1;
+                    while j < n
+                        && matches!(
+                            self.toks[j].kind,
+                            Kind::Punct('"' | '”' | '’' | ')' | '»' | '\'')
+                        )
+                    {
+                        j += 1;
+                    }
+                    let next_starts = match self.toks.get(j) {
+                        None => true,
+                        Some(t) => match t.kind {
+                            Kind::Break => true,
+                            Kind::Word => self
+                                .s(j)
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+                            Kind::Punct(c) => matches!(c, '"' | '“' | '‘' | '«' | '(' | '\''),
+                        },
+                    };
+                    if next_starts
+                        && j > i + 1
+                        && self.toks[j - 1].end == self.toks.get(j).map_or(usize::MAX, |t| t.start)
+                    {
+                        // `."word` : the mark opens the next sentence; keep it out.
+                        j -= 1;
+                    }
+                    if next_starts {
+                        self.sentences.push(Sentence {
+                            first,
+                            last: j,
+                            para,
+                        });
+                        first = j;
+                        i = j;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if first < n {
+            self.sentences.push(Sentence {
+                first,
+                last: n,
+                para,
+            });
+        }
+        self.sentence_of = vec![usize::MAX; n];
+        for (si, s) in self.sentences.iter().enumerate() {
+            for slot in self.sentence_of.iter_mut().take(s.last).skip(s.first) {
+                *slot = si;
+            }
+        }
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4);
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\n' || c == '\r' || c == '\u{2029}' {
+            if let Some(last) = toks.last_mut().filter(|t| t.kind == Kind::Break) {
+                last.end = i + c.len_utf8();
+            } else {
+                toks.push(Tok {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: Kind::Break,
+                });
+            }
+        } else if c.is_whitespace() {
+        } else if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            loop {
+                match it.peek().copied() {
+                    Some((j, d)) if is_word_char(d) => {
+                        end = j + d.len_utf8();
+                        it.next();
+                    }
+                    Some((j, d)) if is_joiner(d) => {
+                        let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                        if after.is_some_and(is_word_char) {
+                            end = j + d.len_utf8();
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            // Glue the period of an abbreviation or initial.
+            if let Some(&(j, '.')) = it.peek() {
+                let word = text.get(i..end).unwrap_or("");
+                let lower = word.to_ascii_lowercase();
+                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+                    end = j + 1;
+                    it.next();
+                }
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: Kind::Word,
+            });
+        } else {
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: Kind::Punct(c),
+            });
+        }
+    }
+    toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_abbreviations_and_contractions() {
+        let t = Tokens::new("Mr. Smith doesn’t visit the U.S. often. He said so.");
+        let words: Vec<&str> = (0..t.toks.len()).map(|i| t.s(i)).collect();
+        assert_eq!(
+            words,
+            [
+                "Mr.",
+                "Smith",
+                "doesn’t",
+                "visit",
+                "the",
+                "U.S.",
+                "often",
+                ".",
+                "He",
+                "said",
+                "so",
+                "."
+            ]
+        );
+        assert_eq!(t.sentences.len(), 2);
+    }
+
+    #[test]
+    fn sentences_split_on_stops_and_lines() {
+        let t = Tokens::new("It rained, he said. “We stayed in.” Then\nNew line here");
+        let firsts: Vec<&str> = t.sentences.iter().map(|s| t.s(s.first)).collect();
+        assert_eq!(firsts, ["It", "“", "Then", "New"]);
+        assert_eq!(t.sentences[3].para, 1);
+    }
+}

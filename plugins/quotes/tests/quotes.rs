@@ -1,0 +1,383 @@
+//! Behaviour of the quotes analyzer on news-like sentences written for these
+//! tests, and property tests on arbitrary text.
+
+use newsfacts_core::{Analyzer, Article, Document};
+use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+use proptest::prelude::*;
+
+fn run(text: &str) -> Vec<Quote> {
+    run_with(text, QuotesConfig::default())
+}
+
+fn run_with(text: &str, config: QuotesConfig) -> Vec<Quote> {
+    let article = Article::new("t", text);
+    Quotes::new(config)
+        .unwrap()
+        .analyze(&Document::new(&article))
+        .unwrap()
+}
+
+/// The quote whose content starts with `prefix`.
+fn find<'a>(qs: &'a [Quote], prefix: &str) -> &'a Quote {
+    qs.iter()
+        .find(|q| q.text.starts_with(prefix))
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote starting {prefix:?} in {:#?}",
+                qs.iter().map(|q| &q.text).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn check(
+    q: &Quote,
+    text: &str,
+    kind: QuoteKind,
+    speaker: Option<&str>,
+    speaker_text: Option<&str>,
+    cue: Option<&str>,
+) {
+    assert_eq!(q.text, text);
+    assert_eq!(q.kind, kind, "{q:?}");
+    assert_eq!(q.speaker.as_deref(), speaker, "{q:?}");
+    assert_eq!(q.speaker_text.as_deref(), speaker_text, "{q:?}");
+    assert_eq!(q.cue.as_deref(), cue, "{q:?}");
+}
+
+#[test]
+fn marked_quote_then_name_said() {
+    let body = "Finance Minister Maria Olsen spoke on Monday. “The budget will be balanced by next spring,” Olsen said.";
+    let qs = run(body);
+    let q = find(&qs, "The budget");
+    check(
+        q,
+        "The budget will be balanced by next spring",
+        QuoteKind::Direct,
+        Some("Maria Olsen"),
+        Some("Olsen"),
+        Some("said"),
+    );
+    assert_eq!(
+        &body[q.speaker_start.unwrap()..q.speaker_end.unwrap()],
+        "Olsen"
+    );
+    assert_eq!(&body[q.span.range()], q.text);
+}
+
+#[test]
+fn marked_quote_then_said_title_full_name() {
+    let qs = run("\"We are ready for any outcome,\" said Foreign Minister Piotr Nowak.");
+    check(
+        &qs[0],
+        "We are ready for any outcome",
+        QuoteKind::Direct,
+        Some("Piotr Nowak"),
+        Some("Piotr Nowak"),
+        Some("said"),
+    );
+}
+
+#[test]
+fn marked_quote_then_pronoun_resolves_to_last_person() {
+    let body = "Governor Tom Hale visited the flooded town. “This is the worst damage I have seen in years,” he said.";
+    let qs = run(body);
+    check(
+        &qs[0],
+        "This is the worst damage I have seen in years",
+        QuoteKind::Direct,
+        Some("Tom Hale"),
+        Some("he"),
+        Some("said"),
+    );
+}
+
+#[test]
+fn name_said_colon_then_quote() {
+    let qs = run("Mayor Lena Park said: “The tunnel opens in May, and not a day later.”");
+    check(
+        &qs[0],
+        "The tunnel opens in May, and not a day later.",
+        QuoteKind::Direct,
+        Some("Lena Park"),
+        Some("Lena Park"),
+        Some("said"),
+    );
+}
+
+#[test]
+fn multi_sentence_and_split_quotes() {
+    let body =
+        "“We lost the vote. We will not lose the next one,” Senator Ada Quist said. “Count on it.”";
+    let qs = run(body);
+    check(
+        find(&qs, "We lost"),
+        "We lost the vote. We will not lose the next one",
+        QuoteKind::Direct,
+        Some("Ada Quist"),
+        Some("Ada Quist"),
+        Some("said"),
+    );
+    // A quote standing alone right after continues the same speaker.
+    let q = find(&qs, "Count on it");
+    assert_eq!(q.speaker.as_deref(), Some("Ada Quist"));
+    assert_eq!(q.kind, QuoteKind::Direct);
+}
+
+#[test]
+fn quote_continued_over_paragraphs() {
+    let body = "Chief Ines Bauer addressed the crowd.\n“The river rose faster than any model predicted.\n“We evacuated the lower town first,” she said.";
+    let qs = run(body);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(
+        qs[0].text,
+        "The river rose faster than any model predicted."
+    );
+    assert_eq!(qs[1].speaker.as_deref(), Some("Ines Bauer"));
+}
+
+#[test]
+fn stripped_marks_closed_by_name_said() {
+    let body = "Prime Minister Karl Dane met the unions.\nWe have made our final offer to the workers, Dane said. There will be no other.\nTalks resume Monday.";
+    let qs = run(body);
+    check(
+        find(&qs, "We have"),
+        "We have made our final offer to the workers",
+        QuoteKind::Unmarked,
+        Some("Karl Dane"),
+        Some("Dane"),
+        Some("said"),
+    );
+    // The rest of the line continues the same speaker.
+    check(
+        find(&qs, "There will"),
+        "There will be no other.",
+        QuoteKind::Unmarked,
+        Some("Karl Dane"),
+        Some("Dane"),
+        Some("said"),
+    );
+    assert!(!qs.iter().any(|q| q.text.contains("Talks resume")));
+}
+
+#[test]
+fn stripped_marks_closed_by_said_title_name_and_told_reporters() {
+    let body = "Our soldiers are holding the line, said Defense Minister Ivo Sand.\nIm not able to confirm the numbers, he told reporters.";
+    let qs = run(body);
+    check(
+        find(&qs, "Our soldiers"),
+        "Our soldiers are holding the line",
+        QuoteKind::Unmarked,
+        Some("Ivo Sand"),
+        Some("Ivo Sand"),
+        Some("said"),
+    );
+    check(
+        find(&qs, "Im not"),
+        "Im not able to confirm the numbers",
+        QuoteKind::Unmarked,
+        Some("Ivo Sand"),
+        Some("he"),
+        Some("told"),
+    );
+}
+
+#[test]
+fn stripped_name_said_colon() {
+    let qs = run("Nowak said firmly: There is nothing left to negotiate.");
+    check(
+        &qs[0],
+        "There is nothing left to negotiate.",
+        QuoteKind::Unmarked,
+        Some("Nowak"),
+        Some("Nowak"),
+        Some("said"),
+    );
+}
+
+#[test]
+fn reported_speech_with_that_and_bare_clauses() {
+    let body = "Secretary of State Ruth Amsel arrived in Oslo. Foreign Minister Jon Vik countered that sanctions had never worked. Amsel said the alliance would stay united.";
+    let qs = run(body);
+    check(
+        find(&qs, "sanctions"),
+        "sanctions had never worked",
+        QuoteKind::Reported,
+        Some("Jon Vik"),
+        Some("Jon Vik"),
+        Some("countered"),
+    );
+    check(
+        find(&qs, "the alliance"),
+        "the alliance would stay united",
+        QuoteKind::Reported,
+        Some("Ruth Amsel"),
+        Some("Amsel"),
+        Some("said"),
+    );
+}
+
+#[test]
+fn reported_speech_told_with_object() {
+    let qs =
+        run("Vik told reporters the talks were useful. Amsel told Vik that no deal was possible.");
+    check(
+        find(&qs, "the talks"),
+        "the talks were useful",
+        QuoteKind::Reported,
+        Some("Vik"),
+        Some("Vik"),
+        Some("told"),
+    );
+    check(
+        find(&qs, "no deal"),
+        "no deal was possible",
+        QuoteKind::Reported,
+        Some("Amsel"),
+        Some("Amsel"),
+        Some("told"),
+    );
+}
+
+#[test]
+fn participle_and_according_to() {
+    let body = "The mayor, Eva Lind, defended the plan, saying the costs were modest. The bridge will close for a year, according to the city transport office.";
+    let qs = run(body);
+    let q = find(&qs, "the costs");
+    assert_eq!(q.kind, QuoteKind::Reported);
+    assert_eq!(q.cue.as_deref(), Some("saying"));
+    let q = find(&qs, "The bridge");
+    assert_eq!(q.text, "The bridge will close for a year");
+    assert_eq!(q.kind, QuoteKind::Reported);
+    assert_eq!(q.speaker.as_deref(), Some("the city transport office"));
+    let qs = run("According to the health ministry, four clinics were closed.");
+    check(
+        &qs[0],
+        "four clinics were closed",
+        QuoteKind::Reported,
+        Some("the health ministry"),
+        Some("the health ministry"),
+        None,
+    );
+}
+
+#[test]
+fn reported_can_be_turned_off() {
+    let qs = run_with(
+        "Vik said the talks were useful.",
+        QuotesConfig {
+            reported: false,
+            ..QuotesConfig::default()
+        },
+    );
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn no_quotes_from_scare_quotes_titles_or_non_speech_said() {
+    assert!(run("Critics mocked the so-called \"peace plan\" as empty.").is_empty());
+    assert!(run("She reviewed “The Long Road Home” for the paper.").is_empty());
+    assert!(run("The said agreement was signed in 1998.").is_empty());
+    assert!(run("The general is said to be ill.").is_empty());
+    assert!(run("What the envoy said was a surprise to many.").is_empty());
+}
+
+#[test]
+fn pronoun_without_a_person_stays_unresolved() {
+    let qs = run("“It will rain all week,” she said.");
+    check(
+        &qs[0],
+        "It will rain all week",
+        QuoteKind::Direct,
+        None,
+        Some("she"),
+        Some("said"),
+    );
+}
+
+#[test]
+fn pronoun_skips_people_of_the_other_gender() {
+    let body = "Hillary Moss met Mr. Ray Dorn in Denver. “The deal is done,” she said.";
+    let qs = run(body);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Hillary Moss"));
+}
+
+#[test]
+fn serializes_kind_lowercase_and_speaker_offsets() {
+    let qs = run("“We will win,” Dorn said.");
+    // Outside a record, offsets are bytes (“ is three bytes)...
+    let v = serde_json::to_value(&qs[0]).unwrap();
+    assert_eq!(v["kind"], "direct");
+    assert_eq!(
+        (v["start"].as_u64(), v["speaker_start"].as_u64()),
+        (Some(3), Some(19))
+    );
+    assert_eq!(v["cue"], "said");
+    // ...and characters when the runner asks for them.
+    let idx = newsfacts_core::CharIndex::new("“We will win,” Dorn said.");
+    let v = newsfacts_core::offsets::with_chars(&idx, || serde_json::to_value(&qs[0]).unwrap());
+    assert_eq!(
+        (v["start"].as_u64(), v["end"].as_u64()),
+        (Some(1), Some(12))
+    );
+    assert_eq!(
+        (v["speaker_start"].as_u64(), v["speaker_end"].as_u64()),
+        (Some(15), Some(19))
+    );
+}
+
+fn check_spans(body: &str, qs: &[Quote]) -> Result<(), TestCaseError> {
+    for q in qs {
+        prop_assert!(body.is_char_boundary(q.span.start()) && body.is_char_boundary(q.span.end()));
+        prop_assert_eq!(body.get(q.span.range()), Some(q.text.as_str()));
+        if let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) {
+            prop_assert!(s <= e && body.get(s..e).is_some());
+            prop_assert_eq!(body.get(s..e), q.speaker_text.as_deref());
+        }
+    }
+    Ok(())
+}
+
+const PIECES: &[&str] = &[
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    ", ",
+    ". ",
+    ": ",
+    "\n",
+    "said ",
+    "he ",
+    "Biden ",
+    "President Joe Biden ",
+    "according to ",
+    "told reporters ",
+    "that ",
+    "we will win ",
+    "Kyïv ",
+    "Mr. ",
+    "the spokesman ",
+    "adding ",
+];
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics_and_spans_are_valid(body in "\\PC{0,200}") {
+        let qs = run(&body);
+        check_spans(&body, &qs)?;
+    }
+
+    #[test]
+    fn news_like_text_with_random_marks(parts in proptest::collection::vec(
+        prop_oneof![
+            proptest::sample::select(PIECES).prop_map(str::to_string),
+            "[a-zé]{1,8} ",
+        ], 0..40)) {
+        let body: String = parts.concat();
+        let qs = run(&body);
+        check_spans(&body, &qs)?;
+    }
+}
