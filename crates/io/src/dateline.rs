@@ -31,7 +31,7 @@
 
 use newsfacts_core::{Article, Published};
 
-use crate::{Error, Item};
+use crate::{Error, Item, Warning};
 
 const BOM: char = '\u{feff}';
 
@@ -117,13 +117,19 @@ pub fn parse_dateline(file: &str, text: &str) -> Result<Item, Error> {
     let mut warnings = Vec::new();
     let date = date_raw.trim();
     let published = if date.is_empty() {
-        warnings.push("line 2: no publication date (expected YYYYMMDD or YYYY-MM-DD)".to_string());
+        warnings.push(Warning {
+            line: 2,
+            message: "no publication date (expected YYYYMMDD or YYYY-MM-DD)".to_string(),
+        });
         None
     } else {
         match date.parse::<Published>() {
             Ok(p) => Some(p),
             Err(e) => {
-                warnings.push(format!("line 2: {e}"));
+                warnings.push(Warning {
+                    line: 2,
+                    message: e.to_string(),
+                });
                 None
             }
         }
@@ -234,14 +240,14 @@ mod tests {
         assert_eq!(item.article.published, None);
         assert_eq!(item.article.body, "Body.");
         assert_eq!(item.warnings.len(), 1);
-        assert!(
-            item.warnings[0].starts_with("line 2: "),
-            "{:?}",
-            item.warnings
-        );
-        assert!(item.warnings[0].contains("20241345"));
+        assert!(item.warnings[0].line == 2, "{:?}", item.warnings);
+        assert!(item.warnings[0].message.contains("20241345"));
         let item = parse_dateline("x.txt", "Title\n\n\nBody.").unwrap();
-        assert!(item.warnings[0].contains("line 2: no publication date"));
+        assert!(
+            item.warnings[0]
+                .to_string()
+                .contains("line 2: no publication date")
+        );
     }
 
     #[test]

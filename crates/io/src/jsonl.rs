@@ -24,7 +24,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::Value;
 
-use crate::{Error, FieldNames, Item};
+use crate::{Error, FieldNames, Item, Warning};
 
 /// Removes and returns the first of `names` present in `map`, with its name.
 fn take<'n>(map: &mut BTreeMap<String, Value>, names: &'n [String]) -> Option<(&'n str, Value)> {
@@ -117,14 +117,17 @@ pub(crate) fn parse_line(
     };
     let mut warnings = Vec::new();
     let mut string_field =
-        |names: &[String], warnings: &mut Vec<String>| match take(&mut map, names) {
+        |names: &[String], warnings: &mut Vec<Warning>| match take(&mut map, names) {
             Some((_, Value::String(s))) => Some(s),
             Some((_, Value::Null)) | None => None,
             Some((name, other)) => {
-                warnings.push(format!(
-                    "field `{name}` holds {} where a string was expected; ignored",
-                    type_name(&other)
-                ));
+                warnings.push(Warning {
+                    line,
+                    message: format!(
+                        "field `{name}` holds {} where a string was expected; ignored",
+                        type_name(&other)
+                    ),
+                });
                 None
             }
         };
@@ -135,10 +138,10 @@ pub(crate) fn parse_line(
         Some((_, Value::Number(n))) => n.to_string(),
         Some((_, Value::Null)) | None => format!("{stem}:{line}"),
         Some((name, other)) => {
-            warnings.push(format!(
+            warnings.push(Warning { line, message: format!(
                 "field `{name}` holds {} where a string was expected; id `{stem}:{line}` used instead",
                 type_name(&other)
-            ));
+            ) });
             format!("{stem}:{line}")
         }
     };
@@ -156,7 +159,10 @@ pub(crate) fn parse_line(
             match parsed {
                 Ok(p) => Some(p),
                 Err(reason) => {
-                    warnings.push(format!("field `{name}`: {reason}"));
+                    warnings.push(Warning {
+                        line,
+                        message: format!("field `{name}`: {reason}"),
+                    });
                     None
                 }
             }
@@ -353,7 +359,11 @@ mod tests {
     fn an_unparsable_date_is_a_warning() {
         let item = parse(r#"{"text":"x","date":"last week"}"#).unwrap();
         assert_eq!(item.article.published, None);
-        assert!(item.warnings[0].starts_with("field `date`: invalid publication date `last week`"));
+        assert!(
+            item.warnings[0]
+                .message
+                .starts_with("field `date`: invalid publication date `last week`")
+        );
     }
 
     #[test]

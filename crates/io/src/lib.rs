@@ -85,8 +85,23 @@ pub struct Item {
     /// The 1-based line it starts on: its line in JSON Lines, 1 for the
     /// one-article-per-file formats.
     pub line: u64,
-    /// Non-fatal problems, each naming the field or line concerned
-    /// (`line 2: invalid publication date ...`). The runner reports them as
-    /// errors of the article's record.
-    pub warnings: Vec<String>,
+    /// Non-fatal problems: the article was read, but something in it was
+    /// wrong or missing (an unparsable date, say). The runner reports them as
+    /// `input` errors of the article's record.
+    pub warnings: Vec<Warning>,
+}
+
+/// A non-fatal problem met while reading an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The 1-based line it concerns (line 2 of a dateline file holds its date).
+    pub line: u64,
+    /// What is wrong, naming the field concerned.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
 }

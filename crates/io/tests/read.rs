@@ -154,7 +154,9 @@ fn auto_tells_dateline_from_plain_text_and_explicit_formats_override() {
     let item = ok(&items[0]);
     assert_eq!(item.article.title.as_deref(), Some("Budget talks stall"));
     assert!(
-        item.warnings[0].starts_with("line 2: invalid publication date `as ministers disagree`")
+        item.warnings[0]
+            .to_string()
+            .starts_with("line 2: invalid publication date `as ministers disagree`")
     );
 
     // A JSON Lines file named .txt is read as JSON Lines when asked.

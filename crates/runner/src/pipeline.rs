@@ -122,19 +122,24 @@ impl Pipeline {
 
     /// Runs on one item from a reader: a read error becomes an error record
     /// (file, line, reason), reader warnings become `input` entries in the
-    /// record's `errors`.
+    /// record's `errors`, and every error names the input file and line.
     pub fn run_item(&self, item: Result<newsfacts_io::Item, newsfacts_io::Error>) -> Record {
         match item {
             Ok(item) => {
                 let mut record = self.analyze(item.article);
-                let warnings = item.warnings.into_iter().map(|message| RecordError {
+                let warnings = item.warnings.into_iter().map(|w| RecordError {
                     stage: Stage::Input,
                     analyzer: None,
-                    file: Some(item.file.clone()),
-                    line: Some(item.line),
-                    message,
+                    file: None,
+                    line: Some(w.line),
+                    message: w.message,
                 });
                 record.errors.splice(0..0, warnings);
+                // Every error of the record says where the article came from.
+                for e in &mut record.errors {
+                    e.file = Some(item.file.clone());
+                    e.line = e.line.or(Some(item.line));
+                }
                 record
             }
             Err(e) => Record::input_error(Some(e.file.clone()), e.line, e.reason.clone()),
