@@ -1,1 +1,16 @@
+//! End-to-end tests of the `newsfacts` distribution: one integration binary
+//! (one link step, which matters on small CI machines), one module per concern.
 
+/// Shared helpers: paths, running the binary, reading JSON Lines.
+mod util;
+
+/// Broken input and failing analyzers never lose the other articles.
+mod bad_input;
+/// The binary on the bundled sample corpus: formats, offsets, streaming.
+mod cli;
+/// A third-party plugin found through the registry and run beside the bundled ones.
+mod custom_plugin;
+/// `newsfacts eval` on the bundled gold annotations, with accuracy floors.
+mod eval;
+/// The registry: exactly the bundled analyzers in the bundled binary; planning.
+mod registry;

@@ -1,0 +1,229 @@
+use std::collections::BTreeMap;
+
+use crate::util::{self, findings, records, run, texts};
+
+fn by_id(recs: Vec<serde_json::Value>) -> BTreeMap<String, serde_json::Value> {
+    recs.into_iter()
+        .map(|r| (r["id"].as_str().unwrap().to_string(), r))
+        .collect()
+}
+
+fn sample_file_count() -> usize {
+    std::fs::read_dir(util::sample_dir())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "txt")
+        })
+        .count()
+}
+
+#[test]
+fn the_sample_folder_gives_one_clean_record_per_article() {
+    let out = run(&["run", util::sample_dir().to_str().unwrap()], b"");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out.stdout);
+    assert!(recs.len() >= 6);
+    assert_eq!(recs.len(), sample_file_count());
+    for r in &recs {
+        assert_eq!(r["errors"], serde_json::json!([]), "{}", r["id"]);
+        assert!(
+            r["dates"].is_array()
+                && r["quotes"].is_array()
+                && r["casualties"]["figures"].is_array()
+        );
+        assert!(r["casualties"]["totals"].is_object());
+        assert_eq!(r["offsets"], "chars");
+        assert!(
+            r["published"].is_string(),
+            "dateline dates are read: {}",
+            r["id"]
+        );
+    }
+    let ids: Vec<_> = recs
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(
+        ids, sorted,
+        "folders are read in sorted order, output keeps input order"
+    );
+    let total: usize = recs.iter().map(|r| findings(r).len()).sum();
+    assert!(
+        total >= recs.len() * 3,
+        "the sample corpus yields findings ({total})"
+    );
+}
+
+#[test]
+fn dateline_and_json_lines_inputs_give_the_same_findings() {
+    let folder = by_id(records(
+        &run(&["run", util::sample_dir().to_str().unwrap()], b"").stdout,
+    ));
+    let jsonl = by_id(records(
+        &run(&["run", util::sample_jsonl().to_str().unwrap()], b"").stdout,
+    ));
+    assert_eq!(
+        folder.keys().collect::<Vec<_>>(),
+        jsonl.keys().collect::<Vec<_>>()
+    );
+    for (id, f) in &folder {
+        let j = &jsonl[id];
+        for key in ["title", "published", "url", "dates", "quotes", "casualties"] {
+            assert_eq!(f[key], j[key], "{id}: {key}");
+        }
+        assert!(
+            j["section"].is_string(),
+            "unknown input fields are written back: {id}"
+        );
+    }
+}
+
+#[test]
+fn offsets_are_character_offsets_by_default_and_bytes_on_request() {
+    let texts = texts(&util::sample_jsonl());
+    let path = util::sample_jsonl();
+    let chars = records(&run(&["run", path.to_str().unwrap()], b"").stdout);
+    let bytes = records(&run(&["run", "--offsets", "bytes", path.to_str().unwrap()], b"").stdout);
+    let mut checked = 0;
+    for (c, b) in chars.iter().zip(&bytes) {
+        assert_eq!(b["offsets"], "bytes");
+        let text = &texts[c["id"].as_str().unwrap()];
+        let as_chars: Vec<char> = text.chars().collect();
+        for ((cs, ce, ct), (bs, be, bt)) in findings(c).into_iter().zip(findings(b)) {
+            assert_eq!(ct, bt);
+            assert_eq!(
+                as_chars[cs..ce].iter().collect::<String>(),
+                ct,
+                "char offsets of {ct:?}"
+            );
+            assert_eq!(&text[bs..be], bt, "byte offsets of {bt:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "checked {checked} findings");
+}
+
+#[test]
+fn standard_input_and_output_files_work_like_paths() {
+    let path = util::sample_jsonl();
+    let data = std::fs::read(&path).unwrap();
+    let piped = run(&["run", "--quiet"], &data);
+    assert_eq!(piped.status.code(), Some(0));
+    assert!(
+        piped.stderr.is_empty(),
+        "--quiet: {}",
+        String::from_utf8_lossy(&piped.stderr)
+    );
+    let direct = run(&["run", path.to_str().unwrap()], b"");
+    assert_eq!(piped.stdout, direct.stdout);
+    let dir = util::temp_dir("output");
+    let file = dir.join("out.jsonl");
+    let to_file = run(
+        &[
+            "run",
+            "-o",
+            file.to_str().unwrap(),
+            "-j",
+            "1",
+            path.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(to_file.status.code(), Some(0));
+    assert!(to_file.stdout.is_empty());
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        direct.stdout,
+        "one thread or many: same bytes"
+    );
+}
+
+#[test]
+fn analyzers_can_be_chosen() {
+    let out = run(
+        &[
+            "run",
+            "-a",
+            "casualties",
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    let rec = &records(&out.stdout)[0];
+    let keys: Vec<_> = rec.as_object().unwrap().keys().cloned().collect();
+    assert!(
+        keys.contains(&"dates".to_string()),
+        "casualties requires dates, so dates runs too"
+    );
+    assert!(!keys.contains(&"quotes".to_string()));
+    // Keys are written in plan order (serde_json::Value would sort them: read the raw line).
+    let line = std::str::from_utf8(&out.stdout)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap();
+    let pos = |k: &str| line.find(&format!("\"{k}\":")).unwrap();
+    assert!(
+        pos("url") < pos("dates")
+            && pos("dates") < pos("casualties")
+            && pos("casualties") < pos("errors"),
+        "{line}"
+    );
+}
+
+/// The article the project started from, when the shared corpus is beside the repository.
+#[test]
+fn the_shared_sample_article_when_present() {
+    let corpus = std::env::var("NEWSFACTS_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| util::root().join("../shared/corpus"));
+    let path = corpus.join("sample/sample-article.txt");
+    if !path.exists() {
+        return;
+    }
+    let out = run(&["run", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let recs = records(&out.stdout);
+    assert_eq!(recs.len(), 1);
+    let r = &recs[0];
+    assert_eq!(r["published"], "2022-01-21");
+    let figures = r["casualties"]["figures"].as_array().unwrap();
+    assert!(
+        figures
+            .iter()
+            .any(|f| f["count"] == 14000 && f["kind"] == "killed"),
+        "{figures:?}"
+    );
+    assert!(
+        figures.iter().all(|f| f["count"] != 100000),
+        "troops are not casualties: {figures:?}"
+    );
+    let dates: Vec<_> = r["dates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["value"].as_str().unwrap_or(""))
+        .collect();
+    assert!(
+        dates.contains(&"2022-01-20") && dates.contains(&"2022-W04"),
+        "{dates:?}"
+    );
+    assert!(
+        r["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|q| q["speaker"] == "Joe Biden")
+    );
+}
