@@ -88,8 +88,12 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 13] {
+    fn rules() -> [Rule<'a>; 17] {
         [
+            Parser::year_ago,
+            Parser::century,
+            Parser::year_words,
+            Parser::holiday,
             Parser::month_date,
             Parser::numeric_date,
             Parser::year,
@@ -191,7 +195,7 @@ impl<'a> Parser<'a> {
             };
             return Some((j, Some(m), Applies::Point));
         }
-        if matches!(w, "earlier" | "later") {
+        if matches!(w, "earlier" | "later" | "sometime") {
             return Some((i + 1, None, Applies::Point));
         }
         let edge = |w: &str| match w {
@@ -235,6 +239,9 @@ impl<'a> Parser<'a> {
     /// Whether the sentence around tokens `i..end` speaks of the future: a
     /// cue word ("will", "plans") earlier in the sentence or just after.
     fn future(&self, i: usize, end: usize) -> bool {
+        if matches!(self.prev_w(i), "through" | "until" | "till" | "thru" | "by") {
+            return true;
+        }
         let mut j = i;
         let mut seen = 0;
         while j > 0 && seen < 14 && !self.sentence_start(j) {
@@ -277,7 +284,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         // Not a time ("4:30") or a score / range continuing with digits.
-        if (self.p(i + 1, ':') || self.p(i + 1, '/')) && self.adj(i + 1) {
+        let digit_after = self
+            .tok(i + 2)
+            .is_some_and(|n| n.kind == Kind::Num && !n.space_before);
+        if (self.p(i + 1, ':') || self.p(i + 1, '/')) && self.adj(i + 1) && digit_after {
             return None;
         }
         if matches!(self.w(i + 1), "percent" | "per") || self.p(i + 1, '%') {
@@ -320,8 +330,7 @@ impl<'a> Parser<'a> {
             "this" | "current" if j == i || w == "current" => Shift::This,
             "next" | "coming" if j == i || w == "coming" => Shift::Next,
             "following" if j > i => Shift::Next,
-            "last" | "past" | "previous" if j == i => Shift::Last,
-            "previous" => Shift::Last,
+            "last" | "past" | "previous" => Shift::Last,
             _ => return None,
         };
         // "this coming Sunday"
@@ -398,6 +407,20 @@ impl<'a> Parser<'a> {
     /// February", "February 2022", "Thursday, Feb. 3", and a month alone
     /// after a preposition ("through February").
     fn month_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let found = self.month_date_inner(i)?;
+        // "WASHINGTON, August 11 (Xinhua) --": a dateline is metadata.
+        let dateline = i >= 2
+            && self.p(i - 1, ',')
+            && self
+                .tok(i - 2)
+                .is_some_and(|t| t.upper && t.end - t.start > 1)
+            && (self.p(found.0, '(')
+                || self.p(found.0, '_')
+                || (self.p(found.0, '-') && self.p(found.0 + 1, '-')));
+        (!dateline).then_some(found)
+    }
+
+    fn month_date_inner(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         if self.tok(i).is_some_and(|t| t.cap) && lexicon::weekday(self.w(i)).is_some() {
             let k = if self.p(i + 1, ',') { i + 2 } else { i + 1 };
@@ -431,6 +454,21 @@ impl<'a> Parser<'a> {
                     return Some((k + 2, cal(Some(y), m, None)));
                 }
             }
+            if full && matches!(self.w(k), "last" | "this" | "next") && self.w(k + 1) == "year" {
+                let offset = match self.w(k) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                return Some((
+                    k + 2,
+                    Expr::MonthOfYear {
+                        month: m,
+                        day: None,
+                        offset,
+                    },
+                ));
+            }
             if full && j == i && self.month_alone_ok(i, k) {
                 return Some((k, cal(None, m, None)));
             }
@@ -462,6 +500,14 @@ impl<'a> Parser<'a> {
     fn month_alone_ok(&self, i: usize, next: usize) -> bool {
         let prev = self.prev_w(i);
         let after_mid = i >= 2 && self.p(i - 1, '-') && lexicon::point_mod(self.w(i - 2)).is_some();
+        // "the October slaying", "a June agreement"
+        let adjectival = matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            && self
+                .tok(next)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        if adjectival {
+            return true;
+        }
         if !(lexicon::year_context(prev) || after_mid)
             || matches!(prev, "the" | "this" | "that" | "as" | "and" | "or")
         {
@@ -586,7 +632,7 @@ impl<'a> Parser<'a> {
     /// "Thursday", "last Friday", "next Monday", "Wednesday night".
     fn weekday(&self, i: usize) -> Option<(usize, Expr)> {
         let (j, shift) = match self.shift_at(i) {
-            Some((j, s)) if self.w(i) != "the" => (j, s),
+            Some((j, s)) => (j, s),
             _ => (i, Shift::Implicit),
         };
         let t = self.tok(j)?;
@@ -667,16 +713,6 @@ impl<'a> Parser<'a> {
             if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
                 return None;
             }
-            // "the past year" is a stretch of time, not the calendar year.
-            if self.w(i) == "the" && shift == Shift::Last {
-                return Some((
-                    j + 1,
-                    Expr::Duration {
-                        amount: Amount::N(1),
-                        unit: u,
-                    },
-                ));
-            }
             return Some((j + 1, Expr::Relative { unit: u, offset }));
         }
         if w == "weekend" {
@@ -723,7 +759,17 @@ impl<'a> Parser<'a> {
             }
         }
         if matches!(self.w(i), "recent" | "coming") {
-            if let Some((_, true)) = lexicon::unit(self.w(i + 1)) {
+            if let Some((u, true)) = lexicon::unit(self.w(i + 1)) {
+                // TimeBank: "recent years" is the past, "recent weeks" a stretch of it.
+                if self.w(i) == "recent" && u != Unit::Year {
+                    return Some((
+                        i + 2,
+                        Expr::Duration {
+                            amount: Amount::Vague,
+                            unit: u,
+                        },
+                    ));
+                }
                 let r = if self.w(i) == "recent" {
                     "PAST_REF"
                 } else {
@@ -752,7 +798,20 @@ impl<'a> Parser<'a> {
         if dir {
             j += 1;
         }
-        let (k, amount) = self.amount_at(j)?;
+        let (mut k, amount) = self.amount_at(j)?;
+        // "the 1988 quarter" is a year, not 1988 quarters.
+        if self.year_num(j).is_some() {
+            return None;
+        }
+        // "two to three weeks", "12 or 18 months": the first amount counts.
+        if matches!(self.w(k), "to" | "or") {
+            if let Some((k2, _)) = self
+                .amount_at(k + 1)
+                .filter(|(k2, _)| lexicon::unit(self.w(*k2)).is_some())
+            {
+                k = k2;
+            }
+        }
         // Adjectival: "25-year-old", "two-year", "90-minute".
         if self.p(k, '-') && self.adj(k) && self.adj(k + 1) {
             let (unit, plural) = lexicon::unit(self.w(k + 1))?;
@@ -817,7 +876,34 @@ impl<'a> Parser<'a> {
         if !the
             && !dir
             && matches!(self.w(j), "a" | "an")
-            && matches!(self.prev_w(j), "" | "per" | "times" | "twice" | "once")
+            && !matches!(
+                self.prev_w(j),
+                "for"
+                    | "in"
+                    | "within"
+                    | "over"
+                    | "after"
+                    | "before"
+                    | "than"
+                    | "least"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "only"
+                    | "just"
+                    | "barely"
+                    | "of"
+                    | "spent"
+                    | "took"
+                    | "lasted"
+                    | "last"
+                    | "past"
+                    | "next"
+                    | "first"
+                    | "once"
+            )
         {
             return None;
         }
@@ -837,54 +923,268 @@ impl<'a> Parser<'a> {
             .is_none_or(|t| t.kind == Kind::Punct || t.newline_before)
     }
 
-    /// "the third quarter", "third-quarter", "the fourth quarter of 2021".
+    /// "the third quarter", "third-quarter", "the fourth quarter of 2021",
+    /// "this year's first quarter", "the year-ago quarter", "the quarter",
+    /// "the latest period", "the 1988 period".
     fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
-        if self.w(j) == "the" {
+        let the = self.w(j) == "the";
+        if the {
             j += 1;
         }
         let mut year = None;
+        let mut year_offset = 0;
         if let Some(y) = self.year_num(j) {
             year = Some(y);
             j += 1;
+        } else if let Some((k, off)) = self.year_ago_at(j) {
+            year_offset = off;
+            j = k;
+        } else if !the {
+            // "this year's third quarter" (apostrophe possibly lost)
+            let off = match self.w(j) {
+                "this" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(off) = off {
+                let k = match self.w(j + 1) {
+                    "year"
+                        if (self.p(j + 2, '\'') || self.p(j + 2, '’')) && self.w(j + 3) == "s" =>
+                    {
+                        j + 4
+                    }
+                    "years" => j + 2,
+                    _ => return None,
+                };
+                year_offset = off;
+                j = k;
+            }
         }
-        if self.w(j) == "fiscal" {
+        let had_prefix = j > i;
+        while matches!(
+            self.w(j),
+            "fiscal" | "latest" | "recent" | "comparable" | "corresponding" | "same"
+        ) {
             j += 1;
+        }
+        if self.w(j) == "most" && self.w(j + 1) == "recent" {
+            j += 2;
         }
         let q = match self.tok(j) {
-            Some(t) if t.kind == Kind::Num && t.ordinal => u32::try_from(t.value?).ok()?,
-            Some(t) if t.kind == Kind::Word => lexicon::ordinal(t.w())?,
-            _ => return None,
+            Some(t) if t.kind == Kind::Num && t.ordinal => Some(u32::try_from(t.value?).ok()?),
+            Some(t) if t.kind == Kind::Word => lexicon::ordinal(t.w()),
+            _ => None,
         };
-        if !(1..=4).contains(&q) {
-            return None;
-        }
-        j += 1;
-        if self.p(j, '-') && self.adj(j) {
+        if let Some(q) = q {
+            if !(1..=4).contains(&q) {
+                return None;
+            }
             j += 1;
-        }
-        if self.w(j) != "quarter" {
-            return None;
+            if self.p(j, '-') && self.adj(j) {
+                j += 1;
+            }
+            if self.w(j) != "quarter" {
+                return None;
+            }
+        } else {
+            // Without an ordinal: "the quarter", "the latest period".
+            if !(the || had_prefix) || !matches!(self.w(j), "quarter" | "period") {
+                return None;
+            }
+            if self.w(j) == "period" && j <= i + 1 {
+                return None;
+            }
         }
         j += 1;
         if year.is_none() && self.w(j) == "of" {
             if let Some(y) = self.year_num(j + 1) {
-                return Some((j + 2, Expr::Quarter { q, year: Some(y) }));
+                return Some((
+                    j + 2,
+                    Expr::Quarter {
+                        q,
+                        year: Some(y),
+                        year_offset,
+                    },
+                ));
             }
         }
-        Some((j, Expr::Quarter { q, year }))
+        if year.is_none()
+            && year_offset == 0
+            && matches!(self.w(j), "a" | "last")
+            && self.w(j + 1) == "year"
+        {
+            let end = if self.w(j) == "a" && self.w(j + 2) == "ago" {
+                j + 3
+            } else {
+                j + 2
+            };
+            return Some((
+                end,
+                Expr::Quarter {
+                    q,
+                    year,
+                    year_offset: -1,
+                },
+            ));
+        }
+        Some((
+            j,
+            Expr::Quarter {
+                q,
+                year,
+                year_offset,
+            },
+        ))
+    }
+
+    /// "year-ago" / "year-earlier" at `i`: (next index, −1).
+    fn year_ago_at(&self, i: usize) -> Option<(usize, i64)> {
+        (self.w(i) == "year"
+            && self.p(i + 1, '-')
+            && self.adj(i + 1)
+            && matches!(self.w(i + 2), "ago" | "earlier"))
+        .then_some((i + 3, -1))
+    }
+
+    /// "year-earlier", "year-ago" used alone as adjectives: the same
+    /// period a year before (in earnings news, the quarter).
+    fn year_ago(&self, i: usize) -> Option<(usize, Expr)> {
+        let (j, off) = self.year_ago_at(i)?;
+        Some((
+            j,
+            Expr::Quarter {
+                q: None,
+                year: None,
+                year_offset: off,
+            },
+        ))
+    }
+
+    /// "the 20th century", "the nineteenth century".
+    fn century(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let n = match self.tok(j) {
+            Some(t) if t.kind == Kind::Num && t.ordinal => i32::try_from(t.value?).ok()?,
+            Some(t) if t.kind == Kind::Word => i32::try_from(lexicon::ordinal(t.w())?).ok()?,
+            _ => return None,
+        };
+        let k = if self.p(j + 1, '-') && self.adj(j + 1) {
+            j + 2
+        } else {
+            j + 1
+        };
+        (self.w(k) == "century" && (1..=30).contains(&n)).then_some((k + 1, Expr::Century(n - 1)))
+    }
+
+    /// Years in words, as in broadcast transcripts: "nineteen ninety-six",
+    /// "the year two thousand"; and "the nineties".
+    fn year_words(&self, i: usize) -> Option<(usize, Expr)> {
+        let year = |y: i32| Expr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+            shift: Shift::Implicit,
+        };
+        if self.w(i) == "the" {
+            if let Some(t) = lexicon::tens(
+                self.w(i + 1)
+                    .strip_suffix("ies")
+                    .map(|s| format!("{s}y"))
+                    .as_deref()
+                    .unwrap_or(""),
+            ) {
+                return Some((i + 2, Expr::Decade(190 + i32::try_from(t / 10).ok()?)));
+            }
+            if self.w(i + 1) == "year" {
+                if let Some((j, y)) = self.year_in_words(i + 2) {
+                    return Some((j, year(y)));
+                }
+            }
+            return None;
+        }
+        let (j, y) = self.year_in_words(i)?;
+        Some((j, year(y)))
+    }
+
+    /// "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand
+    /// and one" → 2001.
+    fn year_in_words(&self, i: usize) -> Option<(usize, i32)> {
+        let hi = lexicon::small_number(self.w(i))?;
+        if hi == 2 && self.w(i + 1) == "thousand" {
+            let j = if self.w(i + 2) == "and" { i + 3 } else { i + 2 };
+            if let Some((k, n)) = self.number_words(j).filter(|(_, n)| *n < 100) {
+                return Some((k, 2000 + i32::try_from(n).ok()?));
+            }
+            return Some((i + 2, 2000));
+        }
+        if !(11..=20).contains(&hi) || lexicon::tens(self.w(i + 1)).is_none() {
+            return None;
+        }
+        let (k, lo) = self.number_words(i + 1)?;
+        (lo < 100).then_some((k, i32::try_from(hi * 100 + lo).ok()?))
+    }
+
+    /// Holidays: "Thanksgiving Day", "Christmas", "Election Day", "New
+    /// Year's Day".
+    fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.cap(i) {
+            return None;
+        }
+        let day = |j: usize| {
+            if self.w(j) == "day" && self.cap(j) {
+                j + 1
+            } else {
+                j
+            }
+        };
+        let nth = |month, weekday, from, n| Expr::NthWeekday {
+            month,
+            weekday,
+            from,
+            n,
+        };
+        let cal = |m, d| Expr::Calendar {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+            shift: Shift::Implicit,
+        };
+        let (j, e) = match self.w(i) {
+            "thanksgiving" => (day(i + 1), nth(11, 3, 1, 4)),
+            "election" if self.w(i + 1) == "day" => (i + 2, nth(11, 1, 2, 1)),
+            "labor" if self.w(i + 1) == "day" => (i + 2, nth(9, 0, 1, 1)),
+            "christmas" if self.w(i + 1) == "eve" => (i + 2, cal(12, 24)),
+            "christmas" => (day(i + 1), cal(12, 25)),
+            "independence" if self.w(i + 1) == "day" => (i + 2, cal(7, 4)),
+            "halloween" => (i + 1, cal(10, 31)),
+            "new"
+                if self.w(i + 1) == "year"
+                    && (self.p(i + 2, '\'') || self.p(i + 2, '’'))
+                    && self.w(i + 3) == "s" =>
+            {
+                match self.w(i + 4) {
+                    "day" => (i + 5, cal(1, 1)),
+                    "eve" => (i + 5, cal(12, 31)),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        // "last Thanksgiving" is handled by the shift prefix of relative_unit.
+        Some((j, e))
     }
 
     /// "now", "currently", "recently", "the future", "the past", "soon".
     fn refs(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
         let r = match w {
-            "now" | "currently" | "presently" | "nowadays" => "PRESENT_REF",
+            "now" | "currently" | "presently" | "nowadays" | "current" => "PRESENT_REF",
             "right" if self.w(i + 1) == "now" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
             "these" if self.w(i + 1) == "days" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
-            "recently" | "lately" | "previously" | "formerly" => "PAST_REF",
+            "recently" | "lately" | "recent" => "PAST_REF",
             "more" if self.w(i + 1) == "recently" => return Some((i + 2, Expr::Ref("PAST_REF"))),
-            "soon" => "FUTURE_REF",
             "the" => {
                 let (j, near) = if matches!(self.w(i + 1), "near" | "distant" | "foreseeable") {
                     (i + 2, true)
@@ -899,10 +1199,6 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
-        // "now" inside "now that" is still the present; "soon after" is not.
-        if w == "soon" && matches!(self.w(i + 1), "after" | "as" | "thereafter") {
-            return None;
-        }
         Some((i + 1, Expr::Ref(r)))
     }
 

@@ -259,8 +259,6 @@ pub fn set_word(w: &str) -> Option<&'static str> {
         "daily" | "nightly" => "P1D",
         "weekly" => "P1W",
         "monthly" => "P1M",
-        "quarterly" => "P1Q",
-        "annually" | "yearly" => "P1Y",
         _ => return None,
     })
 }
@@ -289,6 +287,10 @@ pub fn future_cue(w: &str) -> bool {
             | "aims"
             | "hopes"
             | "set"
+            | "likely"
+            | "soon"
+            | "payable"
+            | "effective"
     )
 }
 
@@ -333,6 +335,16 @@ pub fn year_context(w: &str) -> bool {
             | "the"
             | "this"
             | "that"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "a"
+            | "an"
+            | "both"
+            | "due"
+            | "s"
     )
 }
 

@@ -13,8 +13,11 @@
 //! * A bare weekday is the most recent such day on or before the publication
 //!   date (news reports the past), or the next one on or after it when the
 //!   sentence speaks of the future ([`Ctx::future`]).
-//! * A month or month-day without a year takes the year that puts it nearest
-//!   the publication date; in a future sentence, the first one not before it.
+//! * A month-day without a year ("Feb. 4") is the one nearest the
+//!   publication date. A month alone is the latest one not after it (news
+//!   narrates the past) unless it is at most two months ahead. In a future
+//!   sentence, or after "until" / "through" / "by", both are the first one
+//!   not before the publication date.
 //! * Without a publication date, absolute dates are still normalised and
 //!   relative ones keep `X` placeholders for what is unknown: `XXXX-XX-XX`
 //!   for a day, `XXXX-WXX-4` for a Thursday, `XXXX-WXX` for a week,
@@ -98,12 +101,39 @@ pub enum Expr {
         /// Direction word.
         shift: Shift,
     },
-    /// A quarter ("the third quarter"), of a given year or the anchor's.
+    /// A quarter ("the third quarter", "this year's first quarter", "the
+    /// quarter"), of a given year or the anchor's.
     Quarter {
-        /// 1..=4.
-        q: u32,
+        /// 1..=4; `None` for "the quarter", "the latest period": the last
+        /// quarter completed before the publication date, as in earnings news.
+        q: Option<u32>,
         /// Year as written.
         year: Option<i32>,
+        /// Years to add ("this year's" 0, "last year's" −1, "year-ago" −1).
+        year_offset: i64,
+    },
+    /// The `n`th given weekday on or after day `from` of `month`, in the year
+    /// inferred as for a month-day: Thanksgiving is the fourth Thursday from
+    /// November 1.
+    NthWeekday {
+        /// 1..=12.
+        month: u32,
+        /// 0 = Monday.
+        weekday: u32,
+        /// First day of the month that counts.
+        from: u32,
+        /// 1 = the first.
+        n: u32,
+    },
+    /// A month (and day) of a year given relative to the anchor: "July last
+    /// year", "February this year".
+    MonthOfYear {
+        /// 1..=12.
+        month: u32,
+        /// Day of the month.
+        day: Option<u32>,
+        /// 0 this year, −1 last year, 1 next year.
+        offset: i64,
     },
     /// A decade: the first three digits of its years ("the 1990s" → 199).
     Decade(i32),
@@ -151,7 +181,13 @@ pub fn normalize(expr: &Expr, ctx: Ctx) -> (TimexType, String) {
                 TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
                 TimeOfDay::Part(p) => format!("T{p}"),
             };
-            (TimexType::Time, format!("{day}{time}"))
+            // TimeBank types a written day with a time of day as a DATE
+            // ("Friday night", "9 a.m. Tuesday"), a bare time as a TIME.
+            let kind = match **base {
+                Expr::DayOffset(_) => TimexType::Time,
+                _ => TimexType::Date,
+            };
+            (kind, format!("{day}{time}"))
         }
         Expr::Duration { amount, unit } => (TimexType::Duration, duration(*amount, *unit)),
         Expr::Set(v) => (TimexType::Set, v.clone()),
@@ -162,6 +198,12 @@ pub fn normalize(expr: &Expr, ctx: Ctx) -> (TimexType, String) {
 
 /// A TimeML duration value: `P3Y`, `PT90M`, `PXD`.
 pub fn duration(amount: Amount, unit: Unit) -> String {
+    // TimeML writes decades and centuries as years: "two decades" is P20Y.
+    let (amount, unit) = match (amount, unit) {
+        (Amount::N(n), Unit::Decade) => (Amount::N(n.saturating_mul(10)), Unit::Year),
+        (Amount::N(n), Unit::Century) => (Amount::N(n.saturating_mul(100)), Unit::Year),
+        other => other,
+    };
     let (d, time) = unit.designator();
     let n = match amount {
         Amount::N(n) => n.to_string(),
@@ -215,10 +257,14 @@ pub fn weekday_in_window(anchor: NaiveDate, wd: u32, lo: i64) -> Option<NaiveDat
 }
 
 fn date_value(expr: &Expr, ctx: Ctx) -> String {
-    let Some(a) = ctx.anchor else {
-        return unanchored(expr);
-    };
-    let v = match expr {
+    ctx.anchor
+        .and_then(|a| anchored(expr, a, ctx))
+        .unwrap_or_else(|| unanchored(expr))
+}
+
+/// The value of `expr` anchored at `a`; `None` when out of chrono's range.
+fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
+    match expr {
         Expr::Calendar {
             year,
             month: m,
@@ -257,13 +303,52 @@ fn date_value(expr: &Expr, ctx: Ctx) -> String {
             });
             Some(format!("{y:04}-{code}"))
         }
-        Expr::Quarter { q, year } => {
-            // A quarter still to come is last year's unless the text looks ahead.
-            let later = *q > quarter_of(a.month()) && !ctx.future;
-            Some(format!(
-                "{:04}-Q{q}",
-                year.unwrap_or(if later { a.year() - 1 } else { a.year() })
-            ))
+        Expr::Quarter {
+            q,
+            year,
+            year_offset,
+        } => {
+            let (y, q) = match q {
+                Some(q) => {
+                    // A quarter still to come is last year's unless the text
+                    // looks ahead or names the year.
+                    let later = *q > quarter_of(a.month()) && !ctx.future && *year_offset == 0;
+                    (
+                        year.unwrap_or(if later { a.year() - 1 } else { a.year() }),
+                        *q,
+                    )
+                }
+                None => {
+                    let done = add_months(a.with_day(1)?, -3)?;
+                    (year.unwrap_or(done.year()), quarter_of(done.month()))
+                }
+            };
+            Some(format!("{:04}-Q{q}", i64::from(y) + year_offset))
+        }
+        Expr::NthWeekday {
+            month: m,
+            weekday,
+            from,
+            n,
+        } => {
+            let in_year = |y: i32| {
+                let first = NaiveDate::from_ymd_opt(y, *m, *from)?;
+                weekday_in_window(first, *weekday, 0)
+                    .and_then(|d| add_days(d, 7 * i64::from(n.saturating_sub(1))))
+            };
+            let y = infer_year(a, *m, None, Shift::Implicit, ctx.future);
+            in_year(y).map(day)
+        }
+        Expr::MonthOfYear {
+            month: m,
+            day: d,
+            offset,
+        } => {
+            let y = i32::try_from(i64::from(a.year()) + offset).ok()?;
+            match d {
+                Some(d) => NaiveDate::from_ymd_opt(y, *m, *d).map(day),
+                None => Some(month(y, *m)),
+            }
         }
         Expr::Decade(d) => Some(format!("{d:03}")),
         Expr::Century(c) => Some(format!("{c:02}")),
@@ -278,8 +363,7 @@ fn date_value(expr: &Expr, ctx: Ctx) -> String {
             sign,
         } => ago(a, i64::from(*n) * sign, *unit),
         _ => None,
-    };
-    v.unwrap_or_else(|| unanchored(expr))
+    }
 }
 
 fn calendar(
@@ -319,7 +403,8 @@ fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, shift: Shift, future: bool) 
         Shift::Next => cands.into_iter().find(|&c| key(c) > now).unwrap_or(y + 1),
         Shift::This => y,
         Shift::Implicit if future => cands.into_iter().find(|&c| key(c) >= now).unwrap_or(y),
-        Shift::Implicit => {
+        // A day of the month: the nearest one.
+        Shift::Implicit if d.is_some() => {
             let mut best = y;
             for c in [y - 1, y + 1] {
                 if (key(c) - now).abs() < (key(best) - now).abs() {
@@ -328,6 +413,18 @@ fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, shift: Shift, future: bool) 
             }
             best
         }
+        // A month alone: news narrates the past, so the latest one not after
+        // the anchor, unless it is at most two months ahead.
+        Shift::Implicit => cands
+            .into_iter()
+            .find(|&c| key(c) >= now && key(c) - now <= 62)
+            .unwrap_or_else(|| {
+                cands
+                    .into_iter()
+                    .rev()
+                    .find(|&c| key(c) <= now)
+                    .unwrap_or(y)
+            }),
     }
 }
 
@@ -391,9 +488,19 @@ fn unanchored(expr: &Expr) -> String {
             Some(y) => format!("{y:04}-{code}"),
             None => format!("XXXX-{code}"),
         },
-        Expr::Quarter { q, year } => match year {
-            Some(y) => format!("{y:04}-Q{q}"),
-            None => format!("XXXX-Q{q}"),
+        Expr::Quarter { q, year, .. } => {
+            let q = q.map_or("X".to_string(), |q| q.to_string());
+            match year {
+                Some(y) => format!("{y:04}-Q{q}"),
+                None => format!("XXXX-Q{q}"),
+            }
+        }
+        Expr::NthWeekday { month: m, .. } => format!("XXXX-{m:02}-XX"),
+        Expr::MonthOfYear {
+            month: m, day: d, ..
+        } => match d {
+            Some(d) => format!("XXXX-{m:02}-{d:02}"),
+            None => format!("XXXX-{m:02}"),
         },
         Expr::Decade(d) => format!("{d:03}"),
         Expr::Century(c) => format!("{c:02}"),
@@ -432,7 +539,7 @@ mod tests {
     }
 
     #[test]
-    fn infers_the_nearest_year() {
+    fn infers_the_year_from_the_anchor() {
         let jan = d(2022, 1, 21);
         let cal = |m, dd| Expr::Calendar {
             year: None,
@@ -443,6 +550,16 @@ mod tests {
         assert_eq!(normalize(&cal(11, Some(3)), ctx(jan)).1, "2021-11-03");
         assert_eq!(normalize(&cal(2, Some(4)), ctx(jan)).1, "2022-02-04");
         assert_eq!(normalize(&cal(2, None), ctx(jan)).1, "2022-02");
+        assert_eq!(
+            normalize(&cal(9, None), ctx(jan)).1,
+            "2021-09",
+            "a month alone leans to the past"
+        );
+        let ahead = Ctx {
+            anchor: Some(jan),
+            future: true,
+        };
+        assert_eq!(normalize(&cal(11, Some(3)), ahead).1, "2022-11-03");
         let last_nov = Expr::Calendar {
             year: None,
             month: Some(11),
@@ -502,6 +619,7 @@ mod tests {
     fn formats_durations() {
         assert_eq!(duration(Amount::N(90), Unit::Minute), "PT90M");
         assert_eq!(duration(Amount::Vague, Unit::Day), "PXD");
-        assert_eq!(duration(Amount::N(2), Unit::Decade), "P2DE");
+        assert_eq!(duration(Amount::N(2), Unit::Decade), "P20Y");
+        assert_eq!(duration(Amount::Vague, Unit::Decade), "PXDE");
     }
 }

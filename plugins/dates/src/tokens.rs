@@ -40,6 +40,8 @@ pub struct Tok {
     pub newline_before: bool,
     /// First character is upper case.
     pub cap: bool,
+    /// Every letter is upper case (`WASHINGTON`).
+    pub upper: bool,
     /// The character of a punctuation token.
     pub ch: char,
     /// For numbers: the integer value when it fits (separators removed,
@@ -101,6 +103,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             space_before: space,
             newline_before: newline,
             cap: c.is_uppercase(),
+            upper: false,
             ch: c,
             value: None,
             digits: 0,
@@ -123,6 +126,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 it.next();
             }
             fill_low(&mut tok, text);
+            tok.upper = text
+                .get(tok.start..tok.end)
+                .is_some_and(|w| w.chars().all(char::is_uppercase));
         } else if c.is_ascii_digit() {
             tok.kind = Kind::Num;
             number(&mut tok, text, &mut it);

@@ -73,7 +73,7 @@ fn weekdays_follow_the_tense() {
     one(
         "Rescuers arrived Wednesday night.",
         "Wednesday night",
-        Time,
+        Date,
         "2022-01-19TNI",
     );
 }
@@ -350,8 +350,68 @@ fn quarters_sets_and_clock_times() {
     one(
         "The blast came at 10:35 a.m. Thursday near the station.",
         "10:35 a.m. Thursday",
-        Time,
+        Date,
         "2022-01-20T10:35",
+    );
+}
+
+#[test]
+fn clock_times_alone_are_times() {
+    one(
+        "The polls closed at 8 p.m. in the capital.",
+        "8 p.m.",
+        Time,
+        "2022-01-21T20:00",
+    );
+}
+
+#[test]
+fn quarters_relative_to_the_year_and_the_report() {
+    one(
+        "Net income for last year's fourth quarter fell.",
+        "last year's fourth quarter",
+        Date,
+        "2021-Q4",
+    );
+    one(
+        "Profit in the quarter rose 5%.",
+        "the quarter",
+        Date,
+        "2021-Q4",
+    );
+    one(
+        "Sales lagged the year-ago quarter.",
+        "the year-ago quarter",
+        Date,
+        "2020-Q4",
+    );
+}
+
+#[test]
+fn holidays_and_years_in_words() {
+    one(
+        "The ship sank on Thanksgiving Day off the coast.",
+        "Thanksgiving Day",
+        Date,
+        "2021-11-25",
+    );
+    one(
+        "The bridge opened in nineteen ninety-six.",
+        "nineteen ninety-six",
+        Date,
+        "1996",
+    );
+    one(
+        "Churches were built in the 12th century.",
+        "the 12th century",
+        Date,
+        "11",
+    );
+    one(
+        "Exports fell in July last year.",
+        "July last year",
+        Date,
+        "2021-07",
     );
 }
 
@@ -367,6 +427,9 @@ fn precision_traps_are_not_dates() {
         "April Ryan asked the first question.",
         "May I ask a question?",
         "He spent 2014 dollars on repairs.",
+        "Tickets cost $40 a year.",
+        "The fund pays 8% a year.",
+        "LONDON, Jan. 20 (Reuters) -- Markets opened flat.",
     ] {
         assert_eq!(found(body), [], "in {body:?}");
     }
