@@ -37,6 +37,9 @@ pub struct Candidate {
     pub r#mod: Option<&'static str>,
     /// The sentence around it speaks of the future.
     pub future: bool,
+    /// The document speaks of quarters (earnings news): "a year ago" then
+    /// means the same quarter a year before.
+    pub quarterly: bool,
 }
 
 /// A grammar rule: the index of its first token in, one past its last out.
@@ -46,6 +49,9 @@ type Rule<'a> = fn(&Parser<'a>, usize) -> Option<(usize, Expr)>;
 pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
     let toks = tokenize(text);
     let p = Parser { t: &toks, order };
+    let quarterly = toks
+        .iter()
+        .any(|t| matches!(t.w(), "quarter" | "quarterly"));
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -58,6 +64,7 @@ pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
                         expr,
                         r#mod,
                         future: p.future(i, end),
+                        quarterly,
                     });
                 }
                 i = end;
@@ -88,9 +95,10 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 17] {
+    fn rules() -> [Rule<'a>; 18] {
         [
             Parser::year_ago,
+            Parser::the_year,
             Parser::century,
             Parser::year_words,
             Parser::holiday,
@@ -144,9 +152,21 @@ impl<'a> Parser<'a> {
         if t.newline_before || i == 0 {
             return true;
         }
-        self.tok(i - 1).is_some_and(|p| {
-            p.kind == Kind::Punct && matches!(p.ch, '.' | '!' | '?' | '"' | '“' | '”')
-        })
+        let Some(p) = self.tok(i - 1) else {
+            return false;
+        };
+        match p.ch {
+            '!' | '?' | '"' | '“' | '”' if p.kind == Kind::Punct => t.cap,
+            // Not after an abbreviation: "U.S.", "a.m.", "Mr.", "Jan.".
+            '.' if p.kind == Kind::Punct => {
+                let before = i.checked_sub(2).map_or("", |k| self.w(k));
+                t.cap
+                    && before.len() > 1
+                    && !lexicon::abbreviation(before)
+                    && lexicon::month(before).is_none_or(|(_, full)| full)
+            }
+            _ => false,
+        }
     }
 
     /// The match at `i`: an optional prefix, then the longest rule.
@@ -161,7 +181,11 @@ impl<'a> Parser<'a> {
                     Applies::Amount | Applies::Both if the => false,
                     Applies::Point => point,
                     Applies::Amount => amount,
-                    Applies::Both => amount || point,
+                    // "around Wednesday's ruling" is a preposition; "around 9 p.m." is not.
+                    Applies::Both => {
+                        amount
+                            || matches!(e, Expr::WithTime(..) | Expr::Calendar { day: Some(_), .. })
+                    }
                 };
                 if ok {
                     return Some((end, e, m));
@@ -407,20 +431,6 @@ impl<'a> Parser<'a> {
     /// February", "February 2022", "Thursday, Feb. 3", and a month alone
     /// after a preposition ("through February").
     fn month_date(&self, i: usize) -> Option<(usize, Expr)> {
-        let found = self.month_date_inner(i)?;
-        // "WASHINGTON, August 11 (Xinhua) --": a dateline is metadata.
-        let dateline = i >= 2
-            && self.p(i - 1, ',')
-            && self
-                .tok(i - 2)
-                .is_some_and(|t| t.upper && t.end - t.start > 1)
-            && (self.p(found.0, '(')
-                || self.p(found.0, '_')
-                || (self.p(found.0, '-') && self.p(found.0 + 1, '-')));
-        (!dateline).then_some(found)
-    }
-
-    fn month_date_inner(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         if self.tok(i).is_some_and(|t| t.cap) && lexicon::weekday(self.w(i)).is_some() {
             let k = if self.p(i + 1, ',') { i + 2 } else { i + 1 };
@@ -815,7 +825,7 @@ impl<'a> Parser<'a> {
         // Adjectival: "25-year-old", "two-year", "90-minute".
         if self.p(k, '-') && self.adj(k) && self.adj(k + 1) {
             let (unit, plural) = lexicon::unit(self.w(k + 1))?;
-            if !matches!(amount, Amount::N(_)) || matches!(self.w(j), "a" | "an") {
+            if !matches!(amount, Amount::N(_)) || matches!(self.w(j), "a" | "an") || the || dir {
                 return None;
             }
             let mut end = k + 2;
@@ -1035,6 +1045,41 @@ impl<'a> Parser<'a> {
                 q,
                 year,
                 year_offset,
+            },
+        ))
+    }
+
+    /// "the year", "the full year", "the fiscal year" (the current one), or a
+    /// length of time in "the year ended June 30".
+    fn the_year(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.w(i) != "the" {
+            return None;
+        }
+        let mut j = i + 1;
+        while matches!(
+            self.w(j),
+            "full" | "fiscal" | "calendar" | "whole" | "entire"
+        ) {
+            j += 1;
+        }
+        if self.w(j) != "year" || self.p(j + 1, '-') || (self.p(j + 1, '\'') || self.p(j + 1, '’'))
+        {
+            return None;
+        }
+        if matches!(self.w(j + 1), "ended" | "ending" | "through" | "to") {
+            return Some((
+                j + 1,
+                Expr::Duration {
+                    amount: Amount::N(1),
+                    unit: Unit::Year,
+                },
+            ));
+        }
+        Some((
+            j + 1,
+            Expr::Relative {
+                unit: Unit::Year,
+                offset: 0,
             },
         ))
     }

@@ -294,6 +294,38 @@ pub fn future_cue(w: &str) -> bool {
     )
 }
 
+/// Abbreviations that end in a period without ending the sentence.
+pub fn abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "capt"
+            | "st"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "jr"
+            | "sr"
+            | "no"
+            | "vs"
+            | "prof"
+            | "rev"
+            | "ft"
+            | "mt"
+            | "gov't"
+    )
+}
+
 /// Words before which a bare year number is a year ("in 2014", "since 2020").
 pub fn year_context(w: &str) -> bool {
     matches!(

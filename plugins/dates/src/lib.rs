@@ -129,6 +129,7 @@ impl Dates {
                 let ctx = normalize::Ctx {
                     anchor: published,
                     future: c.future,
+                    quarterly: c.quarterly,
                 };
                 let (kind, value) = normalize::normalize(&c.expr, ctx);
                 Ok(Timex {

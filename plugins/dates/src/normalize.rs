@@ -170,6 +170,8 @@ pub struct Ctx {
     pub anchor: Option<NaiveDate>,
     /// The sentence speaks of the future.
     pub future: bool,
+    /// The document speaks of quarters (earnings news).
+    pub quarterly: bool,
 }
 
 /// The TIMEX3 type and value of `expr`.
@@ -357,6 +359,19 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
             sign,
             ..
         } => Some(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
+        // In earnings news "a year ago" is the same quarter a year before.
+        Expr::Ago {
+            amount: Amount::N(1),
+            unit: Unit::Year,
+            sign: -1,
+        } if ctx.quarterly => {
+            let q = Expr::Quarter {
+                q: None,
+                year: None,
+                year_offset: -1,
+            };
+            anchored(&q, a, ctx)
+        }
         Expr::Ago {
             amount: Amount::N(n),
             unit,
@@ -535,6 +550,7 @@ mod tests {
         Ctx {
             anchor: Some(a),
             future: false,
+            quarterly: false,
         }
     }
 
@@ -558,6 +574,7 @@ mod tests {
         let ahead = Ctx {
             anchor: Some(jan),
             future: true,
+            quarterly: false,
         };
         assert_eq!(normalize(&cal(11, Some(3)), ahead).1, "2022-11-03");
         let last_nov = Expr::Calendar {
@@ -582,6 +599,7 @@ mod tests {
         let none = Ctx {
             anchor: None,
             future: false,
+            quarterly: false,
         };
         assert_eq!(
             normalize(
