@@ -28,6 +28,9 @@ pub(crate) struct Candidate {
     pub speaker: Option<Mention>,
     /// Token index of the cue verb, if any.
     pub cue: Option<usize>,
+    /// A direct quote that is a sentence of its own with no attribution:
+    /// it continues the previous speaker.
+    pub standalone: bool,
 }
 
 /// Which passes run.
@@ -39,7 +42,7 @@ pub(crate) struct Passes {
     pub unmarked: bool,
 }
 
-const QUOTE_CHARS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\''];
+const QUOTE_CHARS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\'', '`'];
 
 /// Shrinks `start..end` past white space, quotation marks and dashes at the
 /// start and white space, commas and quotation marks at the end.
@@ -98,6 +101,7 @@ impl Ctx<'_, '_> {
                     kind,
                     speaker,
                     cue,
+                    standalone: false,
                 });
             }
         }
@@ -174,25 +178,87 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// A label that names the speaker of what follows it: `PENCE: ...` in a
+    /// transcript, `Pat Caddell: ...` in a headline. Returns the mention and
+    /// the token after the colon.
+    fn label_at(&self, i: usize) -> Option<(Mention, usize)> {
+        let t = self.t;
+        let mut j = i;
+        while j < t.toks.len() && j - i < 4 && t.is_capitalized(j) {
+            let w = t.s(j);
+            if lexicon::is_capitalized_function_word(w) || cue(w).is_some() || lexicon::is_label(w)
+            {
+                return None;
+            }
+            j += 1;
+        }
+        (j > i && t.is_punct(j, ':') && t.is_word(j + 1)).then_some((
+            Mention {
+                first: i,
+                last: j,
+                kind: MentionKind::Name,
+                phrase_first: i,
+            },
+            j + 1,
+        ))
+    }
+
+    /// Paragraphs that open with a speaker label (`PENCE: Well, ...`).
+    fn labels(&mut self) {
+        let t = self.t;
+        let mut para_first: Option<(usize, usize)> = None; // (para, first token)
+        let sentences = t.sentences.clone();
+        for (si, s) in sentences.iter().enumerate() {
+            if para_first.is_some_and(|(p, _)| p == s.para) {
+                continue;
+            }
+            para_first = Some((s.para, s.first));
+            if self.in_pair(t.start(s.first)) {
+                continue;
+            }
+            let Some((m, from)) = self.label_at(s.first) else {
+                continue;
+            };
+            let last = sentences
+                .iter()
+                .skip(si)
+                .take_while(|x| x.para == s.para)
+                .last()
+                .map_or(s.last, |x| x.last);
+            let all_caps = t.s(m.first).chars().all(|c| !c.is_lowercase());
+            let kind = if all_caps {
+                QuoteKind::Unmarked
+            } else {
+                QuoteKind::Reported
+            };
+            let end = t.end(last.saturating_sub(1));
+            self.push(t.start(from), end, kind, Some(m), None);
+        }
+    }
+
     fn direct(&mut self) {
         let t = self.t;
         let pairs = self.pairs.clone();
-        let mut prev: Option<(usize, Option<Mention>, usize)> = None; // (close token, speaker, paragraph)
         for p in &pairs {
             let Some((s, e)) = trim(t.text, p.start, p.end) else {
                 continue;
             };
             let content = t.text.get(s..e).unwrap_or("");
             let words = word_count(content);
+            let mut start = p.start;
             let mut found: Option<(Option<Mention>, Option<usize>)> = None;
+            // A transcript label inside the marks: `"PENCE: Well, ...`.
+            if let Some((m, from)) = self.label_at(p.open + 1) {
+                start = t.start(from);
+                found = Some((Some(m), None));
+            }
             // a) after the closing mark: `,” Biden said` / `,” said Biden`.
-            if p.closed {
+            if found.is_none() && p.closed {
                 let mut k = p.close + 1;
-                while t.is_punct(k, ',') || t.is_punct(k, '—') {
+                while matches!(t.punct(k), Some(',' | '—' | '―' | '–' | '-')) {
                     k += 1;
                 }
-                if let Some(c) = cue(t.s(k)).filter(|c| !c.participle && t.is_word(k)) {
-                    let _ = c;
+                if t.is_word(k) && cue(t.s(k)).is_some_and(|c| !c.participle) {
                     if let Some(m) = speaker::after(t, k + 1) {
                         found = Some((Some(m), Some(k)));
                     }
@@ -200,6 +266,23 @@ impl Ctx<'_, '_> {
                 if found.is_none() {
                     if let Some((m, c)) = speaker::then_cue(t, k) {
                         found = Some((Some(m), Some(c)));
+                    }
+                }
+                // `” ― Name` at the end of a line: a byline-style attribution.
+                if found.is_none()
+                    && k > p.close + 1
+                    && matches!(t.punct(k - 1), Some('—' | '―' | '–' | '-'))
+                {
+                    if let Some(m) = speaker::after(t, k).filter(|m| m.kind == MentionKind::Name) {
+                        let mut e = m.last;
+                        while t.is_punct(e, '.') {
+                            e += 1;
+                        }
+                        if e >= t.toks.len()
+                            || matches!(t.toks.get(e).map(|x| x.kind), Some(Kind::Break))
+                        {
+                            found = Some((Some(m), None));
+                        }
                     }
                 }
             }
@@ -227,7 +310,11 @@ impl Ctx<'_, '_> {
                 }
             }
             let adjacent = found.is_some();
-            // c) a cue earlier in the same sentence.
+            let standalone = t.sentence(p.open).is_some_and(|s| s.first == p.open)
+                && t.sentence(p.close.saturating_sub(1))
+                    .is_some_and(|s| s.last <= p.close + 1);
+            // c) a cue earlier in the same sentence: the quote is part of
+            // reported speech; only a long one stands as a quote of its own.
             if found.is_none() {
                 if let Some(sent) = t.sentence(p.open) {
                     for c in (sent.first..p.open).rev() {
@@ -248,38 +335,26 @@ impl Ctx<'_, '_> {
                     }
                 }
             }
-            let standalone = t.sentence(p.open).is_some_and(|s| s.first == p.open)
-                && t.sentence(p.close.saturating_sub(1))
-                    .is_some_and(|s| s.last <= p.close + 1);
-            let continues = standalone && found.is_none() && prev.is_some_and(|x| x.1.is_some());
-            if !adjacent && !continues {
+            if !adjacent {
                 // Scare quotes, titles of works and labels are short and unattributed.
-                let title_case = content
-                    .split_whitespace()
-                    .filter(|w| w.len() > 3)
-                    .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
-                if words <= 2 || (words <= 6 && title_case) {
+                let long: Vec<&str> = content.split_whitespace().filter(|w| w.len() > 3).collect();
+                let title_case = long.len() >= 2
+                    && !content.ends_with(['.', '!', '?'])
+                    && long
+                        .iter()
+                        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+                if words <= 2 || (words <= 6 && title_case) || (!standalone && words < 8) {
                     continue;
-                }
-                if found.is_none() && words < 5 {
-                    continue;
-                }
-            }
-            // d) a quote standing alone continues the previous speaker.
-            if found.is_none() {
-                let para = t.sentence(p.open).map_or(0, |s| s.para);
-                if let Some((_, m, pp)) = prev.filter(|(_, m, pp)| m.is_some() && para <= pp + 2) {
-                    let _ = pp;
-                    found = Some((m, None));
                 }
             }
             let (m, c) = found.unwrap_or((None, None));
-            if let Some(c) = c {
+            if let Some(c) = c.filter(|_| adjacent) {
                 self.used_cues.insert(c);
             }
-            let para = t.sentence(p.open).map_or(0, |s| s.para);
-            prev = Some((p.close, m, para));
-            self.push(p.start, p.end, QuoteKind::Direct, m, c);
+            self.push(start, p.end, QuoteKind::Direct, m, c);
+            if let Some(last) = self.out.last_mut() {
+                last.standalone = standalone && !adjacent;
+            }
         }
     }
 
@@ -313,15 +388,24 @@ impl Ctx<'_, '_> {
             }
             let Some(q) = cue(w) else { continue };
             let Some(sent) = t.sentence(c) else { continue };
-            // Not speech: `is said to`, `the said agreement`.
-            if c > 0
-                && matches!(
-                    t.s(c - 1).to_ascii_lowercase().as_str(),
-                    "is" | "was" | "are" | "were" | "be" | "been" | "being" | "the"
-                )
-            {
+            // Not speech: `is said to`, `the said agreement`. A participle
+            // after `is` is a progressive: `Trump is claiming that ...`.
+            let prev = t.s(c.wrapping_sub(1)).to_ascii_lowercase();
+            let after_be = matches!(
+                prev.as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been" | "being"
+            );
+            if (after_be && !q.participle) || prev == "the" {
                 continue;
             }
+            let q = if after_be {
+                Cue {
+                    participle: false,
+                    ..q
+                }
+            } else {
+                q
+            };
             if passes.unmarked && c >= continued_until {
                 if let Some(end) = self.closing_attribution(c, q, sent.first, sent.last) {
                     continued_until = end;
@@ -572,9 +656,40 @@ pub(crate) fn candidates(t: &Tokens<'_>, passes: Passes) -> Vec<Candidate> {
     };
     ctx.direct();
     if passes.unmarked || passes.reported {
+        ctx.labels();
         ctx.cues(passes);
     }
-    merge(ctx.out)
+    let mut kept = merge(ctx.out);
+    inherit_speakers(t, &mut kept);
+    kept
+}
+
+fn para_of(t: &Tokens<'_>, byte: usize) -> usize {
+    let i = t.toks.partition_point(|x| x.end <= byte);
+    t.sentence(i).map_or(usize::MAX, |s| s.para)
+}
+
+/// A quote standing alone continues the speaker of the quote before it
+/// (within two paragraphs); short ones that find no speaker are dropped.
+fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
+    let mut last: Option<(Mention, usize)> = None;
+    for c in kept.iter_mut() {
+        let para = para_of(t, c.start);
+        if c.standalone && c.speaker.is_none() {
+            if let Some((m, p)) = last.filter(|(_, p)| para <= p + 2) {
+                let _ = p;
+                c.speaker = Some(m);
+            }
+        }
+        if let Some(m) = c.speaker {
+            last = Some((m, para));
+        }
+    }
+    kept.retain(|c| {
+        !(c.standalone
+            && c.speaker.is_none()
+            && word_count(t.text.get(c.start..c.end).unwrap_or("")) < 5)
+    });
 }
 
 fn rank(k: QuoteKind) -> u8 {

@@ -35,22 +35,24 @@ enum Dir {
 }
 
 fn double_dir(t: &Tokens<'_>, i: usize, c: char) -> Option<Dir> {
-    match c {
-        '“' | '«' | '„' => Some(Dir::Open),
-        '”' | '»' => Some(Dir::Close),
-        '"' => {
-            let before = t.text.get(..t.start(i)).and_then(|s| s.chars().next_back());
-            let after = t.text.get(t.end(i)..).and_then(|s| s.chars().next());
-            let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-".contains(c));
-            let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–".contains(c));
-            Some(match (space_before, space_after) {
-                (true, false) => Dir::Open,
-                (false, true) => Dir::Close,
-                _ => Dir::Either,
-            })
-        }
-        _ => None,
+    if !matches!(c, '“' | '«' | '„' | '”' | '»' | '"') {
+        return None;
     }
+    let before = t.text.get(..t.start(i)).and_then(|s| s.chars().next_back());
+    let after = t.text.get(t.end(i)..).and_then(|s| s.chars().next());
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-―".contains(c));
+    let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–―".contains(c));
+    Some(match c {
+        // A closing mark typed at the start of a paragraph still opens it.
+        '”' if space_before && !space_after && before.is_none_or(|c| c == '\n') => Dir::Open,
+        '“' | '«' | '„' => Dir::Open,
+        '”' | '»' => Dir::Close,
+        _ => match (space_before, space_after) {
+            (true, false) => Dir::Open,
+            (false, true) => Dir::Close,
+            _ => Dir::Either,
+        },
+    })
 }
 
 /// Every quoted span of `t`, in text order.
@@ -133,6 +135,8 @@ mod tests {
             ["we won,", "left."]
         );
         assert_eq!(texts("Il a dit « non » hier."), [" non "]);
+        assert_eq!(texts("He said ''we won,'' and left."), ["we won,"]);
+        assert_eq!(texts("”Typed backwards,” she said."), ["Typed backwards,"]);
     }
 
     #[test]

@@ -105,7 +105,7 @@ impl NameIndex {
                 while k < n && t.is_lowercase(k) && is_cue_modifier(t.s(k)) && k - last < 2 {
                     k += 1;
                 }
-                let before_cue = t.is_lowercase(k) && cue(t.s(k)).is_some();
+                let before_cue = t.is_lowercase(k) && cue(t.s(k)).is_some_and(|c| c.speech);
                 let g = first_name_gender(t.s(first));
                 let person = titled || before_cue || (g.is_some() && last - first >= 2);
                 let gender = merge_gender(

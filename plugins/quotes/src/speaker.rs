@@ -123,6 +123,32 @@ pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
             phrase_first,
         });
     }
+    if !is_nominal_head(w)
+        && t.is_lowercase(j)
+        && !is_capitalized_function_word(w)
+        && !is_cue_modifier(w)
+    {
+        // Any noun phrase opened by a determiner at a clause start:
+        // `the ad’s narrator says`.
+        let mut k = j;
+        while k > 0 && j - k < 4 && t.is_word(k - 1) && !is_determiner(t.s(k - 1)) {
+            let p = t.s(k - 1);
+            if cue(p).is_some() || is_capitalized_function_word(p) {
+                return None;
+            }
+            k -= 1;
+        }
+        let det = k
+            .checked_sub(1)
+            .filter(|&d| t.is_word(d) && is_determiner(t.s(d)))?;
+        let clause_start = d_is_clause_start(t, det);
+        return clause_start.then_some(Mention {
+            first: det,
+            last: j + 1,
+            kind: MentionKind::Nominal,
+            phrase_first: det,
+        });
+    }
     if is_nominal_head(w) {
         let mut k = j;
         let mut steps = 0;
@@ -146,6 +172,10 @@ pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
         });
     }
     None
+}
+
+fn d_is_clause_start(t: &Tokens<'_>, d: usize) -> bool {
+    d == 0 || !t.is_word(d - 1) || t.sentence(d).is_some_and(|s| s.first == d)
 }
 
 /// The speaker phrase that starts at token `i`, right after an inverted cue

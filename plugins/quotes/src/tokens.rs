@@ -276,6 +276,14 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 end,
                 kind: Kind::Word,
             });
+        } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
+            // `''` and two backticks: typewriter double quotes.
+            it.next();
+            toks.push(Tok {
+                start: i,
+                end: i + 2,
+                kind: Kind::Punct('"'),
+            });
         } else {
             toks.push(Tok {
                 start: i,

@@ -325,6 +325,54 @@ fn serializes_kind_lowercase_and_speaker_offsets() {
     );
 }
 
+#[test]
+fn typewriter_quotes_and_dash_bylines() {
+    let qs = run("''The tax code needs a rewrite,'' said Mr. Lowe, a tax lawyer.");
+    check(
+        &qs[0],
+        "The tax code needs a rewrite",
+        QuoteKind::Direct,
+        Some("Lowe"),
+        Some("Lowe"),
+        Some("said"),
+    );
+    let qs =
+        run("Readers wrote in.\n“The schools deserve better funding than this.” ― Dana Ortiz\n");
+    check(
+        &qs[0],
+        "The schools deserve better funding than this.",
+        QuoteKind::Direct,
+        Some("Dana Ortiz"),
+        Some("Dana Ortiz"),
+        None,
+    );
+}
+
+#[test]
+fn transcript_labels_name_the_speaker() {
+    let qs = run("HOST: What will you do first?\nMORALES: We will fix the roads before winter.");
+    let q = find(&qs, "We will fix");
+    assert_eq!(q.speaker_text.as_deref(), Some("MORALES"));
+    assert_eq!(q.kind, QuoteKind::Unmarked);
+    let qs = run("Note: the figures are provisional and may change.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn progressive_and_nominal_speakers() {
+    let qs = run("Senator Joan Pratt is claiming that the vote was rigged.");
+    check(
+        &qs[0],
+        "the vote was rigged",
+        QuoteKind::Reported,
+        Some("Joan Pratt"),
+        Some("Joan Pratt"),
+        Some("claiming"),
+    );
+    let qs = run("“If you drive, buckle up,” the ad’s narrator says.");
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("the ad’s narrator"));
+}
+
 fn check_spans(body: &str, qs: &[Quote]) -> Result<(), TestCaseError> {
     for q in qs {
         prop_assert!(body.is_char_boundary(q.span.start()) && body.is_char_boundary(q.span.end()));
