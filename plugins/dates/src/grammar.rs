@@ -171,6 +171,15 @@ impl<'a> Parser<'a> {
 
     /// The match at `i`: an optional prefix, then the longest rule.
     fn at(&self, i: usize) -> Option<(usize, Expr, Option<&'static str>)> {
+        let t = self.tok(i)?;
+        let may_start = match t.kind {
+            Kind::Num => true,
+            Kind::Punct => matches!(t.ch, '\'' | '’'),
+            Kind::Word => lexicon::trigger(t.w()),
+        };
+        if !may_start {
+            return None;
+        }
         if let Some((j, m, applies)) = self.prefix(i) {
             if let Some((end, e)) = self.core(j) {
                 let amount = matches!(e, Expr::Duration { .. } | Expr::Ago { .. });

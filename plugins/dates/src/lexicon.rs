@@ -294,6 +294,90 @@ pub fn future_cue(w: &str) -> bool {
     )
 }
 
+/// Whether a word can start a temporal expression (or its modifier). The
+/// finder tries its rules only at such words and at numbers, which keeps it
+/// fast on ordinary prose. Every rule's first word must be covered here.
+pub fn trigger(w: &str) -> bool {
+    if w.is_empty() {
+        return false;
+    }
+    month(w).is_some()
+        || weekday(w).is_some()
+        || weekday_plural(w).is_some()
+        || unit(w).is_some()
+        || small_number(w).is_some()
+        || ordinal(w).is_some()
+        || season(w).is_some()
+        || part_of_day(w).is_some()
+        || point_mod(w).is_some()
+        || approx_mod(w).is_some()
+        || set_word(w).is_some()
+        || matches!(
+            w,
+            "the"
+                | "this"
+                | "next"
+                | "last"
+                | "past"
+                | "coming"
+                | "previous"
+                | "current"
+                | "following"
+                | "final"
+                | "latest"
+                | "earlier"
+                | "later"
+                | "sometime"
+                | "end"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "at"
+                | "more"
+                | "less"
+                | "fewer"
+                | "up"
+                | "no"
+                | "a"
+                | "an"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "few"
+                | "several"
+                | "many"
+                | "couple"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "now"
+                | "currently"
+                | "presently"
+                | "nowadays"
+                | "right"
+                | "these"
+                | "recently"
+                | "lately"
+                | "recent"
+                | "every"
+                | "each"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "thanksgiving"
+                | "election"
+                | "labor"
+                | "christmas"
+                | "independence"
+                | "halloween"
+                | "new"
+                | "fiscal"
+                | "weekend"
+                | "most"
+        )
+}
+
 /// Abbreviations that end in a period without ending the sentence.
 pub fn abbreviation(w: &str) -> bool {
     matches!(

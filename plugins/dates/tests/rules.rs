@@ -544,3 +544,21 @@ proptest! {
         prop_assert_eq!(got.weekday().num_days_from_monday() as usize, wd);
     }
 }
+
+#[test]
+fn config_reads_the_date_order_and_refuses_unknown_keys() {
+    let c: DatesConfig = serde_json::from_value(serde_json::json!({"date_order": "dmy"})).unwrap();
+    assert_eq!(c.date_order, DateOrder::Dmy);
+    let c: DatesConfig = serde_json::from_value(serde_json::json!({})).unwrap();
+    assert_eq!(c.date_order, DateOrder::Mdy);
+    assert!(serde_json::from_value::<DatesConfig>(serde_json::json!({"order": "dmy"})).is_err());
+}
+
+#[test]
+fn the_registry_lists_the_analyzer() {
+    let names: Vec<_> = newsfacts_core::Registry::global()
+        .unwrap()
+        .names()
+        .collect();
+    assert!(names.contains(&"dates"));
+}
