@@ -441,7 +441,10 @@ fn eval_cmd(args: EvalArgs) -> Result<ExitCode, Error> {
         source,
     };
     if args.json {
-        writeln!(out, "{}", serde_json::Value::Object(scores.clone())).map_err(write_err)?;
+        // Serialized straight from the reports: keys keep score.py's order.
+        let ordered = OrderedReports(&reports);
+        let line = serde_json::to_string(&ordered).map_err(|e| write_err(e.into()))?;
+        writeln!(out, "{line}").map_err(write_err)?;
     } else {
         write!(out, "{}", eval::render_table(&reports)).map_err(write_err)?;
     }
@@ -456,6 +459,20 @@ fn eval_cmd(args: EvalArgs) -> Result<ExitCode, Error> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `{"<task>": <scores>, ...}` in the order the tasks were scored.
+struct OrderedReports<'a>(&'a [eval::TaskReport]);
+
+impl serde::Serialize for OrderedReports<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for r in self.0 {
+            map.serialize_entry(r.task.as_str(), &r.scores)?;
+        }
+        map.end()
+    }
 }
 
 /// The scores that fall below the floors in `path` (`task metric.path: score < floor`).

@@ -167,7 +167,7 @@ impl Ctx<'_, '_> {
         match t.toks.get(k).map(|x| x.kind) {
             Some(Kind::Punct(c)) => matches!(
                 c,
-                '.' | '!' | '?' | ',' | ';' | '—' | '–' | ')' | '…' | '"' | '”'
+                '.' | '!' | '?' | ',' | ';' | '—' | '–' | '(' | ')' | '…' | '"' | '”'
             ),
             Some(Kind::Word) => {
                 is_tail_start(t.s(k))
@@ -289,12 +289,19 @@ impl Ctx<'_, '_> {
             // b) before the opening mark: `Biden said: “` / `he told reporters, “`.
             if found.is_none() && p.open > 0 {
                 let mut j = p.open - 1;
-                if matches!(t.punct(j), Some(':' | ',')) && j > 0 {
+                while j > 0 && matches!(t.toks.get(j).map(|x| x.kind), Some(Kind::Break)) {
+                    j -= 1;
+                }
+                // `said: “`, `told reporters, “` or `said “`; not `said he
+                // has “big plans”`, which quotes a fragment of reported speech.
+                let introduced = matches!(t.punct(j), Some(':' | ','));
+                if introduced && j > 0 {
                     j -= 1;
                 }
                 let mut c = j;
                 let mut steps = 0;
-                while steps < 6 && t.is_word(c) && cue(t.s(c)).is_none() && c > 0 {
+                let max_steps = if introduced { 6 } else { 0 };
+                while steps < max_steps && t.is_word(c) && cue(t.s(c)).is_none() && c > 0 {
                     c -= 1;
                     steps += 1;
                 }
@@ -411,7 +418,7 @@ impl Ctx<'_, '_> {
                     continued_until = end;
                     continue;
                 }
-                if self.colon(c, q, sent.last) {
+                if self.colon(c, q, sent.last) || self.comma_intro(c, q) {
                     continue;
                 }
             }
@@ -423,6 +430,34 @@ impl Ctx<'_, '_> {
 
     /// `<content>, Biden said.` / `<content>, said Biden.`: returns the token
     /// where the quote (with its continuation) ends.
+    /// The first token of the unattributed run of sentences ending with
+    /// sentence `s_idx` in its paragraph: where a quote whose attribution
+    /// comes at the end of a paragraph starts.
+    fn run_start(&self, s_idx: usize) -> usize {
+        let t = self.t;
+        let Some(s) = t.sentences.get(s_idx) else {
+            return 0;
+        };
+        let mut first = s.first;
+        let mut k = s_idx;
+        while k > 0 {
+            let Some(p) = t.sentences.get(k - 1).filter(|p| p.para == s.para) else {
+                break;
+            };
+            let attributed = (p.first..p.last)
+                .any(|i| t.is_word(i) && (cue(t.s(i)).is_some() || t.s(i) == "according"));
+            if attributed || self.in_pair(t.start(p.first)) {
+                break;
+            }
+            first = p.first;
+            k -= 1;
+        }
+        first
+    }
+
+    /// `<content>, Biden said.` / `<content>, said Biden.` / `<content>?
+    /// Biden asked.`: returns the token where the quote (with its
+    /// continuation) ends.
     fn closing_attribution(
         &mut self,
         c: usize,
@@ -434,41 +469,60 @@ impl Ctx<'_, '_> {
         if q.participle {
             return None;
         }
-        let (m, comma, tail) = if c > 0 && t.is_punct(c - 1, ',') {
+        let s_idx = t.sentence_of.get(c).copied()?;
+        let (m, content_end, tail, content_first) = if c > 0 && t.is_punct(c - 1, ',') {
             let m = speaker::after(t, c + 1)?;
-            (m, c - 1, m.last)
+            (m, t.start(c - 1), m.last, first)
         } else {
             let m = speaker::before(t, c)?;
             let p = m.phrase_first.checked_sub(1)?;
-            if !t.is_punct(p, ',') && !t.is_punct(p, '—') {
+            if matches!(t.punct(p), Some(',' | '—')) {
+                (m, t.start(p), c + 1, first)
+            } else if m.phrase_first == first && s_idx > 0 {
+                // The attribution is a sentence of its own after a question
+                // or exclamation: `Who knew? Biden asked.`
+                let prev = t.sentences.get(s_idx - 1).filter(|x| {
+                    x.para == t.sentences.get(s_idx).map_or(usize::MAX, |s| s.para)
+                        && (x.first..x.last)
+                            .rev()
+                            .take(3)
+                            .any(|i| matches!(t.punct(i), Some('?' | '!')))
+                })?;
+                (m, t.end(prev.last - 1), c + 1, prev.first)
+            } else {
                 return None;
             }
-            (m, p, c + 1)
         };
-        if comma <= first || !self.tail_ok(tail, last, q) {
+        if !self.tail_ok(tail, last, q) {
             return None;
         }
-        let start = self.sentence_start(first);
-        let end = t.start(comma);
-        let text = t.text.get(start..end).unwrap_or("");
-        if word_count(text) < 3 {
+        let mut start = self.sentence_start(content_first);
+        let text = t.text.get(start..content_end).unwrap_or("");
+        if word_count(text) < 3 || start >= content_end {
             return None;
         }
         // `The Pentagon said the ship..., said a spokesman.`: the sentence is
         // someone's reported speech already; let the reported pass have it.
-        if (first..comma).any(|i| {
+        let content_last = t.toks.partition_point(|x| x.end <= content_end);
+        if (content_first..content_last).any(|i| {
             t.is_word(i)
                 && cue(t.s(i)).is_some_and(|x| !x.participle)
-                && speaker::before(t, i).is_some_and(|sm| sm.phrase_first == first)
+                && speaker::before(t, i).is_some_and(|sm| sm.phrase_first == content_first)
         }) {
             return None;
         }
         let kind = self.unmarked_kind(text);
+        if kind == QuoteKind::Unmarked {
+            // Verbatim speech attributed at the end of a paragraph covers
+            // the unattributed sentences before it.
+            let cs = t.sentence_of.get(content_first).copied().unwrap_or(s_idx);
+            start = self.sentence_start(self.run_start(cs));
+        }
         self.used_cues.insert(c);
-        self.push(start, end, kind, Some(m), Some(c));
+        self.push(start, content_end, kind, Some(m), Some(c));
         // Continuation: the rest of the paragraph, while it is unattributed.
         let direct = kind == QuoteKind::Unmarked;
-        let mut s_idx = t.sentence_of.get(c).copied().unwrap_or(usize::MAX);
+        let mut s_idx = s_idx;
         let para = t.sentences.get(s_idx)?.para;
         let cont_first = t.sentences.get(s_idx + 1).filter(|s| s.para == para)?.first;
         let mut cont_last = cont_first;
@@ -484,9 +538,12 @@ impl Ctx<'_, '_> {
         if cont_last > cont_first {
             let (a, b) = (t.start(cont_first), t.end(cont_last - 1));
             let ctext = t.text.get(a..b).unwrap_or("");
-            if direct && (has_person_markers(ctext) || !self.marked_doc)
-                || has_person_markers(ctext)
-            {
+            let verbatim = if self.marked_doc {
+                direct && has_person_markers(ctext)
+            } else {
+                direct || has_person_markers(ctext)
+            };
+            if verbatim {
                 self.push(a, b, QuoteKind::Unmarked, Some(m), Some(c));
                 return Some(cont_last);
             }
@@ -494,25 +551,99 @@ impl Ctx<'_, '_> {
         Some(c + 1)
     }
 
-    /// `Biden said: <content>` with no quotation mark after the colon.
+    /// `Biden said: <content>` with no quotation mark after the colon; the
+    /// content may be the next paragraph (`He said:` at the end of a line).
     fn colon(&mut self, c: usize, q: Cue, last: usize) -> bool {
         let t = self.t;
         let mut k = c + 1;
         while k < last && k - c <= 3 && t.is_word(k) {
             k += 1;
         }
-        if !t.is_punct(k, ':') || !t.is_word(k + 1) || k + 1 >= last {
+        if !t.is_punct(k, ':') {
             return false;
         }
+        let (from, to) = if k + 1 < last && t.is_word(k + 1) {
+            (k + 1, last)
+        } else if matches!(t.toks.get(k + 1).map(|x| x.kind), Some(Kind::Break)) && t.is_word(k + 2)
+        {
+            let Some(s) = t.sentence(k + 2) else {
+                return false;
+            };
+            let to = t
+                .sentences
+                .iter()
+                .skip_while(|x| x.para < s.para)
+                .take_while(|x| x.para == s.para)
+                .last()
+                .map_or(s.last, |x| x.last);
+            (k + 2, to)
+        } else {
+            return false;
+        };
         let m = if q.participle {
             self.clause_subject(c)
         } else {
             speaker::before(t, c)
         };
         let Some(m) = m else { return false };
-        let end = t.end(last - 1);
         self.used_cues.insert(c);
-        self.push(t.start(k + 1), end, QuoteKind::Unmarked, Some(m), Some(c));
+        self.push(
+            t.start(from),
+            t.end(to - 1),
+            QuoteKind::Unmarked,
+            Some(m),
+            Some(c),
+        );
+        true
+    }
+
+    /// `He said, <content>`: a cue and a comma introduce verbatim speech
+    /// whose marks were stripped; the content runs to the paragraph end.
+    fn comma_intro(&mut self, c: usize, q: Cue) -> bool {
+        let t = self.t;
+        if q.participle || !t.is_punct(c + 1, ',') || !t.is_word(c + 2) {
+            return false;
+        }
+        let w = t.s(c + 2);
+        if is_tail_start(w)
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "however" | "though" | "that" | "too" | "instead"
+            )
+        {
+            return false;
+        }
+        let Some(m) = speaker::before(t, c) else {
+            return false;
+        };
+        if m.phrase_first > 0 && t.is_punct(m.phrase_first - 1, ',') {
+            return false; // `Climate change, Obama says, is ...`: a parenthetical
+        }
+        let Some(s) = t.sentence(c + 2) else {
+            return false;
+        };
+        let to = t
+            .sentences
+            .iter()
+            .skip_while(|x| x.para < s.para)
+            .take_while(|x| x.para == s.para)
+            .last()
+            .map_or(s.last, |x| x.last);
+        let text = t
+            .text
+            .get(t.start(c + 2)..t.end(to.saturating_sub(1)))
+            .unwrap_or("");
+        if self.marked_doc && !has_person_markers(text) {
+            return false;
+        }
+        self.used_cues.insert(c);
+        self.push(
+            t.start(c + 2),
+            t.end(to - 1),
+            QuoteKind::Unmarked,
+            Some(m),
+            Some(c),
+        );
         true
     }
 

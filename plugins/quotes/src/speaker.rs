@@ -50,6 +50,13 @@ fn name_word(t: &Tokens<'_>, i: usize) -> bool {
 /// (skipping up to two modifiers such as `also`, `has`, `repeatedly`).
 pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
     let mut i = cue_at;
+    // A parenthesis between speaker and cue: `Rep. Gwen Moore (D-Wis.) said`.
+    if i > 0 && t.is_punct(i - 1, ')') {
+        let open = (i.saturating_sub(10)..i - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, '('))?;
+        i = open;
+    }
     let mut skipped = 0;
     while i > 0 && skipped < 2 && t.is_lowercase(i - 1) && is_cue_modifier(t.s(i - 1)) {
         i -= 1;
