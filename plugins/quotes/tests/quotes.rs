@@ -376,15 +376,40 @@ fn progressive_and_nominal_speakers() {
 #[test]
 fn stripped_intro_forms() {
     // `He said:` at the end of a paragraph introduces the next one.
-    let qs = run("Coach Ben Ruiz spoke after the game. He said:\n\nWe played our best half of the season tonight.\n\nThe team flies home Sunday.");
-    check(find(&qs, "We played"), "We played our best half of the season tonight.", QuoteKind::Unmarked, Some("Ben Ruiz"), Some("He"), Some("said"));
+    let qs = run(
+        "Coach Ben Ruiz spoke after the game. He said:\n\nWe played our best half of the season tonight.\n\nThe team flies home Sunday.",
+    );
+    check(
+        find(&qs, "We played"),
+        "We played our best half of the season tonight.",
+        QuoteKind::Unmarked,
+        Some("Ben Ruiz"),
+        Some("He"),
+        Some("said"),
+    );
     assert!(!qs.iter().any(|q| q.text.contains("flies home")));
     // `She says, <content>` with the marks stripped.
-    let qs = run("Mayor Ana Ruiz was asked about the budget. She says, We cannot afford a second bridge.");
-    check(find(&qs, "We cannot"), "We cannot afford a second bridge.", QuoteKind::Unmarked, Some("Ana Ruiz"), Some("She"), Some("says"));
+    let qs = run(
+        "Mayor Ana Ruiz was asked about the budget. She says, We cannot afford a second bridge.",
+    );
+    check(
+        find(&qs, "We cannot"),
+        "We cannot afford a second bridge.",
+        QuoteKind::Unmarked,
+        Some("Ana Ruiz"),
+        Some("She"),
+        Some("says"),
+    );
     // A question, then the attribution as its own sentence.
     let qs = run("Who would have guessed we would win the district? Ruiz asked, smiling.");
-    check(&qs[0], "Who would have guessed we would win the district?", QuoteKind::Unmarked, Some("Ruiz"), Some("Ruiz"), Some("asked"));
+    check(
+        &qs[0],
+        "Who would have guessed we would win the district?",
+        QuoteKind::Unmarked,
+        Some("Ruiz"),
+        Some("Ruiz"),
+        Some("asked"),
+    );
 }
 
 #[test]
@@ -392,7 +417,14 @@ fn fragments_inside_reported_speech_are_not_quotes_of_their_own() {
     let body = "The senator said the plan had “no future at all” in its present form.";
     let qs = run(body);
     assert_eq!(qs.len(), 1, "{qs:#?}");
-    check(&qs[0], "the plan had “no future at all” in its present form", QuoteKind::Reported, Some("The senator"), Some("The senator"), Some("said"));
+    check(
+        &qs[0],
+        "the plan had “no future at all” in its present form",
+        QuoteKind::Reported,
+        Some("The senator"),
+        Some("The senator"),
+        Some("said"),
+    );
 }
 
 fn check_spans(body: &str, qs: &[Quote]) -> Result<(), TestCaseError> {
