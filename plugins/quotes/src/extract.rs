@@ -258,14 +258,21 @@ impl Ctx<'_, '_> {
                 while matches!(t.punct(k), Some(',' | '—' | '―' | '–' | '-')) {
                     k += 1;
                 }
-                if t.is_word(k) && cue(t.s(k)).is_some_and(|c| !c.participle) {
-                    if let Some(m) = speaker::after(t, k + 1) {
+                let sent_last = t.sentence(k).map_or(t.toks.len(), |s| s.last);
+                if let Some(q) = cue(t.s(k)).filter(|c| !c.participle && t.is_word(k)) {
+                    if let Some(m) =
+                        speaker::after(t, k + 1).filter(|m| self.tail_ok(m.last, sent_last, q))
+                    {
                         found = Some((Some(m), Some(k)));
                     }
                 }
                 if found.is_none() {
+                    // `.” She says it ...` starts new reported speech; only an
+                    // attribution that ends there belongs to the quote.
                     if let Some((m, c)) = speaker::then_cue(t, k) {
-                        found = Some((Some(m), Some(c)));
+                        if cue(t.s(c)).is_some_and(|q| self.tail_ok(c + 1, sent_last, q)) {
+                            found = Some((Some(m), Some(c)));
+                        }
                     }
                 }
                 // `” ― Name` at the end of a line: a byline-style attribution.

@@ -50,19 +50,84 @@ fn name_word(t: &Tokens<'_>, i: usize) -> bool {
 /// (skipping up to two modifiers such as `also`, `has`, `repeatedly`).
 pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
     let mut i = cue_at;
-    // A parenthesis between speaker and cue: `Rep. Gwen Moore (D-Wis.) said`.
-    if i > 0 && t.is_punct(i - 1, ')') {
-        let open = (i.saturating_sub(10)..i - 1)
-            .rev()
-            .find(|&k| t.is_punct(k, '('))?;
-        i = open;
-    }
     let mut skipped = 0;
     while i > 0 && skipped < 2 && t.is_lowercase(i - 1) && is_cue_modifier(t.s(i - 1)) {
         i -= 1;
         skipped += 1;
     }
-    let j = i.checked_sub(1)?;
+    let j = skip_parenthesis(t, i).checked_sub(1)?;
+    if t.is_punct(j, ',') {
+        return appositive(t, j);
+    }
+    if t.is_word(j) && matches!(t.s(j), "who" | "which") {
+        // `listeners, who said ...`: the relative pronoun's antecedent.
+        let k = if j > 0 && t.is_punct(j - 1, ',') {
+            j - 1
+        } else {
+            j
+        };
+        return np_ending_at(t, k.checked_sub(1)?);
+    }
+    np_ending_at(t, j)
+}
+
+/// `i`, or the start of a parenthesis ending right before it (`Rep. Gwen
+/// Moore (D-Wis.) said`).
+fn skip_parenthesis(t: &Tokens<'_>, i: usize) -> usize {
+    if i > 0 && t.is_punct(i - 1, ')') {
+        if let Some(open) = (i.saturating_sub(10)..i - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, '('))
+        {
+            return open;
+        }
+    }
+    i
+}
+
+/// A speaker with an appositive between it and the cue, `comma` being the
+/// appositive's closing comma: `Phil Lovas, the state chairman, said` or
+/// `The state chairman, Phil Lovas, said`.
+fn appositive(t: &Tokens<'_>, comma: usize) -> Option<Mention> {
+    let lo = comma.saturating_sub(30);
+    let open = (lo..comma).rev().find(|&k| {
+        !t.is_word(k) && !matches!(t.punct(k), Some('(' | ')' | '-' | '’' | '\'' | '&'))
+    })?;
+    if !t.is_punct(open, ',') || open + 1 >= comma {
+        return None;
+    }
+    if (open + 1..comma).any(|k| t.is_word(k) && cue(t.s(k)).is_some()) {
+        return None;
+    }
+    let app_name = (open + 1..comma).all(|k| name_word(t, k) || is_title(t.s(k)));
+    let name_first = (open + 1..comma)
+        .rev()
+        .take_while(|&k| name_word(t, k))
+        .last();
+    let head = skip_parenthesis(t, open)
+        .checked_sub(1)
+        .and_then(|h| np_ending_at(t, h));
+    match (head, app_name.then_some(name_first).flatten()) {
+        (Some(h), _) if h.kind == MentionKind::Name => Some(h),
+        (Some(h), Some(f)) => Some(Mention {
+            first: f,
+            last: comma,
+            kind: MentionKind::Name,
+            phrase_first: h.phrase_first,
+        }),
+        (Some(h), None) => Some(h),
+        (None, Some(f)) => Some(Mention {
+            first: f,
+            last: comma,
+            kind: MentionKind::Name,
+            phrase_first: open + 1,
+        }),
+        (None, None) => None,
+    }
+}
+
+/// The speaker noun phrase whose last token is `j`.
+fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
     if !t.is_word(j) {
         return None;
     }
@@ -262,10 +327,20 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
 /// added`): the mention and the cue's token index.
 pub(crate) fn then_cue(t: &Tokens<'_>, i: usize) -> Option<(Mention, usize)> {
     let mut k = i;
-    while k < t.toks.len() && k - i < 10 && t.is_word(k) {
-        if k > i && cue(t.s(k)).is_some() {
+    let mut commas = 0;
+    while k < t.toks.len() && k - i < 40 {
+        if t.is_punct(k, ',') {
+            commas += 1;
+            if commas > 2 {
+                return None;
+            }
+        } else if !t.is_word(k) && !matches!(t.punct(k), Some('(' | ')' | '-' | '’' | '\'' | '&'))
+        {
+            return None;
+        }
+        if k > i && t.is_word(k) && cue(t.s(k)).is_some() {
             let m = before(t, k)?;
-            return (m.first >= i && m.first <= i + 1).then_some((m, k));
+            return (m.phrase_first >= i && m.phrase_first <= i + 1).then_some((m, k));
         }
         k += 1;
     }
@@ -314,6 +389,22 @@ mod tests {
             Some(("Officials".into(), Nominal))
         );
         assert_eq!(before_text("the plan, said"), None);
+        assert_eq!(
+            before_text("Ana Ruiz, a lawyer for the city, said"),
+            Some(("Ana Ruiz".into(), Name))
+        );
+        assert_eq!(
+            before_text("The city’s lawyer, Ana Ruiz, said"),
+            Some(("Ana Ruiz".into(), Name))
+        );
+        assert_eq!(
+            before_text("Rep. Ana Ruiz (D-Ore.) said"),
+            Some(("Ana Ruiz".into(), Name))
+        );
+        assert_eq!(
+            before_text("voters, who said"),
+            Some(("voters".into(), Nominal))
+        );
     }
 
     #[test]
