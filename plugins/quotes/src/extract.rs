@@ -503,6 +503,20 @@ impl Ctx<'_, '_> {
         if !self.tail_ok(tail, last, q) {
             return None;
         }
+        let sentence = t
+            .text
+            .get(t.start(first)..t.end(last.saturating_sub(1)))
+            .unwrap_or("");
+        let kind = self.unmarked_kind(sentence);
+        if kind == QuoteKind::Reported && self.parenthetical(tail, last) {
+            // `Acts of protest, Obama said, are acts of patriotism.`: the
+            // attribution interrupts paraphrase; keep what follows it.
+            // (Verbatim speech split so is handled as two quotes below.)
+            self.used_cues.insert(c);
+            let end = self.end_without_stop(last.saturating_sub(1));
+            self.push(t.start(tail + 1), end, kind, Some(m), Some(c));
+            return Some(c + 1);
+        }
         let mut start = self.sentence_start(content_first);
         let text = t.text.get(start..content_end).unwrap_or("");
         if word_count(text) < 3 || start >= content_end {
@@ -734,6 +748,34 @@ impl Ctx<'_, '_> {
         let end = self.end_without_stop(e - 1);
         self.used_cues.insert(c);
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
+    }
+
+    /// True when the comma at `k` continues the sentence the attribution
+    /// interrupted (`, Obama said, are ...`) rather than adding to it
+    /// (`, he said, adding that ...`, `, said Ruiz, a lawyer`).
+    fn parenthetical(&self, k: usize, last: usize) -> bool {
+        let t = self.t;
+        if !t.is_punct(k, ',') || !t.is_lowercase(k + 1) || k + 3 >= last {
+            return false;
+        }
+        let w = t.s(k + 1);
+        !(lexicon::is_determiner(w)
+            || cue(w).is_some()
+            || is_tail_start(w)
+            || matches!(
+                w,
+                "who"
+                    | "which"
+                    | "whose"
+                    | "where"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "though"
+                    | "although"
+                    | "because"
+                    | "referring"
+            ))
     }
 
     /// End byte of token `last`, without the sentence's final stop and marks.

@@ -378,7 +378,7 @@ pub(crate) fn is_first_or_second_person(word: &str) -> bool {
 
 word_set! {
     is_person_word = [
-        "", "i", "im", "ive", "id", "me", "my", "mine", "we", "weve", "us", "our", "ours", "you",
+        "i", "im", "ive", "id", "me", "my", "mine", "we", "weve", "us", "our", "ours", "you",
         "youre", "youve", "your", "yours", "lets", "myself", "ourselves",
     ]
 }
@@ -441,6 +441,6 @@ mod tests {
         assert!(is_nominal_head("spokesman") && is_nominal_head("Officials"));
         assert_eq!(pronoun("She"), Some(Gender::Female));
         assert!(is_first_or_second_person("Ive") && is_first_or_second_person("we’ve"));
-        assert!(!is_first_or_second_person("he"));
+        assert!(!is_first_or_second_person("he") && !is_first_or_second_person(""));
     }
 }
