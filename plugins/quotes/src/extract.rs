@@ -888,7 +888,13 @@ pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
     for c in all {
         let clash = kept.iter().any(|k| {
             let o = c.end.min(k.end).saturating_sub(c.start.max(k.start));
-            o > 0 && (o * 2 >= c.end - c.start || o * 2 >= k.end - k.start)
+            // Reported speech nested in reported speech is its own item:
+            // `Blinken said Lavrov insisted that ...`.
+            let nested = c.kind == QuoteKind::Reported
+                && k.kind == QuoteKind::Reported
+                && k.start < c.start
+                && c.end <= k.end;
+            o > 0 && !nested && (o * 2 >= c.end - c.start || o * 2 >= k.end - k.start)
         });
         if !clash {
             kept.push(c);

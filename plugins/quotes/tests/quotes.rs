@@ -261,6 +261,41 @@ fn participle_and_according_to() {
 }
 
 #[test]
+fn nested_reported_speech_is_kept() {
+    let qs = run("Vik said Amsel insisted that the border would stay open.");
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    check(
+        &qs[0],
+        "Amsel insisted that the border would stay open",
+        QuoteKind::Reported,
+        Some("Vik"),
+        Some("Vik"),
+        Some("said"),
+    );
+    check(
+        &qs[1],
+        "the border would stay open",
+        QuoteKind::Reported,
+        Some("Amsel"),
+        Some("Amsel"),
+        Some("insisted"),
+    );
+}
+
+#[test]
+fn appositive_speakers() {
+    let qs = run("“Rates will fall,” Ana Ruiz, an economist at the central bank, said on Monday.");
+    check(
+        &qs[0],
+        "Rates will fall",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+        Some("Ana Ruiz"),
+        Some("said"),
+    );
+}
+
+#[test]
 fn reported_can_be_turned_off() {
     let qs = run_with(
         "Vik said the talks were useful.",
