@@ -477,8 +477,12 @@ impl Ctx<'_, '_> {
             return None;
         }
         let s_idx = t.sentence_of.get(c).copied()?;
-        let (m, content_end, tail, content_first) = if c > 0 && t.is_punct(c - 1, ',') {
-            let m = speaker::after(t, c + 1)?;
+        let inverted = if c > 0 && t.is_punct(c - 1, ',') {
+            speaker::after(t, c + 1)
+        } else {
+            None
+        };
+        let (m, content_end, tail, content_first) = if let Some(m) = inverted {
             (m, t.start(c - 1), m.last, first)
         } else {
             let m = speaker::before(t, c)?;
@@ -622,7 +626,7 @@ impl Ctx<'_, '_> {
     /// whose marks were stripped; the content runs to the paragraph end.
     fn comma_intro(&mut self, c: usize, q: Cue) -> bool {
         let t = self.t;
-        if q.participle || !t.is_punct(c + 1, ',') || !t.is_word(c + 2) {
+        if !t.is_punct(c + 1, ',') || !t.is_word(c + 2) {
             return false;
         }
         let w = t.s(c + 2);
@@ -634,10 +638,16 @@ impl Ctx<'_, '_> {
         {
             return false;
         }
-        let Some(m) = speaker::before(t, c) else {
+        // `..., saying, <content>`: the participle's clause subject speaks.
+        let m = if q.participle {
+            self.clause_subject(c)
+        } else {
+            speaker::before(t, c)
+        };
+        let Some(m) = m else {
             return false;
         };
-        if m.phrase_first > 0 && t.is_punct(m.phrase_first - 1, ',') {
+        if !q.participle && m.phrase_first > 0 && t.is_punct(m.phrase_first - 1, ',') {
             return false; // `Climate change, Obama says, is ...`: a parenthetical
         }
         let Some(s) = t.sentence(c + 2) else {

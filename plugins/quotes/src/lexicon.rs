@@ -84,6 +84,7 @@ const CUES: &[(&str, &[&str], bool, bool, bool)] = &[
     ("quip", &["quipped"], false, false, false),
     ("assure", &["assured"], true, false, true),
     ("believe", &["believes"], true, true, false),
+    ("read", &["reads"], true, false, false),
     ("boast", &["boasted", "boasts"], true, false, false),
     ("brag", &["bragged", "brags"], true, false, false),
     ("wonder", &["wondered", "wonders"], false, false, false),
