@@ -462,6 +462,18 @@ fn fragments_inside_reported_speech_are_not_quotes_of_their_own() {
     );
 }
 
+#[test]
+fn registered_with_config() {
+    let registry = newsfacts_core::Registry::global().unwrap();
+    let plugin = registry.get("quotes").unwrap();
+    assert!(plugin.requires.is_empty());
+    assert!((plugin.build)(Some(&serde_json::json!({"reported": false}))).is_ok());
+    assert!(
+        (plugin.build)(Some(&serde_json::json!({"reportd": false}))).is_err(),
+        "typos are refused"
+    );
+}
+
 fn check_spans(body: &str, qs: &[Quote]) -> Result<(), TestCaseError> {
     for q in qs {
         prop_assert!(body.is_char_boundary(q.span.start()) && body.is_char_boundary(q.span.end()));
