@@ -121,8 +121,8 @@ pub enum Qualifier {
     Approximately,
     /// "between 20 and 30", "20 to 30": `min` and `max`, no `count`.
     Range,
-    /// A vague amount: "dozens", "hundreds", "several": `min` is the lower
-    /// bound the word implies ("dozens" → 24), no `count`.
+    /// A vague amount: "dozens", "hundreds", "several": `count` and `min` are
+    /// the lower bound the word implies ("dozens" → 24), `approximate` is set.
     Vague,
 }
 
@@ -136,8 +136,8 @@ pub struct Figure {
     pub span: Span,
     /// What happened to the people counted.
     pub kind: Kind,
-    /// The number stated, when one is: 14,000 in "more than 14,000"; `None`
-    /// for ranges and vague amounts.
+    /// The number stated, when one is: 14,000 in "more than 14,000"; for a
+    /// vague amount its lower bound ("dozens" → 24); `None` for ranges.
     pub count: Option<u64>,
     /// The smallest number the text allows, when it sets one.
     pub min: Option<u64>,
@@ -362,7 +362,10 @@ fn qualify(
             None,
             true,
         ),
-        (None, _) => (Qualifier::Vague, None, q.min, None, true),
+        // A vague amount counts as its lower bound ("dozens" → 24), so totals
+        // and scores compare numbers; `approximate` and the qualifier say it
+        // is not a stated count.
+        (None, _) => (Qualifier::Vague, q.min, q.min, None, true),
         (Some(n), None | Some(Qualifier::Exact | Qualifier::Range | Qualifier::Vague)) => {
             (Qualifier::Exact, Some(n), Some(n), Some(n), approx)
         }

@@ -69,7 +69,7 @@ fn casualty_words_after_the_number() {
     let f = one("Dozens dead after the ferry capsized.");
     assert_eq!(
         (f.kind, f.count, f.min, f.qualifier, f.approximate),
-        (Kind::Killed, None, Some(24), Qualifier::Vague, true)
+        (Kind::Killed, Some(24), Some(24), Qualifier::Vague, true)
     );
     let f = one("Two people were shot dead outside a bar.");
     assert_eq!((f.kind, f.count), (Kind::Killed, Some(2)));

@@ -156,13 +156,27 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
         }
         // Titles before the run, lowercase (`press secretary Jen Psaki`).
         let mut phrase_first = k;
+        // A title that takes `of` (`Secretary of State Antony Blinken`,
+        // `Minister of Defence`, `Chief of Staff`) and the words before it
+        // (`U.S. Secretary of State ...`).
+        while phrase_first >= 2 && t.s(phrase_first - 1) == "of" && is_title(t.s(phrase_first - 2))
+        {
+            phrase_first -= 2;
+            while phrase_first > 0
+                && name_word(t, phrase_first - 1)
+                && is_title(t.s(phrase_first - 1))
+            {
+                phrase_first -= 1;
+            }
+        }
+        let name_run_first = phrase_first;
         while phrase_first > 0
             && t.is_lowercase(phrase_first - 1)
             && is_title(t.s(phrase_first - 1))
         {
             phrase_first -= 1;
         }
-        if phrase_first < k {
+        if phrase_first < name_run_first {
             // ...and the capitalized words they qualify (`State Department spokesman`).
             while phrase_first > 0 && name_word(t, phrase_first - 1) && k - phrase_first < 8 {
                 phrase_first -= 1;

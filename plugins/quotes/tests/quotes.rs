@@ -65,6 +65,19 @@ fn marked_quote_then_name_said() {
 }
 
 #[test]
+fn a_title_with_of_before_the_name_and_a_time_after_the_cue() {
+    let qs = run("\"The dam will hold,\" Secretary of State Lena Ortiz said on Tuesday.");
+    check(
+        &qs[0],
+        "The dam will hold",
+        QuoteKind::Direct,
+        Some("Lena Ortiz"),
+        Some("Lena Ortiz"),
+        Some("said"),
+    );
+}
+
+#[test]
 fn marked_quote_then_said_title_full_name() {
     let qs = run("\"We are ready for any outcome,\" said Foreign Minister Piotr Nowak.");
     check(
