@@ -8,7 +8,7 @@
 //! once, fast, and exposes it two ways:
 //!
 //! * **functions** on plain `&str` — [`split_sentences`], [`split_paragraphs`],
-//!   [`tokenize`] — returning [`Span`]s (byte offsets, always on character
+//!   [`tokenize`] — returning [`Span`](newsfacts_core::Span)s (byte offsets, always on character
 //!   boundaries) or [`Token`]s, usable outside any pipeline;
 //! * **layers** of a [`Document`](newsfacts_core::Document) — [`Sentences`],
 //!   [`Paragraphs`], [`Tokens`], [`Chars`] — computed on first use by
@@ -73,20 +73,13 @@ pub mod abbreviations;
 pub mod chars;
 pub mod numbers;
 pub mod paragraphs;
+pub mod segments;
 pub mod sentences;
 pub mod tokens;
 
 pub use chars::Chars;
 pub use newsfacts_core::CharIndex;
 pub use paragraphs::{Paragraphs, split_paragraphs};
+pub use segments::Segments;
 pub use sentences::{Sentences, split_sentences};
 pub use tokens::{Token, TokenKind, Tokens, tokenize};
-
-use newsfacts_core::Span;
-
-/// The index of the span of `spans` (sorted, non-overlapping) that contains
-/// byte `byte`, by binary search.
-pub(crate) fn index_containing(spans: &[Span], byte: usize) -> Option<usize> {
-    let i = spans.partition_point(|s| s.end() <= byte);
-    spans.get(i).filter(|s| s.start() <= byte).map(|_| i)
-}

@@ -24,7 +24,7 @@
 //! assert_eq!(texts, ["KYIV, Ukraine (AP) _", "Shelling resumed overnight.", "Officials said 3 died."]);
 //! ```
 
-use newsfacts_core::{Document, Layer, Span};
+use newsfacts_core::Span;
 
 /// The spans of the paragraphs of `text`: its non-blank lines, trimmed of
 /// surrounding white space, in order.
@@ -88,6 +88,7 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+crate::segments::segment_layer!(
 /// The paragraphs of a document, as a shared layer: `doc.layer::<Paragraphs>()`.
 ///
 /// ```
@@ -99,69 +100,9 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// assert_eq!(paragraphs.len(), 2);
 /// assert_eq!(paragraphs.index_of(20), Some(1));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Paragraphs {
-    spans: Vec<Span>,
-}
-
-impl Paragraphs {
-    /// The paragraphs of `text` ([`split_paragraphs`]).
-    pub fn new(text: &str) -> Paragraphs {
-        Paragraphs {
-            spans: split_paragraphs(text),
-        }
-    }
-
-    /// The paragraph spans, in order.
-    pub fn spans(&self) -> &[Span] {
-        &self.spans
-    }
-
-    /// The index of the paragraph containing byte offset `byte`, or `None`
-    /// when it falls between paragraphs or past the end. Binary search.
-    pub fn index_of(&self, byte: usize) -> Option<usize> {
-        crate::index_containing(&self.spans, byte)
-    }
-
-    /// The paragraph containing byte offset `byte` ([`Paragraphs::index_of`]).
-    pub fn containing(&self, byte: usize) -> Option<Span> {
-        self.index_of(byte).and_then(|i| self.spans.get(i).copied())
-    }
-
-    /// The `i`-th paragraph.
-    pub fn get(&self, i: usize) -> Option<Span> {
-        self.spans.get(i).copied()
-    }
-
-    /// The paragraph spans, in order.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = Span> + '_ {
-        self.spans.iter().copied()
-    }
-
-    /// Number of paragraphs.
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// True when the text has no non-blank line.
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-}
-
-impl Layer for Paragraphs {
-    fn compute(doc: &Document<'_>) -> Self {
-        Paragraphs::new(doc.body())
-    }
-}
-
-impl<'a> IntoIterator for &'a Paragraphs {
-    type Item = Span;
-    type IntoIter = std::iter::Copied<std::slice::Iter<'a, Span>>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.spans.iter().copied()
-    }
-}
+    Paragraphs,
+    split_paragraphs
+);
 
 #[cfg(test)]
 mod tests {

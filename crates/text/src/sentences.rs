@@ -58,7 +58,7 @@
 //! ]);
 //! ```
 
-use newsfacts_core::{Document, Layer, Span};
+use newsfacts_core::Span;
 
 use crate::abbreviations::{AbbreviationKind, classify, is_sentence_starter};
 use crate::paragraphs::lines;
@@ -215,6 +215,7 @@ fn is_boundary(line: &str, start: usize, term_start: usize, term_end: usize, nex
     }
 }
 
+crate::segments::segment_layer!(
 /// The sentences of a document, as a shared layer: `doc.layer::<Sentences>()`.
 ///
 /// ```
@@ -227,70 +228,9 @@ fn is_boundary(line: &str, start: usize, term_start: usize, term_end: usize, nex
 /// assert_eq!(sentences.index_of(20), Some(1)); // inside "Nobody"
 /// assert_eq!(sentences.index_of(15), None); // the space between them
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Sentences {
-    spans: Vec<Span>,
-}
-
-impl Sentences {
-    /// The sentences of `text` ([`split_sentences`]).
-    pub fn new(text: &str) -> Sentences {
-        Sentences {
-            spans: split_sentences(text),
-        }
-    }
-
-    /// The sentence spans, in order.
-    pub fn spans(&self) -> &[Span] {
-        &self.spans
-    }
-
-    /// The index of the sentence containing byte offset `byte`, or `None`
-    /// when it falls between sentences (white space) or past the end.
-    /// Binary search: O(log n).
-    pub fn index_of(&self, byte: usize) -> Option<usize> {
-        crate::index_containing(&self.spans, byte)
-    }
-
-    /// The sentence containing byte offset `byte` ([`Sentences::index_of`]).
-    pub fn containing(&self, byte: usize) -> Option<Span> {
-        self.index_of(byte).and_then(|i| self.spans.get(i).copied())
-    }
-
-    /// The `i`-th sentence.
-    pub fn get(&self, i: usize) -> Option<Span> {
-        self.spans.get(i).copied()
-    }
-
-    /// The sentence spans, in order.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = Span> + '_ {
-        self.spans.iter().copied()
-    }
-
-    /// Number of sentences.
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// True when the text has no sentence (it is empty or white space).
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-}
-
-impl Layer for Sentences {
-    fn compute(doc: &Document<'_>) -> Self {
-        Sentences::new(doc.body())
-    }
-}
-
-impl<'a> IntoIterator for &'a Sentences {
-    type Item = Span;
-    type IntoIter = std::iter::Copied<std::slice::Iter<'a, Span>>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.spans.iter().copied()
-    }
-}
+    Sentences,
+    split_sentences
+);
 
 #[cfg(test)]
 mod tests {
