@@ -2,7 +2,7 @@
 //!
 //! [`split_sentences`] returns one [`Span`] per sentence, trimmed of the white
 //! space around it; [`Sentences`] is the same as a shared
-//! [`Layer`] of a [`Document`], with a binary-search lookup from a byte offset
+//! [`Layer`](newsfacts_core::Layer) of a [`Document`](newsfacts_core::Document), with a binary-search lookup from a byte offset
 //! to its sentence.
 //!
 //! # The rules
