@@ -1,3 +1,5 @@
+//! Broken input and failing analyzers never lose the other articles.
+
 use newsfacts::core::{Analyzer, Article, Document, Error, Published};
 use newsfacts::runner::Pipeline;
 

@@ -1,3 +1,5 @@
+//! The binary on the bundled sample corpus: formats, offsets, streaming, choice of analyzers.
+
 use std::collections::BTreeMap;
 
 use crate::util::{self, findings, records, run, texts};

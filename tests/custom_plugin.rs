@@ -1,3 +1,5 @@
+//! A third-party plugin crate found through the registry and run beside the bundled analyzers.
+
 use newsfacts::core::{Article, Published, Registry};
 use newsfacts::runner::Pipeline;
 

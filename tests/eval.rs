@@ -1,3 +1,5 @@
+//! `newsfacts eval` on the bundled gold annotations, with accuracy floors.
+
 use crate::util::{self, run};
 
 fn gold_dir() -> std::path::PathBuf {
@@ -68,9 +70,21 @@ fn accuracy_on_the_bundled_gold_stays_above_its_floors() {
     let pred = predict(&dir);
     let floors = util::root().join("tests/fixtures/sample-floors.json");
     let gold = gold_dir();
-    let args = ["eval", gold.to_str().unwrap(), pred.to_str().unwrap(), "--floors", floors.to_str().unwrap()];
+    let args = [
+        "eval",
+        gold.to_str().unwrap(),
+        pred.to_str().unwrap(),
+        "--floors",
+        floors.to_str().unwrap(),
+    ];
     let out = run(&args, b"");
-    assert_eq!(out.status.code(), Some(0), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -79,12 +93,34 @@ fn a_score_below_its_floor_fails_and_a_floor_that_names_nothing_is_an_error() {
     let pred = predict(&dir);
     let high = dir.join("high.json");
     std::fs::write(&high, r#"{"dates": {"relaxed.f1": 1.01}}"#).unwrap();
-    let out = run(&["eval", gold_dir().to_str().unwrap(), pred.to_str().unwrap(), "--floors", high.to_str().unwrap()], b"");
+    let out = run(
+        &[
+            "eval",
+            gold_dir().to_str().unwrap(),
+            pred.to_str().unwrap(),
+            "--floors",
+            high.to_str().unwrap(),
+        ],
+        b"",
+    );
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("dates relaxed.f1"));
     std::fs::write(&high, r#"{"dates": {"relaxd.f1": 0.1}}"#).unwrap();
-    let out = run(&["eval", gold_dir().to_str().unwrap(), pred.to_str().unwrap(), "--floors", high.to_str().unwrap()], b"");
-    assert_eq!(out.status.code(), Some(1), "a typo must not pass the gate by not looking");
+    let out = run(
+        &[
+            "eval",
+            gold_dir().to_str().unwrap(),
+            pred.to_str().unwrap(),
+            "--floors",
+            high.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a typo must not pass the gate by not looking"
+    );
 }
 
 #[test]

@@ -1,3 +1,5 @@
+//! The registry of the bundled binary, planning, and fatal configuration errors.
+
 use crate::util::{self, run};
 
 #[test]

@@ -1,3 +1,5 @@
+//! Shared helpers: paths, running the binary, reading JSON Lines.
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -7,11 +7,23 @@ fuzz_target!(|data: &[u8]| {
     if data.len() < 2 {
         return;
     }
-    let Ok(text) = std::str::from_utf8(&data[2..]) else { return };
-    let pipeline = newsfacts::runner::Pipeline::from_registry(&[] as &[&str], &Default::default()).expect("pipeline");
-    assert_eq!(pipeline.names().len(), newsfacts::BUNDLED.len(), "every bundled plugin is linked");
+    let Ok(text) = std::str::from_utf8(&data[2..]) else {
+        return;
+    };
+    let pipeline = newsfacts::runner::Pipeline::from_registry(&[] as &[&str], &Default::default())
+        .expect("pipeline");
+    assert_eq!(
+        pipeline.names().len(),
+        newsfacts::BUNDLED.len(),
+        "every bundled plugin is linked"
+    );
     let days = u16::from_le_bytes([data[0], data[1]]) as u32;
-    let day = Published::ymd(1990 + (days / 366) as i32 % 60, 1 + days % 12, 1 + days % 28).expect("date");
+    let day = Published::ymd(
+        1990 + (days / 366) as i32 % 60,
+        1 + days % 12,
+        1 + days % 28,
+    )
+    .expect("date");
     let record = pipeline.analyze(Article::new("fuzz", text).published(day));
     assert!(record.errors.is_empty(), "{:?}", record.errors);
     serde_json::to_vec(&record).expect("serializes");
