@@ -229,3 +229,86 @@ fn the_shared_sample_article_when_present() {
             .any(|q| q["speaker"] == "Joe Biden")
     );
 }
+
+#[test]
+fn csv_output_has_one_row_per_finding() {
+    let dir = util::temp_dir("csv");
+    let csv = dir.join("out.csv");
+    let path = util::sample_jsonl();
+    let out = run(
+        &["run", "-o", csv.to_str().unwrap(), path.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("id,analyzer,start,end,text,fields"),
+        "the extension chooses CSV"
+    );
+    let jsonl = records(&run(&["run", path.to_str().unwrap()], b"").stdout);
+    let findings: usize = jsonl.iter().map(|r| findings(r).len()).sum();
+    let totals = jsonl.len(); // one casualties totals row per article
+    assert_eq!(
+        text.lines().count() - 1,
+        findings + totals,
+        "one row per finding and per totals object"
+    );
+    let piped = run(
+        &[
+            "run",
+            "--format",
+            "csv",
+            "-a",
+            "dates",
+            path.to_str().unwrap(),
+        ],
+        b"",
+    );
+    let piped = String::from_utf8(piped.stdout).unwrap();
+    assert!(
+        piped
+            .lines()
+            .skip(1)
+            .all(|l| l.split(',').nth(1) == Some("dates")),
+        "{piped}"
+    );
+}
+
+#[test]
+fn an_output_file_appears_only_when_the_run_completes() {
+    let dir = util::temp_dir("atomic");
+    let bad = dir.join("no-such-folder/out.jsonl");
+    let out = run(
+        &[
+            "run",
+            "-o",
+            bad.to_str().unwrap(),
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-folder/out.jsonl"));
+    let good = dir.join("out.jsonl");
+    let out = run(
+        &[
+            "run",
+            "-o",
+            good.to_str().unwrap(),
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        left,
+        [std::ffi::OsString::from("out.jsonl")],
+        "no temporary file is left behind"
+    );
+}

@@ -60,6 +60,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod csv_out;
 mod dateline;
 mod error;
 mod jsonl;

@@ -1,7 +1,7 @@
 //! The `newsfacts` command line, as a library function.
 //!
 //! ```text
-//! newsfacts run [INPUT]... [-a dates,quotes] [-o out.jsonl] [--offsets chars|bytes]
+//! newsfacts run [INPUT]... [-a dates,quotes] [-o out.jsonl|out.csv] [--offsets chars|bytes] [-j N]
 //! newsfacts analyzers [--json]
 //! newsfacts eval GOLD PREDICTIONS [--task dates|quotes|casualties] [--json]
 //! ```
@@ -28,13 +28,14 @@
 
 use std::ffi::OsString;
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use newsfacts_core::{OffsetUnit, Published, Record, Registry};
+use newsfacts_io::csv_out::CsvRows;
 use newsfacts_io::{FieldNames, Format, ReadOptions, Source};
 use rayon::prelude::*;
 
@@ -88,8 +89,13 @@ struct RunArgs {
     #[arg(long, default_value = "chars", value_parser = parse_offsets)]
     offsets: OffsetUnit,
     /// Input format; `auto` decides per file from its extension and content.
-    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
-    format: FormatArg,
+    #[arg(long = "input-format", value_enum, default_value_t = FormatArg::Auto)]
+    input_format: FormatArg,
+    /// Output format; by default from the `-o` file's extension (`.csv` →
+    /// csv), else JSON Lines. CSV has one row per finding:
+    /// id, analyzer, start, end, text, fields (the other fields, as JSON).
+    #[arg(long, value_enum)]
+    format: Option<OutputFormat>,
     /// Publication date (YYYY-MM-DD) for plain-text input, which has none.
     #[arg(long, value_parser = parse_date)]
     date: Option<Published>,
@@ -100,10 +106,11 @@ struct RunArgs {
     /// roles: id, title, date, url, text. Repeatable.
     #[arg(long = "field", value_name = "ROLE=NAME")]
     fields: Vec<String>,
-    /// Worker threads (default: one per core).
-    #[arg(short = 'j', long)]
-    threads: Option<usize>,
-    /// No summary line on standard error (errors are still reported).
+    /// Worker threads (default: one per core). The output is the same,
+    /// byte for byte, whatever the number.
+    #[arg(short = 'j', long, alias = "threads")]
+    jobs: Option<usize>,
+    /// No progress and no summary on standard error (errors are still reported).
     #[arg(short, long)]
     quiet: bool,
 }
@@ -125,6 +132,14 @@ struct EvalArgs {
     /// {"<task>": {"<metric path>": <floor>}}, e.g. {"dates": {"relaxed.f1": 0.9}}.
     #[arg(long)]
     floors: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    /// One JSON object per article and line.
+    Jsonl,
+    /// One row per finding.
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -178,7 +193,7 @@ where
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("newsfacts: error: {e}");
+            say(&format!("newsfacts: error: {e}"));
             ExitCode::from(1)
         }
     }
@@ -284,7 +299,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     };
     let pipeline = Pipeline::from_registry(&args.analyzers, &config)?.with_offsets(args.offsets);
     let options = ReadOptions {
-        format: match args.format {
+        format: match args.input_format {
             FormatArg::Auto => Format::Auto,
             FormatArg::Dateline => Format::Dateline,
             FormatArg::Jsonl => Format::Jsonl,
@@ -296,97 +311,247 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     let sources: Vec<Source> = if args.inputs.is_empty() {
         vec![Source::Stdin]
     } else {
-        args.inputs
-            .iter()
-            .map(|p| {
-                if p.as_os_str() == "-" {
-                    Source::Stdin
-                } else {
-                    Source::Path(p.clone())
-                }
-            })
-            .collect()
+        args.inputs.iter().cloned().map(Source::from_arg).collect()
     };
-    let target = args
-        .output
-        .as_ref()
-        .map_or("stdout".to_string(), |p| p.display().to_string());
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(File::create(path).map_err(|source| Error::Output {
-            target: target.clone(),
-            source,
-        })?),
-        None => Box::new(io::stdout().lock()),
-    };
-    let mut out = BufWriter::with_capacity(1 << 16, out);
-    crate::quiet_analyzer_panics();
-
+    let format = args.format.unwrap_or_else(|| match &args.output {
+        Some(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) => {
+            OutputFormat::Csv
+        }
+        _ => OutputFormat::Jsonl,
+    });
+    let mut sink = Sink::open(args.output.as_deref())?;
     let pool = {
         let mut b = rayon::ThreadPoolBuilder::new();
-        if let Some(n) = args.threads {
+        if let Some(n) = args.jobs {
             b = b.num_threads(n.max(1));
         }
         b.build()
             .map_err(|e| Error::Config(format!("cannot start worker threads: {e}")))?
     };
+    crate::quiet_analyzer_panics();
+    let names = pipeline.names();
+    if format == OutputFormat::Csv {
+        let header = CsvRows::with_header(Vec::new(), &names)
+            .and_then(CsvRows::into_inner)
+            .map_err(|e| sink.error(e))?;
+        sink.write(&header)?;
+    }
+    let progress = Progress::new(args.quiet);
     let mut items = newsfacts_io::read(sources, options);
-    let (mut articles, mut failed) = (0usize, 0usize);
+    let (mut articles, mut failed, mut bytes) = (0usize, 0usize, 0usize);
     let mut batch = Vec::with_capacity(BATCH);
-    let write_err = |source| Error::Output {
-        target: target.clone(),
-        source,
-    };
     loop {
         batch.clear();
         batch.extend(items.by_ref().take(BATCH));
         if batch.is_empty() {
             break;
         }
-        let lines: Vec<(Vec<u8>, Vec<String>)> = pool.install(|| {
+        let done: Vec<Done> = pool.install(|| {
             batch
                 .par_drain(..)
                 .map(|item| {
+                    let size = item.as_ref().map_or(0, |i| i.article.body.len());
                     let record = pipeline.run_item(item);
-                    let problems = describe_errors(&record);
-                    let mut line = serde_json::to_vec(&record).unwrap_or_else(|e| {
-                        let fallback = Record::input_error(
-                            None,
-                            None,
-                            format!("record could not be serialized: {e}"),
-                        );
-                        serde_json::to_vec(&fallback).unwrap_or_default()
-                    });
-                    line.push(b'\n');
-                    (line, problems)
+                    Done {
+                        problems: describe_errors(&record),
+                        bytes: encode(&record, format, &names),
+                        size,
+                    }
                 })
                 .collect()
         });
-        for (line, problems) in lines {
+        for d in done {
             articles += 1;
-            if !problems.is_empty() {
+            bytes += d.size;
+            if !d.problems.is_empty() {
                 failed += 1;
-                for p in problems {
-                    eprintln!("newsfacts: {p}");
+                for p in d.problems {
+                    progress.println(&format!("newsfacts: {p}"));
                 }
             }
-            out.write_all(&line).map_err(write_err)?;
+            sink.write(&d.bytes)?;
         }
         // Streaming consumers (pipes, Spark's RDD.pipe) see each batch promptly.
-        out.flush().map_err(write_err)?;
+        sink.flush()?;
+        progress.update(articles, bytes);
     }
-    out.flush().map_err(write_err)?;
+    sink.finish()?;
+    progress.finish();
     if !args.quiet {
-        eprintln!(
-            "newsfacts: {articles} record(s), {failed} with errors, analyzers: {}, {:.2}s",
-            pipeline.names().join(","),
-            started.elapsed().as_secs_f64()
-        );
+        let secs = started.elapsed().as_secs_f64();
+        say(&format!(
+            "newsfacts: {articles} record(s), {failed} with errors, analyzers: {}, {} of text in {secs:.2}s ({}/s)",
+            names.join(","),
+            human_bytes(bytes as f64),
+            human_bytes(bytes as f64 / secs.max(1e-9))
+        ));
     }
     Ok(if failed > 0 {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `1.2 MB`, `830 kB`, `12 B`.
+fn human_bytes(n: f64) -> String {
+    match n {
+        n if n >= 1e9 => format!("{:.1} GB", n / 1e9),
+        n if n >= 1e6 => format!("{:.1} MB", n / 1e6),
+        n if n >= 1e3 => format!("{:.0} kB", n / 1e3),
+        n => format!("{n:.0} B"),
+    }
+}
+
+/// One analysed article, ready to write.
+struct Done {
+    problems: Vec<String>,
+    bytes: Vec<u8>,
+    size: usize,
+}
+
+/// A record in the output format, on the worker thread that made it.
+fn encode(record: &Record, format: OutputFormat, analyzers: &[&str]) -> Vec<u8> {
+    let encoded = match format {
+        OutputFormat::Jsonl => serde_json::to_vec(record).map(|mut line| {
+            line.push(b'\n');
+            line
+        }),
+        OutputFormat::Csv => serde_json::to_value(record).and_then(|value| {
+            let mut rows = CsvRows::new(Vec::new(), analyzers);
+            rows.write_record(&value)
+                .and_then(|()| rows.into_inner())
+                .map_err(serde_json::Error::io)
+        }),
+    };
+    encoded.unwrap_or_else(|e| {
+        // Serialization failed (a plugin's Serialize impl returned an error):
+        // the article still gets its line, an error record, written by hand.
+        let message = serde_json::Value::String(format!("the record could not be written: {e}"));
+        match format {
+            OutputFormat::Jsonl => format!(
+                "{{\"id\":null,\"errors\":[{{\"stage\":\"analyzer\",\"message\":{message}}}]}}\n"
+            ),
+            OutputFormat::Csv => format!(
+                ",errors,,,\"{}\",\n",
+                message.as_str().unwrap_or("").replace('"', "\"\"")
+            ),
+        }
+        .into_bytes()
+    })
+}
+
+/// Writes to standard error without ever panicking (a closed stderr is ignored).
+fn say(line: &str) {
+    let _ = writeln!(io::stderr(), "{line}");
+}
+
+/// Where records go. A file is written under a temporary name in the same
+/// folder and renamed into place only when the run completes, so an
+/// interrupted run never leaves a truncated file under the final name.
+struct Sink {
+    out: BufWriter<Box<dyn Write>>,
+    target: String,
+    /// `(temporary, final)` paths when writing a file.
+    paths: Option<(PathBuf, PathBuf)>,
+}
+
+impl Sink {
+    fn open(output: Option<&Path>) -> Result<Sink, Error> {
+        let Some(path) = output else {
+            return Ok(Sink {
+                out: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())),
+                target: "stdout".into(),
+                paths: None,
+            });
+        };
+        let target = path.display().to_string();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
+        let file = File::create(&tmp).map_err(|source| Error::Output {
+            target: target.clone(),
+            source,
+        })?;
+        Ok(Sink {
+            out: BufWriter::with_capacity(1 << 16, Box::new(file)),
+            target,
+            paths: Some((tmp, path.to_path_buf())),
+        })
+    }
+
+    fn error(&self, source: io::Error) -> Error {
+        Error::Output {
+            target: self.target.clone(),
+            source,
+        }
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.out.write_all(bytes).map_err(|e| self.error(e))
+    }
+
+    fn flush(&mut self) -> Result<(), Error> {
+        self.out.flush().map_err(|e| self.error(e))
+    }
+
+    fn finish(mut self) -> Result<(), Error> {
+        self.flush()?;
+        if let Some((tmp, path)) = self.paths.take() {
+            std::fs::rename(&tmp, &path).map_err(|e| self.error(e))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        // Not finished: an error ended the run. Leave no partial file behind.
+        if let Some((tmp, _)) = self.paths.take() {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+/// Progress on standard error, only when it is a terminal and not `--quiet`.
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        if quiet || !io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} {elapsed_precise} {human_pos} articles, {msg} ({per_sec})",
+        ) {
+            bar.set_style(style);
+        }
+        Progress(Some(bar))
+    }
+
+    fn update(&self, articles: usize, bytes: usize) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(articles as u64);
+            bar.set_message(human_bytes(bytes as f64));
+        }
+    }
+
+    fn println(&self, line: &str) {
+        match &self.0 {
+            Some(bar) => bar.suspend(|| say(line)),
+            None => say(line),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// One line per error of a record: `file:line: [analyzer: ]message`.
@@ -452,7 +617,7 @@ fn eval_cmd(args: EvalArgs) -> Result<ExitCode, Error> {
     if let Some(path) = &args.floors {
         let below = check_floors(path, &scores)?;
         for line in &below {
-            eprintln!("newsfacts: below floor: {line}");
+            say(&format!("newsfacts: below floor: {line}"));
         }
         if !below.is_empty() {
             return Ok(ExitCode::from(3));
