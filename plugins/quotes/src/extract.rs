@@ -259,9 +259,25 @@ impl Ctx<'_, '_> {
                     k += 1;
                 }
                 let sent_last = t.sentence(k).map_or(t.toks.len(), |s| s.last);
+                // A quote closed by `,` `?` `!` or a dash, or followed by a
+                // lowercase word, is surely attributed by a cue right after
+                // it, whatever follows the cue (`,” she told moderator Tom
+                // Dale on Sunday, referring to ...`).
+                // Only for a quote that opens its sentence: a fragment quoted
+                // mid-sentence (`on ABC’s “This Week,” Ruiz said`) is not the
+                // attributed speech.
+                let raw = t.text.get(p.start..p.end).unwrap_or("").trim_end();
+                let opens_sentence = t.sentence(p.open).is_some_and(|s| s.first == p.open)
+                    || p.open == 0
+                    || matches!(t.toks.get(p.open - 1).map(|x| x.kind), Some(Kind::Break))
+                    || matches!(t.punct(p.open - 1), Some(':' | '—' | '–' | '('));
+                let open_ended = opens_sentence
+                    && (raw.ends_with([',', '?', '!', '—', '–', '-', '…'])
+                        || k > p.close + 1
+                        || t.is_lowercase(k));
                 if let Some(q) = cue(t.s(k)).filter(|c| !c.participle && t.is_word(k)) {
-                    if let Some(m) =
-                        speaker::after(t, k + 1).filter(|m| self.tail_ok(m.last, sent_last, q))
+                    if let Some(m) = speaker::after(t, k + 1)
+                        .filter(|m| open_ended || self.tail_ok(m.last, sent_last, q))
                     {
                         found = Some((Some(m), Some(k)));
                     }
@@ -270,7 +286,9 @@ impl Ctx<'_, '_> {
                     // `.” She says it ...` starts new reported speech; only an
                     // attribution that ends there belongs to the quote.
                     if let Some((m, c)) = speaker::then_cue(t, k) {
-                        if cue(t.s(c)).is_some_and(|q| self.tail_ok(c + 1, sent_last, q)) {
+                        if open_ended
+                            || cue(t.s(c)).is_some_and(|q| self.tail_ok(c + 1, sent_last, q))
+                        {
                             found = Some((Some(m), Some(c)));
                         }
                     }

@@ -334,6 +334,27 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             phrase_first: i,
         });
     }
+    if is_determiner(t.s(i)) && t.is_lowercase(i) {
+        // `said the 46-year-old.`, `said the designer, who ...`: a short
+        // lowercase noun phrase closed by punctuation.
+        let mut e = i + 1;
+        while e < t.toks.len()
+            && e - i <= 4
+            && t.is_lowercase(e)
+            && cue(t.s(e)).is_none()
+            && !is_capitalized_function_word(t.s(e))
+        {
+            e += 1;
+        }
+        if e > i + 1 && matches!(t.punct(e), Some('.' | ',' | ';' | '!' | '?')) {
+            return Some(Mention {
+                first: i,
+                last: e,
+                kind: MentionKind::Nominal,
+                phrase_first: i,
+            });
+        }
+    }
     None
 }
 

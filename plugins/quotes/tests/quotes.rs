@@ -543,3 +543,29 @@ proptest! {
         check_spans(&body, &qs)?;
     }
 }
+
+#[test]
+fn attribution_after_a_quote_with_any_tail() {
+    let qs = run(
+        "“I could not hear the question,” she told moderator Tom Dale on Sunday. “It was loud.”",
+    );
+    check(
+        find(&qs, "I could not"),
+        "I could not hear the question",
+        QuoteKind::Direct,
+        None,
+        Some("she"),
+        Some("told"),
+    );
+    let qs = run("“We will carry this state,” Ruiz said 30 minutes into the debate.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("Ruiz"));
+    let qs = run("“It was a long night for all of us,” said the 42-year-old.");
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("the 42-year-old"));
+    // A programme title quoted mid-sentence is not the attributed speech.
+    assert!(
+        run("Speaking on the station’s “Morning Show,” Ruiz said the plan failed.")
+            .iter()
+            .all(|q| q.kind != QuoteKind::Direct)
+    );
+}
