@@ -340,7 +340,8 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
         let mut e = i + 1;
         while e < t.toks.len()
             && e - i <= 4
-            && t.is_lowercase(e)
+            && t.is_word(e)
+            && !t.is_capitalized(e)
             && cue(t.s(e)).is_none()
             && !is_capitalized_function_word(t.s(e))
         {
