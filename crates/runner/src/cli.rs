@@ -309,6 +309,12 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         date: args.date,
     };
     let sources: Vec<Source> = if args.inputs.is_empty() {
+        if io::stdin().is_terminal() {
+            return Err(Error::Config(
+                "no input: name files or folders, or pipe articles in (`-` reads standard input)"
+                    .into(),
+            ));
+        }
         vec![Source::Stdin]
     } else {
         args.inputs.iter().cloned().map(Source::from_arg).collect()
