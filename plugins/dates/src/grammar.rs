@@ -21,7 +21,7 @@
 
 use crate::DateOrder;
 use crate::lexicon::{self, Unit};
-use crate::normalize::{Amount, Expr, Shift, TimeOfDay};
+use crate::normalize::{Amount, Expr, Shift, Tense, TimeOfDay};
 use crate::tokens::{Kind, Tok, tokenize};
 
 /// One temporal expression found in the text, not yet anchored.
@@ -35,8 +35,11 @@ pub struct Candidate {
     pub expr: Expr,
     /// The TimeML `mod` from a prefix ("early" → `START`).
     pub r#mod: Option<&'static str>,
-    /// The sentence around it speaks of the future.
-    pub future: bool,
+    /// What the clause around it speaks of: past, future or unknown.
+    pub tense: Tense,
+    /// An age ("25-year-old", "52 years old"): a duration that TimeBank
+    /// leaves unannotated (see [`crate::DatesConfig::ages`]).
+    pub age: bool,
     /// The document speaks of quarters (earnings news): "a year ago" then
     /// means the same quarter a year before.
     pub quarterly: bool,
@@ -58,12 +61,14 @@ pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
         match p.at(i) {
             Some((end, expr, r#mod)) if end > i => {
                 if let (Some(first), Some(last)) = (toks.get(i), toks.get(end - 1)) {
+                    let age = matches!(expr, Expr::Duration { .. }) && last.is("old");
                     out.push(Candidate {
                         start: first.start,
                         end: last.end,
                         expr,
                         r#mod,
-                        future: p.future(i, end),
+                        tense: p.tense(i, end),
+                        age,
                         quarterly,
                     });
                 }
@@ -269,22 +274,37 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Whether the sentence around tokens `i..end` speaks of the future: a
-    /// cue word ("will", "plans") earlier in the sentence or just after.
-    fn future(&self, i: usize, end: usize) -> bool {
-        if matches!(self.prev_w(i), "through" | "until" | "till" | "thru" | "by") {
-            return true;
-        }
+    /// What the clause around tokens `i..end` speaks of: the nearest cue
+    /// word before it in its sentence decides (a future cue such as "will",
+    /// "plans", or a past-tense verb such as "said", "announced", "was");
+    /// then "will" / "would" just after it; then a closing preposition
+    /// ("until", "through", "by") leans to the future.
+    fn tense(&self, i: usize, end: usize) -> Tense {
         let mut j = i;
         let mut seen = 0;
         while j > 0 && seen < 14 && !self.sentence_start(j) {
             j -= 1;
             seen += 1;
-            if lexicon::future_cue(self.w(j)) {
-                return true;
+            if self.p(j, ';') {
+                break;
+            }
+            let w = self.w(j);
+            if lexicon::future_cue(w) {
+                return Tense::Future;
+            }
+            // "-ed" right before: "announced Wednesday", "closed on Friday".
+            let next_to = j + 1 == i || (j + 2 == i && self.w(i - 1) == "on");
+            if lexicon::past_cue(w) || (next_to && lexicon::past_ed(w)) {
+                return Tense::Past;
             }
         }
-        !self.sentence_start(end) && matches!(self.w(end), "will" | "would")
+        if !self.sentence_start(end) && matches!(self.w(end), "will" | "would") {
+            return Tense::Future;
+        }
+        if matches!(self.prev_w(i), "through" | "until" | "till" | "thru" | "by") {
+            return Tense::Future;
+        }
+        Tense::Unknown
     }
 
     // ---- pieces ----

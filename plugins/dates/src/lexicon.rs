@@ -294,6 +294,60 @@ pub fn future_cue(w: &str) -> bool {
     )
 }
 
+/// Words that signal that the clause speaks of the past: auxiliaries and
+/// past forms that are not participles ("said", "met"). Regular `-ed` forms
+/// are often participles ("will be paid", "was extended to") and count
+/// only right before the expression (see the grammar).
+pub fn past_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "said"
+            | "told"
+            | "met"
+            | "took"
+            | "came"
+            | "went"
+            | "gave"
+            | "began"
+            | "saw"
+            | "won"
+            | "fell"
+            | "rose"
+            | "became"
+            | "ran"
+            | "wrote"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "drove"
+            | "flew"
+            | "grew"
+            | "knew"
+            | "threw"
+            | "fled"
+            | "stood"
+            | "thought"
+            | "ago"
+            | "yesterday"
+    )
+}
+
+/// A regular past form (`-ed`), as a past cue right before an expression
+/// ("announced Wednesday", "closed Friday").
+pub fn past_ed(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ed")
+        && !future_cue(w)
+        && !matches!(
+            w,
+            "indeed" | "proceed" | "succeed" | "exceed" | "speed" | "need" | "hundred"
+        )
+}
+
 /// Whether a word can start a temporal expression (or its modifier). The
 /// finder tries its rules only at such words and at numbers, which keeps it
 /// fast on ordinary prose. Every rule's first word must be covered here.

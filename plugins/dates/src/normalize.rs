@@ -12,12 +12,15 @@
 //!   the publication date, the document creation time of TimeML.
 //! * A bare weekday is the most recent such day on or before the publication
 //!   date (news reports the past), or the next one on or after it when the
-//!   sentence speaks of the future ([`Ctx::future`]).
-//! * A month-day without a year ("Feb. 4") is the one nearest the
-//!   publication date. A month alone is the latest one not after it (news
-//!   narrates the past) unless it is at most two months ahead. In a future
-//!   sentence, or after "until" / "through" / "by", both are the first one
-//!   not before the publication date.
+//!   clause speaks of the future ([`Ctx::tense`], [`Tense`]).
+//! * A month-day without a year ("Feb. 4") is the latest one not after the
+//!   publication date unless it is at most four months ahead (news narrates
+//!   the past: in TimeBank a month-day half a year back is more common than
+//!   one half a year ahead). A month alone is the latest one not after it
+//!   unless it is at most two months ahead. In a future clause, or after "until" /
+//!   "through" / "by" without a past cue, both are the first one not before
+//!   the publication date (a month-day up to 45 days back still counts:
+//!   "until Jan. 14" written on January 15).
 //! * Without a publication date, absolute dates are still normalised and
 //!   relative ones keep `X` placeholders for what is unknown: `XXXX-XX-XX`
 //!   for a day, `XXXX-WXX-4` for a Thursday, `XXXX-WXX` for a week,
@@ -163,13 +166,27 @@ pub enum Expr {
     WithTime(Box<Expr>, TimeOfDay),
 }
 
+/// The time the clause around an expression speaks of, as far as its verbs
+/// and cue words tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Tense {
+    /// Nothing says: the news default (the recent past) applies.
+    #[default]
+    Unknown,
+    /// A past-tense verb or past cue is nearest ("said", "announced", "was").
+    Past,
+    /// A future cue is nearest ("will", "plans", "scheduled"), or the
+    /// expression closes a range ("until", "by") with no past cue.
+    Future,
+}
+
 /// What the normaliser knows about the expression's surroundings.
 #[derive(Clone, Copy, Debug)]
 pub struct Ctx {
     /// The publication date.
     pub anchor: Option<NaiveDate>,
-    /// The sentence speaks of the future.
-    pub future: bool,
+    /// What the clause around the expression speaks of.
+    pub tense: Tense,
     /// The document speaks of quarters (earnings news).
     pub quarterly: bool,
 }
@@ -272,13 +289,13 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
             month: m,
             day: d,
             shift,
-        } => calendar(a, *year, *m, *d, *shift, ctx.future),
+        } => calendar(a, *year, *m, *d, *shift, ctx.tense),
         Expr::Weekday { day: wd, shift } => {
             let lo = match shift {
                 Shift::Last => -7,
                 Shift::Next => 1,
                 Shift::This => -i64::from(a.weekday().num_days_from_monday()),
-                Shift::Implicit if ctx.future => 0,
+                Shift::Implicit if ctx.tense == Tense::Future => 0,
                 Shift::Implicit => -6,
             };
             weekday_in_window(a, *wd, lo).map(day)
@@ -292,7 +309,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
                 Shift::Next => 7,
                 Shift::Last => -7,
                 Shift::This => 0,
-                Shift::Implicit if ctx.future || wd >= 3 => 0,
+                Shift::Implicit if ctx.tense == Tense::Future || wd >= 3 => 0,
                 Shift::Implicit => -7,
             };
             add_days(a, offset).map(|d| format!("{}-WE", iso_week(d)))
@@ -314,7 +331,9 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
                 Some(q) => {
                     // A quarter still to come is last year's unless the text
                     // looks ahead or names the year.
-                    let later = *q > quarter_of(a.month()) && !ctx.future && *year_offset == 0;
+                    let later = *q > quarter_of(a.month())
+                        && ctx.tense != Tense::Future
+                        && *year_offset == 0;
                     (
                         year.unwrap_or(if later { a.year() - 1 } else { a.year() }),
                         *q,
@@ -338,7 +357,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
                 weekday_in_window(first, *weekday, 0)
                     .and_then(|d| add_days(d, 7 * i64::from(n.saturating_sub(1))))
             };
-            let y = infer_year(a, *m, None, Shift::Implicit, ctx.future);
+            let y = infer_year(a, *m, None, Shift::Implicit, ctx.tense);
             in_year(y).map(day)
         }
         Expr::MonthOfYear {
@@ -387,14 +406,14 @@ fn calendar(
     m: Option<u32>,
     d: Option<u32>,
     shift: Shift,
-    future: bool,
+    tense: Tense,
 ) -> Option<String> {
     let Some(m) = m else {
         return year.map(|y| format!("{y:04}"));
     };
     let y = match year {
         Some(y) => y,
-        None => infer_year(a, m, d, shift, future),
+        None => infer_year(a, m, d, shift, tense),
     };
     Some(match d {
         Some(d) => day(NaiveDate::from_ymd_opt(y, m, d)?),
@@ -402,44 +421,59 @@ fn calendar(
     })
 }
 
+/// How far ahead of the anchor (in days) a month-day without a year may
+/// fall before news, which mostly narrates the past, reads it as last year's.
+const MONTH_DAY_AHEAD: i64 = 120;
+
+/// How far back (in days) a month-day in a future clause may still be this
+/// year's: "until Jan. 14" written on January 15 is yesterday's deadline.
+const FUTURE_SLACK: i64 = 45;
+
 /// The year for a month (and day) written without one.
-fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, shift: Shift, future: bool) -> i32 {
+fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, shift: Shift, tense: Tense) -> i32 {
     let y = a.year();
-    // Compare at day granularity when a day is given, else at month granularity.
-    let now = i64::from(y) * 372 + i64::from(a.month()) * 31 + d.map_or(0, |_| i64::from(a.day()));
-    let key = |yy: i32| i64::from(yy) * 372 + i64::from(m) * 31 + i64::from(d.unwrap_or(0));
     let cands = [y - 1, y, y + 1];
+    // Days from the anchor to the candidate (the first of the month when no
+    // day is given; 31-day months are close enough for choosing a year).
+    let now = i64::from(y) * 372 + i64::from(a.month()) * 31 + i64::from(a.day());
+    let key = |yy: i32| i64::from(yy) * 372 + i64::from(m) * 31 + i64::from(d.unwrap_or(1));
+    // At month granularity "this month" counts as now.
+    let now_m = i64::from(y) * 372 + i64::from(a.month()) * 31 + 1;
     match shift {
         Shift::Last => cands
             .into_iter()
             .rev()
-            .find(|&c| key(c) < now)
+            .find(|&c| key(c) < if d.is_some() { now } else { now_m })
             .unwrap_or(y - 1),
-        Shift::Next => cands.into_iter().find(|&c| key(c) > now).unwrap_or(y + 1),
-        Shift::This => y,
-        Shift::Implicit if future => cands.into_iter().find(|&c| key(c) >= now).unwrap_or(y),
-        // A day of the month: the nearest one.
-        Shift::Implicit if d.is_some() => {
-            let mut best = y;
-            for c in [y - 1, y + 1] {
-                if (key(c) - now).abs() < (key(best) - now).abs() {
-                    best = c;
-                }
-            }
-            best
-        }
-        // A month alone: news narrates the past, so the latest one not after
-        // the anchor, unless it is at most two months ahead.
-        Shift::Implicit => cands
+        Shift::Next => cands
             .into_iter()
-            .find(|&c| key(c) >= now && key(c) - now <= 62)
-            .unwrap_or_else(|| {
-                cands
-                    .into_iter()
-                    .rev()
-                    .find(|&c| key(c) <= now)
-                    .unwrap_or(y)
-            }),
+            .find(|&c| key(c) > if d.is_some() { now } else { now_m })
+            .unwrap_or(y + 1),
+        Shift::This => y,
+        Shift::Implicit => {
+            let (now, slack, ahead) = match (d.is_some(), tense) {
+                (true, Tense::Future) => (now, FUTURE_SLACK, i64::MAX),
+                // A past cue only blocks a farther future cue: the default
+                // already leans to the past, and "-ed" forms are often
+                // participles ("will be paid Dec. 14").
+                (true, _) => (now, 0, MONTH_DAY_AHEAD),
+                // A month alone: the coming one in a future clause, else the
+                // latest one not after the anchor unless at most two months
+                // ahead.
+                (false, Tense::Future) => (now_m, 0, i64::MAX),
+                (false, _) => (now_m, 0, 62),
+            };
+            cands
+                .into_iter()
+                .find(|&c| key(c) >= now - slack && key(c) - now <= ahead)
+                .unwrap_or_else(|| {
+                    cands
+                        .into_iter()
+                        .rev()
+                        .find(|&c| key(c) <= now)
+                        .unwrap_or(y)
+                })
+        }
     }
 }
 
@@ -549,7 +583,7 @@ mod tests {
     fn ctx(a: NaiveDate) -> Ctx {
         Ctx {
             anchor: Some(a),
-            future: false,
+            tense: Tense::Unknown,
             quarterly: false,
         }
     }
@@ -573,7 +607,7 @@ mod tests {
         );
         let ahead = Ctx {
             anchor: Some(jan),
-            future: true,
+            tense: Tense::Future,
             quarterly: false,
         };
         assert_eq!(normalize(&cal(11, Some(3)), ahead).1, "2022-11-03");
@@ -598,7 +632,7 @@ mod tests {
     fn unanchored_values_keep_placeholders() {
         let none = Ctx {
             anchor: None,
-            future: false,
+            tense: Tense::Unknown,
             quarterly: false,
         };
         assert_eq!(
