@@ -418,7 +418,6 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
-            let Some(q) = cue(w) else { continue };
             let Some(sent) = t.sentence(c) else { continue };
             // Not speech: `is said to`, `the said agreement`. A participle
             // after `is` is a progressive: `Trump is claiming that ...`.
@@ -427,6 +426,13 @@ impl Ctx<'_, '_> {
                 prev.as_str(),
                 "is" | "was" | "are" | "were" | "be" | "been" | "being"
             );
+            let stance = lexicon::stance(w).filter(|_| passes.reported && prev != "the");
+            let Some(q) = cue(w) else {
+                if let Some(parts) = stance.filter(|_| !after_be || w.ends_with("ing")) {
+                    self.stance(c, parts, sent.last);
+                }
+                continue;
+            };
             if (after_be && !q.participle) || prev == "the" {
                 continue;
             }
@@ -447,8 +453,9 @@ impl Ctx<'_, '_> {
                     continue;
                 }
             }
-            if passes.reported && q.clause {
-                self.reported(c, q, sent.last);
+            let done = passes.reported && q.clause && self.reported(c, q, sent.last);
+            if let Some(parts) = stance.filter(|_| !done && !after_be) {
+                self.stance(c, parts, sent.last);
             }
         }
     }
@@ -696,17 +703,17 @@ impl Ctx<'_, '_> {
         true
     }
 
-    fn reported(&mut self, c: usize, q: Cue, last: usize) {
+    fn reported(&mut self, c: usize, q: Cue, last: usize) -> bool {
         let t = self.t;
         let m = if q.participle {
             if !t.is_punct(c.saturating_sub(1), ',') {
-                return;
+                return false;
             }
             self.clause_subject(c)
         } else {
             match speaker::before(t, c) {
                 Some(m) => Some(m),
-                None => return,
+                None => return false,
             }
         };
         let mut k = c + 1;
@@ -718,12 +725,18 @@ impl Ctx<'_, '_> {
                 while k < last && t.is_capitalized(k) {
                     k += 1;
                 }
-            } else if t.s(k) != "that" {
-                return;
+            } else if let Some(that) = (k..last.min(k + 7))
+                .take_while(|&i| t.is_word(i))
+                .find(|&i| t.s(i) == "that")
+            {
+                // `told the cheering crowd that ...`
+                k = that;
+            } else {
+                return false;
             }
         }
         if !t.is_word(k) {
-            return;
+            return false;
         }
         let first = t.s(k).to_ascii_lowercase();
         if first == "that" {
@@ -735,10 +748,10 @@ impl Ctx<'_, '_> {
             if is_tail_start(&first) || first == "that" {
                 k = that + 1;
             } else if !q.bare {
-                return;
+                return false;
             }
         } else if !q.bare || is_tail_start(&first) {
-            return;
+            return false;
         }
         if matches!(
             t.s(k).to_ascii_lowercase().as_str(),
@@ -755,12 +768,62 @@ impl Ctx<'_, '_> {
                 | "goodbye"
                 | "hello"
         ) {
-            return;
+            return false;
         }
         if !t.is_word(k) {
-            return;
+            return false;
         }
         // Ends at the sentence end, or before `, adding ...` / `, according to`.
+        let mut e = k;
+        while e < last {
+            if t.is_punct(e, ',')
+                && (cue(t.s(e + 1)).is_some_and(|x| x.participle) || t.s(e + 1) == "according")
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e <= k {
+            return false;
+        }
+        let end = self.end_without_stop(e - 1);
+        self.used_cues.insert(c);
+        self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
+        true
+    }
+
+    /// A stance verb and its object (`Ruiz called for a recount`, `Ruiz
+    /// accused the mayor of lying`): reported content from the object to
+    /// the sentence end.
+    fn stance(&mut self, c: usize, particles: &[&str], last: usize) {
+        let t = self.t;
+        let w = t.s(c);
+        let m = if w.ends_with("ing") {
+            if !t.is_punct(c.saturating_sub(1), ',') {
+                return;
+            }
+            self.clause_subject(c)
+        } else {
+            match speaker::before(t, c) {
+                Some(m) => Some(m),
+                None => return,
+            }
+        };
+        let mut k = c + 1;
+        let next = t.s(k).to_ascii_lowercase();
+        if t.is_word(k) && particles.contains(&next.as_str()) {
+            k += 1;
+        } else if next == "to" && t.is_lowercase(k + 1) && !lexicon::is_determiner(t.s(k + 1)) {
+            // `vowed to appeal`, `declined to comment on ...`
+        } else if is_tail_start(&next) || lexicon::is_cue_modifier(&next) {
+            return;
+        }
+        if t.s(k) == "that" {
+            k += 1;
+        }
+        if !t.is_word(k) && !matches!(t.punct(k), Some('"' | '“' | '‘' | '\'')) {
+            return;
+        }
         let mut e = k;
         while e < last {
             if t.is_punct(e, ',')

@@ -127,6 +127,73 @@ const CUES: &[(&str, &[&str], bool, bool, bool)] = &[
     ("accuse", &["accused", "accusing"], false, false, false),
 ];
 
+/// Verbs that attribute a stance, belief or intention whose content is
+/// their object rather than a clause (`called for a ceasefire`, `accused the
+/// mayor of lying`, `wants to run again`, `endorsed Ruiz`): (lemma, forms,
+/// particles that may follow the verb before the content). News annotation
+/// (PolNeAR) counts these as attributions; which verbs head them was counted
+/// on its training part.
+#[rustfmt::skip]
+const STANCE: &[(&str, &[&str], &[&str])] = &[
+    ("call", &["called", "calls", "calling"], &["for", "on", "out"]),
+    ("accuse", &["accused", "accuses", "accusing"], &[]),
+    ("criticize", &["criticized", "criticizes", "criticised", "criticizing"], &[]),
+    ("endorse", &["endorsed", "endorses", "endorsing"], &[]),
+    ("praise", &["praised", "praises", "praising"], &[]),
+    ("defend", &["defended", "defends", "defending"], &[]),
+    ("attack", &["attacked"], &[]),
+    ("blast", &["blasted", "blasts"], &[]),
+    ("slam", &["slammed", "slams"], &[]),
+    ("reject", &["rejected", "rejects"], &[]),
+    ("dismiss", &["dismissed", "dismisses"], &[]),
+    ("propose", &["proposed", "proposes"], &[]),
+    ("want", &["wants", "want"], &[]),
+    ("hope", &["hopes", "hoped"], &[]),
+    ("think", &["think", "thought"], &[]),
+    ("believe", &["believe"], &[]),
+    ("vow", &["vowed", "vows"], &[]),
+    ("pledge", &["pledged", "pledges"], &[]),
+    ("promise", &["promised", "promises"], &[]),
+    ("refuse", &["refused", "refuses"], &[]),
+    ("decline", &["declined", "declines"], &[]),
+    ("urge", &["urged", "urges", "urging"], &[]),
+        ("describe", &["described", "describes", "describing"], &[]),
+    ("express", &["expressed", "expresses"], &[]),
+    ("point", &["pointed", "points"], &["to", "out"]),
+    ("cite", &["cited", "cites", "citing"], &[]),
+    ("show", &["shows", "showed", "show"], &[]),
+    ("find", &["found", "finds"], &[]),
+    ("condemn", &["condemned", "condemns"], &[]),
+    ("question", &["questioned", "questions"], &[]),
+    ("mock", &["mocked", "mocks"], &[]),
+    ("demand", &["demanded", "demands"], &[]),
+    ("ask", &["asked", "asks"], &[]),
+    ("blame", &["blamed", "blames"], &[]),
+    ("challenge", &["challenged", "challenges"], &[]),
+    ("tout", &["touted", "touts"], &[]),
+        ("oppose", &["opposed"], &[]),
+    ("support", &["supported"], &[]),
+    ("announce", &["announced", "announces"], &[]),
+    ("warn", &["warned", "warns"], &["of", "against"]),
+    ("speak", &["spoke", "speaks"], &["about", "of", "out"]),
+    ("talk", &["talked", "talks"], &["about", "up"]),
+];
+
+/// Particles allowed after a stance verb (see [`STANCE`]): `called for`.
+pub(crate) fn stance(word: &str) -> Option<&'static [&'static str]> {
+    static MAP: LazyLock<HashMap<&'static str, &'static [&'static str]>> = LazyLock::new(|| {
+        STANCE
+            .iter()
+            .flat_map(|&(_, forms, parts)| forms.iter().map(move |&f| (f, parts)))
+            .collect()
+    });
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        MAP.get(word.to_ascii_lowercase().as_str()).copied()
+    } else {
+        MAP.get(word).copied()
+    }
+}
+
 /// Lemmas of verbs of saying proper (see [`Cue::speech`]).
 const SPEECH: &[&str] = &["say", "tell", "add", "ask", "write", "tweet"];
 

