@@ -10,6 +10,10 @@ use newsfacts_text::numbers::{NumberMatch, Quantity};
 
 use crate::{Kind, Qualifier};
 
+mod victims;
+
+pub(crate) use victims::Evidence;
+
 /// Whether a candidate only says "shot" (fate unknown).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Shot {
@@ -28,6 +32,20 @@ pub(crate) struct Candidate {
     pub qualifier: Option<Qualifier>,
     pub victims: Option<Span>,
     pub shot: Shot,
+    /// For one victim without a number: the word that names them and how.
+    pub who: Option<(Span, Ref)>,
+}
+
+/// How one victim without a number is referred to: the totals tell victims
+/// apart by name only ("Smith was shot ... the man died" is one victim).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ref {
+    /// "he", "she", "him", "they".
+    Pronoun,
+    /// "a man", "the officer", "his wife", "himself".
+    Noun,
+    /// "Smith", "Officer Jane Doe" (the key is the last capitalized word).
+    Name,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,6 +64,8 @@ struct Tok {
 
 struct G<'a> {
     text: &'a str,
+    /// Where the headline ends (0 when the body does not start with one).
+    title_end: usize,
     lower: String,
     toks: Vec<Tok>,
 }
@@ -81,8 +101,13 @@ const QUALS: &[(&[&str], Qualifier)] = &[
 ];
 
 /// Finds every candidate in `text`, given its number phrases.
-pub(crate) fn find(text: &str, numbers: &[NumberMatch], singular: bool) -> Vec<Candidate> {
-    let g = G::new(text, numbers);
+pub(crate) fn find(
+    text: &str,
+    numbers: &[NumberMatch],
+    singular: bool,
+    title_end: usize,
+) -> (Vec<Candidate>, Evidence) {
+    let g = G::new(text, numbers, title_end);
     let mut out: Vec<Candidate> = Vec::new();
     for n in 0..g.toks.len() {
         if let T::Num(q) = g.toks[n].t
@@ -93,7 +118,11 @@ pub(crate) fn find(text: &str, numbers: &[NumberMatch], singular: bool) -> Vec<C
     }
     if singular {
         for i in 0..g.toks.len() {
-            if let Some(c) = g.single(i)
+            let found = g
+                .single(i)
+                .or_else(|| g.subject_victim(i))
+                .or_else(|| g.object_victim(i));
+            if let Some(c) = found
                 && !out.iter().any(|o| o.span.overlaps(c.span))
             {
                 out.push(c);
@@ -102,11 +131,16 @@ pub(crate) fn find(text: &str, numbers: &[NumberMatch], singular: bool) -> Vec<C
     }
     out.sort_by_key(|c| c.span);
     out.dedup_by(|b, a| a.span.overlaps(b.span));
-    out
+    let evidence = if singular {
+        g.evidence()
+    } else {
+        Evidence::default()
+    };
+    (out, evidence)
 }
 
 impl<'a> G<'a> {
-    fn new(text: &'a str, numbers: &[NumberMatch]) -> G<'a> {
+    fn new(text: &'a str, numbers: &[NumberMatch], title_end: usize) -> G<'a> {
         let mut toks = Vec::new();
         let mut nums = numbers.iter().peekable();
         let mut i = 0;
@@ -129,6 +163,16 @@ impl<'a> G<'a> {
             let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
                 break;
             };
+            if c == '\n' {
+                // A line break ends a headline or a paragraph: patterns stop.
+                toks.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    t: T::Punct('\n'),
+                });
+                i += 1;
+                continue;
+            }
             if c.is_whitespace() {
                 i += c.len_utf8();
                 continue;
@@ -162,6 +206,7 @@ impl<'a> G<'a> {
         }
         G {
             text,
+            title_end,
             lower: text.to_ascii_lowercase(),
             toks,
         }
@@ -239,6 +284,13 @@ impl<'a> G<'a> {
         if self.punct(n + 1) == Some('%') {
             return true;
         }
+        // "a mother of three", "a family of five"
+        if self.w(n.wrapping_sub(1)) == "of"
+            && (is_single_person(self.w(n.wrapping_sub(2)))
+                || self.is(n.wrapping_sub(2), &["family", "parent", "families"]))
+        {
+            return true;
+        }
         if self.punct(n + 1) == Some('-')
             && [
                 "year", "month", "week", "day", "hour", "minute", "mile", "foot", "inch", "metre",
@@ -257,7 +309,13 @@ impl<'a> G<'a> {
         } else {
             n.wrapping_sub(1)
         };
-        if self.is(prev, MONTHS) || self.is(n.wrapping_sub(1), BEFORE_IDS) {
+        let digits = self
+            .text
+            .get(tok.start..tok.end)
+            .is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()));
+        // "No. 5" is an identifier, "no one" a count of zero.
+        let id = self.is(n.wrapping_sub(1), BEFORE_IDS) && (digits || self.w(n - 1) != "no");
+        if self.is(prev, MONTHS) || id {
             return true;
         }
         let raw = tok.end - tok.start == 4
@@ -341,6 +399,12 @@ impl<'a> G<'a> {
                 "mortally",
                 "also",
                 "reportedly",
+                "accidentally",
+                "unintentionally",
+                "mistakenly",
+                "allegedly",
+                "apparently",
+                "then",
             ],
         ) {
             k += 1;
@@ -368,7 +432,34 @@ impl<'a> G<'a> {
             } else {
                 return None;
             }
-        } else if self.seq(k, &["lost", "their", "lives"]) {
+        } else if aux && self.is(k, &["hospitalized", "hospitalised", "grazed", "treated"]) {
+            (Kind::Injured, Shot::Only, k)
+        } else if aux
+            && self.seq(k, &["taken", "to"])
+            && (self.w(k + 2) == "hospital" || self.w(k + 3) == "hospital")
+        {
+            let end = if self.w(k + 2) == "hospital" {
+                k + 2
+            } else {
+                k + 3
+            };
+            (Kind::Injured, Shot::Only, end)
+        } else if aux
+            && self.w(k) == "in"
+            && self.is(
+                k + 1,
+                &["critical", "serious", "stable", "fair", "grave", "good"],
+            )
+            && self.w(k + 2) == "condition"
+            || aux
+                && self.seq(k, &["struck", "by"])
+                && self.is(k + 2, &["gunfire", "bullets", "a", "stray"])
+        {
+            (Kind::Injured, Shot::Only, k + 2)
+        } else if self.seq(k, &["lost", "their", "lives"])
+            || self.seq(k, &["lost", "his", "life"])
+            || self.seq(k, &["lost", "her", "life"])
+        {
             (Kind::Killed, Shot::No, k + 2)
         } else if self.seq(k, &["unaccounted", "for"]) {
             (Kind::Missing, Shot::No, k + 1)
@@ -415,6 +506,12 @@ impl<'a> G<'a> {
             return None;
         }
         let (qualifier, b) = self.qualifier(n);
+        // "no one was hurt": a count of zero.
+        let (q, b) = if q.value == Some(1) && b > 0 && self.is(b - 1, &["no"]) {
+            (Quantity::exact(0), b - 1)
+        } else {
+            (q, b)
+        };
         let plural = q.value != Some(1);
         let victims = self
             .victims(n + 1, plural)
@@ -428,6 +525,7 @@ impl<'a> G<'a> {
                 qualifier,
                 victims: victims.map(|v| v.0),
                 shot,
+                who: None,
             })
         };
         // 1. A verb before: "(has) killed N", "left N dead", "claimed the lives of N".
@@ -551,6 +649,7 @@ impl<'a> G<'a> {
             qualifier: None,
             victims: self.span(noun, noun),
             shot,
+            who: self.span(noun, noun).map(|s| (s, Ref::Noun)),
         })
     }
 }
@@ -798,6 +897,8 @@ const AUX: &[&str] = &[
     "still",
     "now",
     "found",
+    "pronounced",
+    "listed",
     "left",
     "also",
     "reportedly",

@@ -67,7 +67,7 @@ use serde::{Deserialize, Serialize};
 
 mod grammar;
 
-use grammar::{Candidate, Shot};
+use grammar::{Candidate, Evidence, Ref, Shot};
 
 /// The casualties analyzer. See the [crate documentation](crate).
 pub struct Casualties {
@@ -209,7 +209,18 @@ static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
             "toll",
             "fatal",
             "shot",
+            "shoot",
+            "homicide",
+            "coroner",
+            "examiner",
+            "autopsy",
+            "hospital",
+            "critical",
+            "slay",
             "slain",
+            "succumb",
+            "stab",
+            "drown",
             "murder",
             "perish",
             "lives",
@@ -239,12 +250,34 @@ impl Analyzer for Casualties {
             });
         }
         let numbers = doc.layer::<Numbers>();
-        let candidates = grammar::find(body, &numbers.matches, !self.config.skip_single_victims);
+        let article = doc.article();
+        let title_end = article
+            .title
+            .as_deref()
+            .filter(|t| !t.is_empty() && body.starts_with(t))
+            .map_or(0, str::len);
+        let (candidates, evidence) = grammar::find(
+            body,
+            &numbers.matches,
+            !self.config.skip_single_victims,
+            title_end,
+        );
         let timexes = doc
             .output::<newsfacts_dates::Dates>()
             .map(Vec::as_slice)
             .unwrap_or(&[]);
-        Ok(assemble(body, candidates, &self.config, timexes))
+        let year = article
+            .published
+            .as_ref()
+            .and_then(|p| year_of(&p.date.to_string()))
+            .or_else(|| timexes.iter().filter_map(|t| year_of(&t.value)).max());
+        let ctx = Context {
+            body,
+            title_end,
+            timexes,
+            year,
+        };
+        Ok(assemble(&ctx, candidates, evidence, &self.config))
     }
 }
 
@@ -253,29 +286,103 @@ newsfacts_core::register!(
     "killed, injured, missing and displaced figures with per-article totals"
 );
 
+/// What [`assemble`] needs to know about the article besides its candidates.
+struct Context<'a> {
+    body: &'a str,
+    /// Where the headline ends, when the body starts with it.
+    title_end: usize,
+    /// The dates analyzer's output.
+    timexes: &'a [Timex],
+    /// The publication year, else the latest year the article mentions.
+    year: Option<u32>,
+}
+
+/// The year of a TIMEX3 value ("2014", "2014-03-02"), if it has one.
+fn year_of(value: &str) -> Option<u32> {
+    let y = value.get(..4)?;
+    y.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| y.parse().ok())
+        .flatten()
+}
+
+/// True when the sentence around `span` dates itself before the article's
+/// year ("since 2007, when 28 were killed", "in the summer of 2012"): a
+/// figure of past events, not of the one reported.
+///
+/// A cumulative toll is never background: "the war, which began in 2019, has
+/// killed 8,000" counts the reported events too.
+fn background(ctx: &Context<'_>, span: Span) -> bool {
+    let Some(year) = ctx.year else { return false };
+    let (start, end) = sentence(ctx.body, span);
+    let text = ctx.body.get(start..end).unwrap_or("").to_ascii_lowercase();
+    let figure = span.text(ctx.body).to_ascii_lowercase();
+    let cumulative = ["has ", "have ", "had "]
+        .iter()
+        .any(|a| figure.starts_with(a))
+        || ["toll", "since ", "began", "started", "so far"]
+            .iter()
+            .any(|w| text.contains(w));
+    if cumulative {
+        return false;
+    }
+    ctx.timexes
+        .iter()
+        .filter(|t| t.kind == TimexType::Date)
+        .filter(|t| t.span.start() >= start && t.span.end() <= end)
+        .any(|t| year_of(&t.value).is_some_and(|y| y < year))
+}
+
 /// Turns grammar candidates into figures and totals (see [`Totals`]).
 fn assemble(
-    body: &str,
+    ctx: &Context<'_>,
     candidates: Vec<Candidate>,
+    evidence: Evidence,
     config: &CasualtiesConfig,
-    timexes: &[Timex],
 ) -> CasualtyReport {
-    let best = |c: &Candidate| c.quantity.value.or(c.quantity.min);
-    let max_of = |kind: Kind, shot: Shot| {
-        candidates
+    let past: Vec<bool> = candidates.iter().map(|c| background(ctx, c.span)).collect();
+    let total_of = |kind: Kind, shot: Shot| -> Option<u64> {
+        let pool: Vec<(&Candidate, bool)> = candidates
             .iter()
-            .filter(|c| c.kind == kind && c.shot == shot)
-            .filter_map(best)
-            .max()
+            .zip(past.iter().copied())
+            .filter(|(c, _)| c.kind == kind && c.shot == shot)
+            .collect();
+        // Figures of past events yield to the figures of this one.
+        let current = pool.iter().any(|(_, p)| !p);
+        let pool = pool
+            .into_iter()
+            .filter(|(_, p)| !p || !current)
+            .map(|(c, _)| c);
+        let mut numeric: Option<u64> = None;
+        let mut single: Option<u64> = None;
+        let mut names: Vec<String> = Vec::new();
+        for c in pool {
+            let n = c.quantity.value.or(c.quantity.min);
+            match c.who {
+                None => numeric = numeric.max(n),
+                Some((key, r)) => {
+                    single = single.max(n);
+                    if r == Ref::Name && key.start() >= ctx.title_end && n != Some(0) {
+                        let name = key.text(ctx.body).to_lowercase();
+                        if !names.contains(&name) {
+                            names.push(name);
+                        }
+                    }
+                }
+            }
+        }
+        let named = (!names.is_empty()).then_some(names.len() as u64);
+        numeric.max(single).max(named)
     };
-    let killed = max_of(Kind::Killed, Shot::No);
+    let floor = |n: u64| (n > 0).then_some(n);
+    let killed = total_of(Kind::Killed, Shot::No).max(floor(evidence.killed));
     let shot = if config.skip_shot {
         None
     } else {
-        max_of(Kind::Injured, Shot::Only)
+        total_of(Kind::Injured, Shot::Only).max(floor(evidence.shot))
     };
-    let injured_stated = max_of(Kind::Injured, Shot::No);
-    let keep_shot = !config.skip_shot && killed.is_none();
+    let injured_stated = total_of(Kind::Injured, Shot::No);
+    let keep_shot = !config.skip_shot && killed.is_none_or(|k| k == 0);
     let injured = match (injured_stated, shot) {
         (a, None) => a,
         (a, Some(s)) => {
@@ -284,25 +391,22 @@ fn assemble(
             a.max(rest)
         }
     };
-    let mut totals = Totals {
+    let totals = Totals {
         killed,
         injured,
-        missing: max_of(Kind::Missing, Shot::No),
-        displaced: max_of(Kind::Displaced, Shot::No),
+        missing: total_of(Kind::Missing, Shot::No),
+        displaced: total_of(Kind::Displaced, Shot::No),
     };
-    if totals.injured == Some(0) {
-        totals.injured = None;
-    }
     let figures = candidates
         .into_iter()
         .filter(|c| c.shot == Shot::No || keep_shot)
-        .map(|c| figure(body, c, timexes))
+        .map(|c| figure(ctx.body, c, ctx.timexes))
         .collect();
     CasualtyReport { figures, totals }
 }
 
-/// The value of the DATE or TIME expression nearest to `span` in its sentence.
-fn when(body: &str, span: Span, timexes: &[Timex]) -> Option<String> {
+/// The byte bounds of the sentence around `span`.
+fn sentence(body: &str, span: Span) -> (usize, usize) {
     let is_end =
         |s: &str| s.ends_with(". ") || s.ends_with("! ") || s.ends_with("? ") || s.ends_with('\n');
     let before = body.get(..span.start()).unwrap_or("");
@@ -322,6 +426,12 @@ fn when(body: &str, span: Span, timexes: &[Timex]) -> Option<String> {
                         .is_none_or(|r| r.starts_with(char::is_whitespace))
         })
         .map_or(body.len(), |(i, _)| span.end() + i);
+    (start, end)
+}
+
+/// The value of the DATE or TIME expression nearest to `span` in its sentence.
+fn when(body: &str, span: Span, timexes: &[Timex]) -> Option<String> {
+    let (start, end) = sentence(body, span);
     timexes
         .iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))

@@ -1,0 +1,557 @@
+//! Victims without a number: one person named, described or referred to by a
+//! pronoun, as the subject of a casualty verb ("Smith was pronounced dead",
+//! "he died at the hospital", "the officer was wounded", "nobody was hurt")
+//! or as its object ("shot and killed his wife", "fatally shot a man",
+//! "wounding Officer Jane Doe").
+//!
+//! Each yields a count of 1 (or 0 when negated: "nobody was hurt") and
+//! remembers how the victim was named ([`Ref`]) so that the totals can tell
+//! two named victims apart without counting "Smith" and "the man" twice.
+//!
+//! The subject or object must be a person: a pronoun, a person noun
+//! ("man", "officer", "wife", "victims"), or a capitalized name that is not
+//! a weekday, month or other common capitalized word. That is what keeps
+//! "the bill was killed", "killed the engine" or "shot a video" out.
+
+use newsfacts_text::numbers::Quantity;
+
+use super::{Candidate, G, Ref, STOP, Shot, T, is_plural_person, is_single_person, kind_word};
+use crate::Kind;
+
+/// Capitalized words that are not people's names.
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "it",
+    "this",
+    "that",
+    "there",
+    "here",
+    "police",
+    "authorities",
+    "officials",
+    "news",
+    "video",
+    "photo",
+    "update",
+    "breaking",
+    "watch",
+    "read",
+    "more",
+    "one",
+    "two",
+    "three",
+    "no",
+    "not",
+    "all",
+    "both",
+    "some",
+    "many",
+    "most",
+    "several",
+    "what",
+    "when",
+    "where",
+    "how",
+    "why",
+    "if",
+    "while",
+    "after",
+    "before",
+    "then",
+    "now",
+    "today",
+    "tonight",
+    "yesterday",
+    "according",
+    "shooting",
+    "shootings",
+    "shot",
+    "killed",
+    "dead",
+    "man",
+    "woman",
+    "copyright",
+    "story",
+    "map",
+    "crime",
+    "county",
+    "city",
+    "street",
+    "avenue",
+    "road",
+    "drive",
+    "hospital",
+    "center",
+    "school",
+    "church",
+    "department",
+    "office",
+    "court",
+    "park",
+    "jail",
+    "state",
+    "university",
+    "college",
+    "club",
+    "bar",
+    "store",
+    "station",
+    "apartments",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "god",
+    "lord",
+    "christmas",
+    "easter",
+    "thanksgiving",
+];
+
+/// Words that may stand between a determiner and the person noun: "a
+/// 30-year-old unarmed man", "his 9-year-old sister".
+fn modifier(g: &G<'_>, k: usize) -> bool {
+    match g.toks.get(k).map(|t| t.t) {
+        Some(T::Num(_) | T::Punct('-')) => true,
+        Some(T::Word) => {
+            let w = g.w(k);
+            !STOP.contains(&w) && kind_word(w).is_none() && !super::AUX.contains(&w)
+        }
+        _ => false,
+    }
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "another", "its", "our", "my", "your", "one",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+const MODALS: &[&str] = &[
+    "would", "could", "might", "may", "should", "can", "not", "never", "nearly", "almost", "to",
+    "if", "wasn't", "weren't", "isn't", "wasnt", "werent",
+];
+
+const NEGATIONS: &[&str] = &["no", "none", "neither", "nobody", "noone"];
+
+impl G<'_> {
+    /// True when the token at `k` has a lowercase letter: words of an
+    /// all-capitals text or headline are no evidence of a name.
+    fn has_lowercase(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|s| s.chars().any(char::is_lowercase))
+    }
+
+    /// True inside the headline (the first line, when the body starts with it).
+    fn in_title(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.end <= self.title_end)
+    }
+
+    /// True when a negation opens the clause of a subject starting at
+    /// `first`: "no one at the store was hurt", "none of the officers".
+    fn negated_before(&self, first: usize) -> bool {
+        let mut k = first;
+        for _ in 0..5 {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            if self.punct(p).is_some() {
+                return false;
+            }
+            let w = self.w(p);
+            if NEGATIONS.contains(&w) || w == "no-one" {
+                return true;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// Headline grammar, without auxiliaries: "Man shot, killed in ...",
+    /// "Girl shot at party dies", "Man critical after shooting", "Teen
+    /// hospitalized".
+    fn headline(&self, next: usize) -> Option<(Kind, Shot, usize)> {
+        let w = self.w(next);
+        if w == "shot" && matches!(self.punct(next + 1), Some(',' | '&')) {
+            if self.is(next + 2, &["killed", "dead"]) {
+                return Some((Kind::Killed, Shot::No, next + 2));
+            }
+            if self.is(next + 2, &["wounded", "injured", "hurt", "critical"]) {
+                return Some((Kind::Injured, Shot::No, next + 2));
+            }
+        }
+        if self.is(next, &["critical", "hospitalized", "hospitalised"]) {
+            return Some((Kind::Injured, Shot::Only, next));
+        }
+        if let Some(t) = self.tail(next, false) {
+            return Some(t);
+        }
+        // "Girl shot at party dies": the verb a few words on.
+        for k in next + 1..next + 6 {
+            if self.punct(k).is_some() {
+                break;
+            }
+            if self.is(k, &["dies", "died", "killed"]) && self.w(next) == "shot" {
+                return Some((Kind::Killed, Shot::No, k));
+            }
+        }
+        None
+    }
+
+    /// True when the word at `k` can be part of a name.
+    fn name_word(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.capitalized(k)
+            && w.len() > 1
+            && !NOT_NAMES.contains(&w)
+            && !STOP.contains(&w)
+            && !is_single_person(w)
+            && !is_plural_person(w, false)
+            && kind_word(w).is_none()
+            && self.has_lowercase(k)
+            && !w.ends_with("'s")
+            && !w.ends_with("\u{2019}s")
+    }
+
+    /// A person whose phrase ends at token `i`: (first token, key token, how
+    /// named, negated).
+    fn subject(&self, i: usize) -> Option<(usize, usize, Ref, bool)> {
+        let w = self.w(i);
+        if w.is_empty() {
+            return None;
+        }
+        if PRONOUNS.contains(&w) {
+            return Some((i, i, Ref::Pronoun, false));
+        }
+        if matches!(w, "nobody" | "noone" | "no-one") {
+            return Some((i, i, Ref::Pronoun, true));
+        }
+        let (r, mut first) = if is_single_person(w) || is_plural_person(w, self.capitalized(i)) {
+            (Ref::Noun, i)
+        } else if self.name_word(i) && !self.in_title(i) {
+            (Ref::Name, i)
+        } else {
+            return None;
+        };
+        // Extend back over the noun phrase, to see negations ("none of the
+        // officers") and to start the span at the determiner.
+        let mut negated = false;
+        let mut k = i;
+        for _ in 0..6 {
+            let Some(p) = k.checked_sub(1) else { break };
+            let pw = self.w(p);
+            if NEGATIONS.contains(&pw) {
+                negated = true;
+                first = p;
+                break;
+            }
+            if DETERMINERS.contains(&pw) {
+                first = p;
+                if self.seq(p.saturating_sub(2), &["none", "of"]) && p >= 2 {
+                    negated = true;
+                    first = p - 2;
+                }
+                break;
+            }
+            let title_or_name = r == Ref::Name
+                && (self.name_word(p) || is_single_person(pw) || self.capitalized(p));
+            if title_or_name || modifier(self, p) && r == Ref::Noun {
+                first = p;
+                k = p;
+                continue;
+            }
+            break;
+        }
+        Some((first, i, r, negated))
+    }
+
+    /// The casualty phrase after a subject that ends at token `i`.
+    pub(super) fn subject_victim(&self, i: usize) -> Option<Candidate> {
+        let (first, key, r, negated) = self.subject(i)?;
+        let mut next = i + 1;
+        // "Smith, 25, was ..."
+        if self.punct(next) == Some(',')
+            && matches!(self.toks.get(next + 1).map(|x| x.t), Some(T::Num(_)))
+            && self.punct(next + 2) == Some(',')
+        {
+            next += 3;
+        }
+        let (kind, shot, end) = self
+            .tail(next, true)
+            .or_else(|| self.intransitive(next))
+            .or_else(|| {
+                (self.in_title(i) && r == Ref::Noun)
+                    .then(|| self.headline(next))
+                    .flatten()
+            })
+            .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
+        let negated = negated || self.negated_before(first);
+        let n = u64::from(!negated);
+        Some(Candidate {
+            span: self.span(first, end)?,
+            kind,
+            quantity: Quantity::exact(n),
+            qualifier: None,
+            victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
+            shot,
+            who: self.span(key, key).map(|s| (s, r)),
+        })
+    }
+
+    /// False when a modal or negation sits inside the phrase ("could have
+    /// been killed", "was not hurt").
+    fn tail_in_mood(&self, from: usize, to: usize) -> bool {
+        (from..=to).all(|k| !MODALS.contains(&self.w(k))) && !self.is(from.wrapping_sub(1), &["to"])
+    }
+
+    /// "died", "later died", "succumbed to his injuries", "suffered
+    /// gunshot wounds", "took his own life".
+    fn intransitive(&self, mut k: usize) -> Option<(Kind, Shot, usize)> {
+        if self.is(k, &["who", "that"]) {
+            k += 1;
+        }
+        while self.is(
+            k,
+            &[
+                "later",
+                "also",
+                "eventually",
+                "reportedly",
+                "then",
+                "subsequently",
+                "both",
+                "all",
+                "tragically",
+                "allegedly",
+                "apparently",
+            ],
+        ) {
+            k += 1;
+        }
+        let w = self.w(k);
+        if matches!(w, "died" | "dies" | "succumbed" | "succumbs" | "perished") {
+            return Some((Kind::Killed, Shot::No, k));
+        }
+        if matches!(w, "took" | "takes" | "taken")
+            && self.is(k + 1, &["his", "her", "their"])
+            && self.seq(k + 2, &["own", "life"])
+        {
+            return Some((Kind::Killed, Shot::No, k + 3));
+        }
+        if matches!(w, "suffered" | "suffering" | "sustained" | "suffers") {
+            for j in k + 1..k + 6 {
+                let x = self.w(j);
+                if matches!(x, "wound" | "wounds" | "injuries" | "injury") {
+                    return Some((Kind::Injured, Shot::Only, j));
+                }
+                if x.is_empty() && !matches!(self.toks.get(j).map(|t| t.t), Some(T::Punct('-'))) {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    /// A person after an active verb: (key token, how named, last token).
+    fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
+        let w = self.w(j);
+        if matches!(w, "himself" | "herself" | "themselves") {
+            return Some((j, Ref::Noun, j));
+        }
+        if DETERMINERS.contains(&w) || (w == "her" || w == "his") {
+            for k in j + 1..j + 7 {
+                let x = self.w(k);
+                if is_single_person(x) || is_plural_person(x, false) {
+                    // "officer Jane Doe", "his wife, Mary"
+                    if self.name_word(k + 1) {
+                        let mut e = k + 1;
+                        while self.name_word(e + 1) {
+                            e += 1;
+                        }
+                        return Some((e, Ref::Name, e));
+                    }
+                    return Some((k, Ref::Noun, k));
+                }
+                if !modifier(self, k) {
+                    break;
+                }
+            }
+            if w == "her" {
+                return Some((j, Ref::Pronoun, j));
+            }
+            return None;
+        }
+        if w == "him" || w == "them" {
+            return Some((j, Ref::Pronoun, j));
+        }
+        if is_single_person(w) || is_plural_person(w, false) {
+            if self.name_word(j + 1) {
+                let mut e = j + 1;
+                while self.name_word(e + 1) {
+                    e += 1;
+                }
+                return Some((e, Ref::Name, e));
+            }
+            return Some((j, Ref::Noun, j));
+        }
+        if self.name_word(j) && !self.in_title(j) {
+            let mut e = j;
+            while self.name_word(e + 1) {
+                e += 1;
+            }
+            return Some((e, Ref::Name, e));
+        }
+        None
+    }
+
+    /// An active casualty verb at token `i` with a person as object.
+    pub(super) fn object_victim(&self, i: usize) -> Option<Candidate> {
+        const KILL: &[&str] = &[
+            "killed",
+            "kills",
+            "killing",
+            "murdered",
+            "murders",
+            "murdering",
+        ];
+        const WOUND: &[&str] = &[
+            "wounded", "wounds", "wounding", "injured", "injures", "injuring",
+        ];
+        const SHOOT: &[&str] = &["shot", "shoots", "shooting", "stabbed", "stabs", "stabbing"];
+        let w = self.w(i);
+        if w.is_empty() {
+            return None;
+        }
+        // Passives have their own pattern; "to kill" is an intent.
+        let before = self.w(i.wrapping_sub(1));
+        if matches!(
+            before,
+            "was" | "were" | "is" | "are" | "been" | "be" | "being" | "to" | "got" | "get"
+        ) || MODALS.contains(&before)
+        {
+            return None;
+        }
+        let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
+            (Kind::Killed, Shot::No, i + 2)
+        } else if self.is(i, SHOOT) && self.w(i + 1) == "and" && self.is(i + 2, KILL) {
+            (Kind::Killed, Shot::No, i + 3)
+        } else if self.is(i, SHOOT) && self.w(i + 1) == "and" && self.is(i + 2, WOUND) {
+            (Kind::Injured, Shot::No, i + 3)
+        } else if self.is(i, KILL) {
+            (Kind::Killed, Shot::No, i + 1)
+        } else if self.is(i, WOUND) {
+            (Kind::Injured, Shot::No, i + 1)
+        } else if matches!(w, "shot" | "shoots" | "shooting") {
+            if self.is(
+                i + 1,
+                &["at", "up", "out", "down", "back", "video", "footage"],
+            ) {
+                return None;
+            }
+            let fatal = self.is(i.wrapping_sub(1), &["fatal", "deadly"]);
+            let obj = if w == "shooting" && self.w(i + 1) == "of" {
+                i + 2
+            } else {
+                i + 1
+            };
+            if w == "shooting" && obj == i + 1 && self.is(i.wrapping_sub(1), DETERMINERS) {
+                return None;
+            }
+            if fatal {
+                (Kind::Killed, Shot::No, obj)
+            } else {
+                (Kind::Injured, Shot::Only, obj)
+            }
+        } else {
+            return None;
+        };
+        let (key, r, last) = self.object(obj)?;
+        // "shot himself" says nothing of his fate; "killed himself" does.
+        let start = if self.is(i.wrapping_sub(1), &["fatal", "deadly"]) {
+            i - 1
+        } else {
+            i
+        };
+        Some(Candidate {
+            span: self.span(start, last)?,
+            kind,
+            quantity: Quantity::exact(1),
+            qualifier: None,
+            victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
+            shot,
+            who: self.span(key, key).map(|s| (s, r)),
+        })
+    }
+}
+
+/// Words that show someone died or was shot without saying how many: "a
+/// homicide", "charged with murder", "the coroner", "a double shooting".
+/// They set floors under the totals and are not figures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Evidence {
+    /// At least this many were killed.
+    pub killed: u64,
+    /// At least this many were shot (fate unknown).
+    pub shot: u64,
+}
+
+impl G<'_> {
+    /// The [`Evidence`] of the whole text.
+    pub(super) fn evidence(&self) -> Evidence {
+        let mut e = Evidence::default();
+        for i in 0..self.toks.len() {
+            let w = self.w(i);
+            if w.is_empty() {
+                continue;
+            }
+            let prev = self.w(i.wrapping_sub(1));
+            let next = self.w(i + 1);
+            let multiple = match prev {
+                "double" => 2,
+                "triple" => 3,
+                "quadruple" => 4,
+                _ => 1,
+            };
+            match w {
+                "homicide" | "homicides" | "murder" | "murders" | "slaying" | "slayings"
+                    if !matches!(prev, "attempted" | "attempt" | "conspiracy")
+                        && !matches!(next, "rate" | "rates" | "statistics" | "count") =>
+                {
+                    e.killed = e.killed.max(multiple);
+                }
+                "murder-suicide" => e.killed = e.killed.max(multiple + 1),
+                "coroner" | "coroner's" | "autopsy" => e.killed = e.killed.max(1),
+                "examiner" | "examiner's" if prev == "medical" => e.killed = e.killed.max(1),
+                "shooting" | "stabbing" if matches!(prev, "fatal" | "deadly") => {
+                    e.killed = e.killed.max(1);
+                }
+                "shooting" if next == "death" || next == "deaths" => e.killed = e.killed.max(1),
+                "shooting" | "shootings" if multiple > 1 => e.shot = e.shot.max(multiple),
+                _ => {}
+            }
+        }
+        e
+    }
+}
