@@ -42,6 +42,10 @@ pub(crate) struct Passes {
     pub unmarked: bool,
 }
 
+/// Conjunctions after a comma that leave reported speech (`Ruiz said the
+/// plan failed, but the council disagreed`).
+const CLAUSE_BREAKS: &[&str] = &["but", "while", "although", "though", "whereas", "yet"];
+
 const QUOTE_CHARS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\'', '`'];
 
 /// Shrinks `start..end` past white space, quotation marks and dashes at the
@@ -711,7 +715,7 @@ impl Ctx<'_, '_> {
             }
             self.clause_subject(c)
         } else {
-            match speaker::before(t, c) {
+            match speaker::before(t, c).or_else(|| self.plain_subject(c, q)) {
                 Some(m) => Some(m),
                 None => return false,
             }
@@ -738,6 +742,7 @@ impl Ctx<'_, '_> {
         if !t.is_word(k) {
             return false;
         }
+        k = skip_time(t, k);
         let first = t.s(k).to_ascii_lowercase();
         if first == "that" {
             k += 1;
@@ -774,15 +779,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         // Ends at the sentence end, or before `, adding ...` / `, according to`.
-        let mut e = k;
-        while e < last {
-            if t.is_punct(e, ',')
-                && (cue(t.s(e + 1)).is_some_and(|x| x.participle) || t.s(e + 1) == "according")
-            {
-                break;
-            }
-            e += 1;
-        }
+        let e = self.reported_end(k, last);
         if e <= k {
             return false;
         }
@@ -790,6 +787,52 @@ impl Ctx<'_, '_> {
         self.used_cues.insert(c);
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
         true
+    }
+
+    /// The word right before a verb of saying, as its subject when no
+    /// speaker phrase is recognised (`six in 10 say`, `voters in each state
+    /// said`): a noun or number, not an auxiliary or function word.
+    fn plain_subject(&self, c: usize, q: Cue) -> Option<Mention> {
+        let t = self.t;
+        let j = c.checked_sub(1)?;
+        let w = t.s(j);
+        let ok = q.speech
+            && q.bare
+            && t.is_word(j)
+            && !lexicon::is_capitalized_function_word(w)
+            && !lexicon::is_cue_modifier(w)
+            && !lexicon::is_auxiliary(w)
+            && cue(w).is_none();
+        ok.then_some(Mention {
+            first: j,
+            last: j + 1,
+            kind: MentionKind::Nominal,
+            phrase_first: j,
+        })
+    }
+
+    /// Where reported content starting at token `k` ends (exclusive), at
+    /// most at `last`: before `, adding ...` / `, according to`, and before
+    /// a clause that leaves the reported speech (`; ...`, `, but ...`, a
+    /// dash aside).
+    fn reported_end(&self, k: usize, last: usize) -> usize {
+        let t = self.t;
+        let mut e = k;
+        while e < last {
+            let next = t.s(e + 1);
+            if t.is_punct(e, ',')
+                && (cue(next).is_some_and(|x| x.participle)
+                    || next == "according"
+                    || (e > k + 3 && CLAUSE_BREAKS.contains(&next)))
+            {
+                break;
+            }
+            if e > k + 3 && matches!(t.punct(e), Some(';' | '—' | '–')) {
+                break;
+            }
+            e += 1;
+        }
+        e
     }
 
     /// A stance verb and its object (`Ruiz called for a recount`, `Ruiz
@@ -824,15 +867,7 @@ impl Ctx<'_, '_> {
         if !t.is_word(k) && !matches!(t.punct(k), Some('"' | '“' | '‘' | '\'')) {
             return;
         }
-        let mut e = k;
-        while e < last {
-            if t.is_punct(e, ',')
-                && (cue(t.s(e + 1)).is_some_and(|x| x.participle) || t.s(e + 1) == "according")
-            {
-                break;
-            }
-            e += 1;
-        }
+        let e = self.reported_end(k, last);
         if e <= k {
             return;
         }
@@ -912,6 +947,34 @@ impl Ctx<'_, '_> {
             );
         }
     }
+}
+
+/// Past a time phrase right after a cue (`said Tuesday`, `said on Friday`,
+/// `says this week`), when a word follows it.
+fn skip_time(t: &Tokens<'_>, k: usize) -> usize {
+    let w = t.s(k).to_ascii_lowercase();
+    let after =
+        if lexicon::is_weekday(&w) || matches!(w.as_str(), "yesterday" | "today" | "tonight") {
+            k + 1
+        } else if (w == "on" && lexicon::is_weekday(t.s(k + 1)))
+            || (matches!(w.as_str(), "last" | "this" | "earlier" | "late")
+                && matches!(
+                    t.s(k + 1).to_ascii_lowercase().as_str(),
+                    "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "weekend"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                ))
+        {
+            k + 2
+        } else {
+            return k;
+        };
+    if t.is_word(after) { after } else { k }
 }
 
 /// Every candidate quote in `t`, overlapping ones merged.

@@ -149,7 +149,7 @@ const STANCE: &[(&str, &[&str], &[&str])] = &[
     ("propose", &["proposed", "proposes"], &[]),
     ("want", &["wants", "want"], &[]),
     ("hope", &["hopes", "hoped"], &[]),
-    ("think", &["think", "thought"], &[]),
+    ("think", &["think"], &[]),
     ("believe", &["believe"], &[]),
     ("vow", &["vowed", "vows"], &[]),
     ("pledge", &["pledged", "pledges"], &[]),
@@ -175,8 +175,29 @@ const STANCE: &[(&str, &[&str], &[&str])] = &[
     ("support", &["supported"], &[]),
     ("announce", &["announced", "announces"], &[]),
     ("warn", &["warned", "warns"], &["of", "against"]),
-    ("speak", &["spoke", "speaks"], &["about", "of", "out"]),
+    ("speak", &["spoke"], &["about", "of", "out"]),
     ("talk", &["talked", "talks"], &["about", "up"]),
+    ("explain", &["explained", "explains"], &[]),
+    ("reveal", &["revealed", "reveals"], &[]),
+    ("recall", &["recalled", "recalls"], &[]),
+    ("agree", &["agreed", "agrees"], &["with", "on"]),
+    ("note", &["noted", "notes"], &[]),
+    ("see", &["sees"], &[]),
+    ("fear", &["fear", "fears", "feared"], &[]),
+    ("expect", &["expect", "expects"], &[]),
+    ("plan", &["plans", "planned"], &[]),
+    ("suggest", &["suggest"], &[]),
+    ("know", &["knows"], &[]),
+    ("acknowledge", &["acknowledged", "acknowledges"], &[]),
+    ("admit", &["admitted", "admits"], &[]),
+    ("deny", &["denied", "denies"], &[]),
+    ("report", &["reported"], &[]),
+    ("mention", &["mentioned"], &[]),
+    ("discuss", &["discussed"], &[]),
+    ("offer", &["offered"], &[]),
+    ("decide", &["decided"], &[]),
+    ("voice", &["voiced"], &[]),
+    ("respond", &["responded"], &["to"]),
 ];
 
 /// Particles allowed after a stance verb (see [`STANCE`]): `called for`.
@@ -329,7 +350,26 @@ word_set! {
         "governor", "mayor", "candidate", "nominee", "chairman", "director", "official's",
         "observers", "activists", "members", "article", "story", "paper", "newspaper", "website",
         "memo", "letter", "document", "documents", "team", "office", "kremlin", "pentagon",
-        "ambassador", "commander", "officials'",
+        "ambassador", "commander", "officials'", "percent", "half", "third", "thirds",
+        "quarter", "quarters", "majority", "plurality", "respondents", "others",
+    ]
+}
+
+word_set! {
+    /// Auxiliaries, modals and negations, which never end a subject.
+    is_auxiliary = [
+        "to", "not", "n't", "would", "will", "could", "can", "should", "may", "might", "must",
+        "did", "do", "does", "don’t", "don't", "didn’t", "didn't", "doesn’t", "doesn't", "be",
+        "been", "being", "has", "have", "had", "is", "are", "was", "were", "shall", "won’t",
+        "won't", "wouldn’t", "wouldn't", "never", "who", "which", "what", "that", "and", "or",
+        "but", "as", "than", "you", "i", "we", "they", "he", "she", "it",
+    ]
+}
+
+word_set! {
+    /// Days of the week.
+    is_weekday = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 }
 

@@ -590,3 +590,19 @@ fn stance_verbs_attribute_their_object() {
     // Passives and `the called` forms are not attributions.
     assert!(run("The meeting was called for Monday afternoon at the hall.").is_empty());
 }
+
+#[test]
+fn poll_subjects_and_times_after_the_cue() {
+    let qs = run("In the new survey, 41 percent said they would back the incumbent.");
+    assert_eq!(
+        find(&qs, "they would back").speaker_text.as_deref(),
+        Some("41 percent")
+    );
+    let qs = run("Four in 10 say the economy is getting worse.");
+    assert_eq!(find(&qs, "the economy").cue.as_deref(), Some("say"));
+    let qs = run("Governor Lena Park said Tuesday her budget would cut property taxes.");
+    let q = find(&qs, "her budget");
+    assert_eq!(q.speaker.as_deref(), Some("Lena Park"));
+    // An auxiliary is no subject.
+    assert!(run("It is unclear what they would say about the vote.").is_empty());
+}
