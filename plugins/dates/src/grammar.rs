@@ -37,6 +37,8 @@ pub struct Candidate {
     pub r#mod: Option<&'static str>,
     /// What the clause around it speaks of: past, future or unknown.
     pub tense: Tense,
+    /// Which end of a range it is, with the word that says so ("since").
+    pub bound: Option<(Bound, &'static str)>,
     /// An age ("25-year-old", "52 years old"): a duration that TimeBank
     /// leaves unannotated (see [`crate::DatesConfig::ages`]).
     pub age: bool,
@@ -55,14 +57,27 @@ pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
     let quarterly = toks
         .iter()
         .any(|t| matches!(t.w(), "quarter" | "quarterly"));
-    let mut out = Vec::new();
+    let mut out: Vec<Candidate> = Vec::new();
+    // Where the previous expression ended (token index), and whether it
+    // opened a range ("from March", "between 2014").
+    let mut opened: Option<(usize, &str)> = None;
     let mut i = 0;
     while i < toks.len() {
         match p.at(i) {
             Some((end, expr, r#mod)) if end > i => {
                 if let (Some(first), Some(last)) = (toks.get(i), toks.get(end - 1)) {
                     let age = matches!(expr, Expr::Duration { .. }) && last.is("old");
+                    let point = !matches!(
+                        expr,
+                        Expr::Duration { .. } | Expr::Within { .. } | Expr::Set(_)
+                    );
+                    let bound = if point { p.bound(i, opened) } else { None };
+                    opened = match bound {
+                        Some((Bound::Start, w @ ("from" | "between"))) => Some((end, w)),
+                        _ => None,
+                    };
                     out.push(Candidate {
+                        bound,
                         start: first.start,
                         end: last.end,
                         expr,
@@ -78,6 +93,19 @@ pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Which end of a range an expression is, from the word before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    /// The range starts here: "since 2020", "from March", "after Monday",
+    /// "between 2014 (and ...)", "starting Monday".
+    Start,
+    /// The range ends here: "until Monday", "through February", "by
+    /// Friday", "before 2020", "(from March) to May", "(between 2014) and
+    /// 2016".
+    End,
 }
 
 /// Which expressions a prefix may modify.
@@ -100,7 +128,7 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 18] {
+    fn rules() -> [Rule<'a>; 19] {
         [
             Parser::year_ago,
             Parser::the_year,
@@ -120,6 +148,7 @@ impl<'a> Parser<'a> {
             Parser::clock,
             Parser::season,
             Parser::weekend,
+            Parser::half_year,
         ]
     }
 
@@ -187,8 +216,14 @@ impl<'a> Parser<'a> {
         }
         if let Some((j, m, applies)) = self.prefix(i) {
             if let Some((end, e)) = self.core(j) {
-                let amount = matches!(e, Expr::Duration { .. } | Expr::Ago { .. });
-                let point = !matches!(e, Expr::Duration { .. } | Expr::Ref(_) | Expr::Set(_));
+                let amount = matches!(
+                    e,
+                    Expr::Duration { .. } | Expr::Within { .. } | Expr::Ago { .. }
+                );
+                let point = !matches!(
+                    e,
+                    Expr::Duration { .. } | Expr::Within { .. } | Expr::Ref(_) | Expr::Set(_)
+                );
                 // "over the past two months": the modifier is the preposition.
                 let the = self.w(j) == "the";
                 let ok = match applies {
@@ -307,6 +342,38 @@ impl<'a> Parser<'a> {
         Tense::Unknown
     }
 
+    /// Which end of a range the expression at `i` is, from the word before
+    /// it; `opened` is where an expression that opened a range ("from
+    /// March", "between 2014") ended, for the closing "to May" / "and 2016".
+    fn bound(&self, i: usize, opened: Option<(usize, &str)>) -> Option<(Bound, &'static str)> {
+        let prev = self.prev_w(i);
+        // The previous expression opened a range and ends one token before.
+        let closes =
+            |by: &str| opened.is_some_and(|(o, w)| o + 1 == i && (by.is_empty() || w == by));
+        let b = match prev {
+            "since" => (Bound::Start, "since"),
+            "from" => (Bound::Start, "from"),
+            "after" => (Bound::Start, "after"),
+            "between" => (Bound::Start, "between"),
+            "starting" | "beginning" | "effective" => (Bound::Start, "starting"),
+            "until" => (Bound::End, "until"),
+            "till" => (Bound::End, "till"),
+            "through" | "thru" => (Bound::End, "through"),
+            "by" => (Bound::End, "by"),
+            "before" => (Bound::End, "before"),
+            "to" if closes("") => (Bound::End, "to"),
+            "and" if closes("between") => (Bound::End, "and"),
+            _ => {
+                // "from March to May" with a dash: "from 1994-1997".
+                if closes("") && self.p(i - 1, '-') {
+                    return Some((Bound::End, "to"));
+                }
+                return None;
+            }
+        };
+        Some(b)
+    }
+
     // ---- pieces ----
 
     /// A capitalised month name at `i`, with the period of an abbreviation:
@@ -408,6 +475,7 @@ impl<'a> Parser<'a> {
         }
         let w = t.w();
         match w {
+            "half" if matches!(self.w(i + 1), "a" | "an") => return Some((i + 2, Amount::Half(0))),
             "a" | "an" | "one" if self.w(i + 1) == "few" => return Some((i + 2, Amount::Vague)),
             "a" if self.w(i + 1) == "couple" => {
                 let j = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
@@ -628,6 +696,19 @@ impl<'a> Parser<'a> {
         if the {
             return None;
         }
+        // "fiscal 1998": TimeBank keeps "fiscal" inside.
+        if self.w(i) == "fiscal" {
+            let y = self.year_num(i + 1)?;
+            return Some((
+                i + 2,
+                Expr::Calendar {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    shift: Shift::Implicit,
+                },
+            ));
+        }
         let y = self.year_num(i)?;
         if let Some(p) = i.checked_sub(1).and_then(|k| self.tok(k)) {
             if p.kind == Kind::Punct && matches!(p.ch, '$' | '€' | '£' | '#' | '¥' | '/') {
@@ -837,10 +918,15 @@ impl<'a> Parser<'a> {
         if dir {
             j += 1;
         }
-        let (mut k, amount) = self.amount_at(j)?;
+        let (mut k, mut amount) = self.amount_at(j)?;
         // "the 1988 quarter" is a year, not 1988 quarters.
         if self.year_num(j).is_some() {
             return None;
+        }
+        // "2 1/2 years", "2½ years".
+        if let (Amount::N(n), Some(k2)) = (amount, self.half_at(k)) {
+            amount = Amount::Half(n);
+            k = k2;
         }
         // "two to three weeks", "12 or 18 months": the first amount counts.
         if matches!(self.w(k), "to" | "or") {
@@ -882,7 +968,20 @@ impl<'a> Parser<'a> {
         if (amount == Amount::N(1) && plural) || (amount == Amount::Vague && !plural) {
             return None;
         }
-        let end = k + 1;
+        let mut end = k + 1;
+        // "a year and a half", "two hours and a half".
+        if let Amount::N(n) = amount {
+            if self.w(end) == "and" && self.w(end + 1) == "a" && self.w(end + 2) == "half" {
+                amount = Amount::Half(n);
+                end += 3;
+            }
+        }
+        // "a week or so", "a year or two": an approximate amount.
+        let or_so = self.w(end) == "or" && matches!(self.w(end + 1), "so" | "two" | "more");
+        if or_so && matches!(amount, Amount::N(_)) {
+            end += 2;
+        }
+        let end = end;
         if !the && !dir {
             match self.w(end) {
                 "ago" | "earlier" | "before"
@@ -914,6 +1013,7 @@ impl<'a> Parser<'a> {
         // A bare "a year" / "a week" is too often a rate ("$5 a year").
         if !the
             && !dir
+            && amount == Amount::N(1)
             && matches!(self.w(j), "a" | "an")
             && !matches!(
                 self.prev_w(j),
@@ -954,7 +1054,32 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // "(will come) in three days": a point ahead when the clause speaks
+        // of the future, else a length ("in three days the army advanced").
+        if !the && !dir && self.prev_w(i) == "in" && matches!(amount, Amount::N(_)) {
+            return Some((end, Expr::Within { amount, unit }));
+        }
         Some((end, Expr::Duration { amount, unit }))
+    }
+
+    /// A half after a whole number at `i`: "1/2" (just that fraction) or
+    /// "½": one past it.
+    fn half_at(&self, i: usize) -> Option<usize> {
+        if self.p(i, '½') {
+            return Some(i + 1);
+        }
+        let one = self.tok(i)?;
+        let two = self.tok(i + 2)?;
+        (one.kind == Kind::Num
+            && one.value == Some(1)
+            && one.digits == 1
+            && self.p(i + 1, '/')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && two.kind == Kind::Num
+            && two.value == Some(2)
+            && two.digits == 1)
+            .then_some(i + 3)
     }
 
     fn sentence_end(&self, i: usize) -> bool {
@@ -966,6 +1091,35 @@ impl<'a> Parser<'a> {
     /// "this year's first quarter", "the year-ago quarter", "the quarter",
     /// "the latest period", "the 1988 period".
     fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        // "Q3", "Q3 2021".
+        if self.w(i) == "q" && self.tok(i).is_some_and(|t| t.upper) {
+            let n = self.tok(i + 1)?;
+            if !self.adj(i + 1) || !n.is_plain_num() || n.digits != 1 {
+                return None;
+            }
+            let q = u32::try_from(n.value?)
+                .ok()
+                .filter(|q| (1..=4).contains(q))?;
+            // Not a model name or a code: "Q3-style", "Q35".
+            if self
+                .tok(i + 2)
+                .is_some_and(|t| !t.space_before && t.kind != Kind::Punct)
+            {
+                return None;
+            }
+            let (end, year) = match self.year_num(i + 2) {
+                Some(y) => (i + 3, Some(y)),
+                None => (i + 2, None),
+            };
+            return Some((
+                end,
+                Expr::Quarter {
+                    q: Some(q),
+                    year,
+                    year_offset: 0,
+                },
+            ));
+        }
         let mut j = i;
         let the = self.w(j) == "the";
         if the {
@@ -1087,7 +1241,7 @@ impl<'a> Parser<'a> {
         let mut j = i + 1;
         while matches!(
             self.w(j),
-            "full" | "fiscal" | "calendar" | "whole" | "entire"
+            "full" | "fiscal" | "calendar" | "whole" | "entire" | "current"
         ) {
             j += 1;
         }
@@ -1426,6 +1580,54 @@ impl<'a> Parser<'a> {
             ));
         }
         None
+    }
+
+    /// "the first half of 2021", "the second half", "first-half", "the
+    /// last half of this year".
+    fn half_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let h = match self.w(j) {
+            "first" => 1,
+            "second" | "latter" | "last" | "final" => 2,
+            _ => return None,
+        };
+        let k = if self.p(j + 1, '-') && self.adj(j + 1) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if self.w(k) != "half" {
+            return None;
+        }
+        let half = |end, year, year_offset| {
+            Some((
+                end,
+                Expr::HalfYear {
+                    h,
+                    year,
+                    year_offset,
+                },
+            ))
+        };
+        if self.w(k + 1) == "of" {
+            if let Some(y) = self.year_num(k + 2) {
+                return half(k + 3, Some(y), 0);
+            }
+            let (m, off) = match (self.w(k + 2), self.w(k + 3)) {
+                ("this" | "the", "year") => (k + 4, 0),
+                ("last", "year") => (k + 4, -1),
+                ("next", "year") => (k + 4, 1),
+                // "the first half of the decade", "of March": not a year half.
+                _ => return None,
+            };
+            return half(m, None, off);
+        }
+        // Alone only as the adjective of earnings news, "first-half profit":
+        // "the second half" is as often a game's or a film's.
+        if k == j + 1 {
+            return None;
+        }
+        half(k + 1, None, 0)
     }
 
     /// "the weekend".

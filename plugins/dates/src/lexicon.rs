@@ -429,6 +429,8 @@ pub fn trigger(w: &str) -> bool {
                 | "fiscal"
                 | "weekend"
                 | "most"
+                | "half"
+                | "q"
         )
 }
 

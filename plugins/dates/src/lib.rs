@@ -42,6 +42,37 @@
 //!   `XXXX-WXX-4`, "next week" → `XXXX-WXX`, "next month" → `XXXX-XX`,
 //!   "last year" → `XXXX`, "Feb. 4" → `XXXX-02-04`.
 //! * Only the publication *date* is used; a publication time is ignored.
+//!
+//! # Ranges and bounds
+//!
+//! TimeML annotates each end of a range as its own TIMEX3 ("from [March] to
+//! [May]") and leaves the preposition outside the extent. So does this
+//! analyzer, and it says which end each one is in two optional fields
+//! (absent when the expression bounds nothing):
+//!
+//! * `bound`: `"start"` or `"end"` ([`Bound`]);
+//! * `signal`: the word that says so, lower-cased (TimeML's SIGNAL), which
+//!   tells an inclusive bound ("through", "until", "since") from an
+//!   exclusive one ("before", "after").
+//!
+//! | text | values |
+//! |---|---|
+//! | "since 2020" | `2020` start (since) |
+//! | "through February" | `2022-02` end (through) |
+//! | "from March to May" | `2022-03` start (from), `2022-05` end (to) |
+//! | "between 2014 and 2016" | `2014` start (between), `2016` end (and) |
+//! | "until Monday" | `2022-01-24` end (until) |
+//!
+//! ```
+//! use newsfacts_core::{Analyzer, Article, Document, Published};
+//! use newsfacts_dates::{Bound, Dates, DatesConfig};
+//!
+//! let article = Article::new("a", "Prices rose between 2014 and 2016.")
+//!     .published(Published::ymd(2022, 1, 21).unwrap());
+//! let found = Dates::new(DatesConfig::default()).unwrap().analyze(&Document::new(&article)).unwrap();
+//! let ends: Vec<_> = found.iter().map(|t| (t.value.as_str(), t.bound, t.signal)).collect();
+//! assert_eq!(ends, [("2014", Some(Bound::Start), Some("between")), ("2016", Some(Bound::End), Some("and"))]);
+//! ```
 
 #![forbid(unsafe_code)]
 
@@ -50,6 +81,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod tokens;
 
+pub use grammar::Bound;
 use newsfacts_core::{Analyzer, Document, Error, Span};
 use serde::{Deserialize, Serialize};
 
@@ -120,6 +152,20 @@ pub struct Timex {
     /// `MORE_THAN`, `EQUAL_OR_MORE`, `EQUAL_OR_LESS`.
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub r#mod: Option<String>,
+    /// Which end of a range the expression is, when a word before it says
+    /// so: `start` for "since 2020", "from March", "after Monday", "between
+    /// 2014"; `end` for "until Monday", "through February", "by Friday",
+    /// "before 2020", "(from March) to May", "(between 2014) and 2016".
+    /// Absent for expressions that bound nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
+    /// The word that makes the expression a bound, lower-cased (`since`,
+    /// `from`, `after`, `between`, `starting`, `until`, `till`, `through`,
+    /// `by`, `before`, `to`, `and`): TimeML's SIGNAL. It tells whether the
+    /// bound is included ("through", "until", "since") or not ("before",
+    /// "after").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signal: Option<&'static str>,
 }
 
 impl Dates {
@@ -130,26 +176,45 @@ impl Dates {
         body: &str,
         published: Option<chrono::NaiveDate>,
     ) -> Result<Vec<Timex>, Error> {
-        grammar::find(body, self.config.date_order)
-            .into_iter()
-            .filter(|c| self.config.ages || !c.age)
-            .map(|c| {
-                let span = Span::new(body, c.start, c.end)?;
-                let ctx = normalize::Ctx {
-                    anchor: published,
-                    tense: c.tense,
-                    quarterly: c.quarterly,
-                };
-                let (kind, value) = normalize::normalize(&c.expr, ctx);
-                Ok(Timex {
-                    text: span.text(body).to_string(),
-                    span,
-                    kind,
-                    value,
-                    r#mod: c.r#mod.map(str::to_string),
-                })
-            })
-            .collect()
+        let mut out: Vec<Timex> = Vec::new();
+        // The expression that opened the latest range ("from March").
+        let mut opener: Option<grammar::Candidate> = None;
+        for c in grammar::find(body, self.config.date_order) {
+            if !self.config.ages && c.age {
+                continue;
+            }
+            let span = Span::new(body, c.start, c.end)?;
+            let ctx = normalize::Ctx {
+                anchor: published,
+                tense: c.tense,
+                quarterly: c.quarterly,
+            };
+            let (kind, value) = normalize::normalize(&c.expr, ctx);
+            // "from March to May": the opening end takes the closing end's
+            // year (the year before when its month comes later), so the
+            // range reads forward whatever year the closing end was given.
+            if let (Some(open), Some((Bound::End, "to" | "and")), Some(prev)) =
+                (&opener, c.bound, out.last_mut())
+            {
+                if let Some(v) = normalize::range_start(&open.expr, &c.expr, &value, ctx) {
+                    prev.value = v;
+                }
+            }
+            opener = match c.bound {
+                Some((Bound::Start, "from" | "between")) => Some(c.clone()),
+                _ => None,
+            };
+            out.push(Timex {
+                text: span.text(body).to_string(),
+                span,
+                kind,
+                value,
+                r#mod: c.r#mod.map(str::to_string),
+                bound: c.bound.map(|(b, _)| b),
+                signal: c.bound.map(|(_, w)| w),
+            });
+        }
+        Ok(out)
     }
 }
 

@@ -51,6 +51,9 @@ pub enum Amount {
     N(u32),
     /// "a few", "several", "years": written `X` in TimeML.
     Vague,
+    /// A number and a half: "2 1/2 years", "a year and a half", "half an
+    /// hour" (`Half(0)`).
+    Half(u32),
 }
 
 /// The time of day attached to a date.
@@ -115,6 +118,16 @@ pub enum Expr {
         /// Years to add ("this year's" 0, "last year's" −1, "year-ago" −1).
         year_offset: i64,
     },
+    /// A half-year: "the first half of 2021" (`2021-H1`), of a given year or
+    /// the anchor's.
+    HalfYear {
+        /// 1 or 2.
+        h: u32,
+        /// Year as written.
+        year: Option<i32>,
+        /// Years to add ("last year" −1).
+        year_offset: i64,
+    },
     /// The `n`th given weekday on or after day `from` of `month`, in the year
     /// inferred as for a month-day: Thanksgiving is the fourth Thursday from
     /// November 1.
@@ -150,6 +163,14 @@ pub enum Expr {
         unit: Unit,
         /// −1 before, +1 after.
         sign: i64,
+    },
+    /// "in three days": a point that far after the anchor when the clause
+    /// speaks of the future (a DATE), else a length (a DURATION).
+    Within {
+        /// How many.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
     },
     /// A length of time.
     Duration {
@@ -209,10 +230,56 @@ pub fn normalize(expr: &Expr, ctx: Ctx) -> (TimexType, String) {
             (kind, format!("{day}{time}"))
         }
         Expr::Duration { amount, unit } => (TimexType::Duration, duration(*amount, *unit)),
+        Expr::Within { amount, unit } if ctx.tense == Tense::Future => {
+            let ahead = Expr::Ago {
+                amount: *amount,
+                unit: *unit,
+                sign: 1,
+            };
+            (TimexType::Date, date_value(&ahead, ctx))
+        }
+        Expr::Within { amount, unit } => (TimexType::Duration, duration(*amount, *unit)),
         Expr::Set(v) => (TimexType::Set, v.clone()),
         Expr::Ref(r) => (TimexType::Date, (*r).to_string()),
         other => (TimexType::Date, date_value(other, ctx)),
     }
+}
+
+/// The value of the opening end of a range ("March" in "from March to
+/// May") given the closing end's value: both month names without a year are
+/// put in one year, the closing end's, or the year before when the opening
+/// month (and day) come later in the year. `None` when that does not apply.
+pub fn range_start(open: &Expr, close: &Expr, close_value: &str, ctx: Ctx) -> Option<String> {
+    let (
+        Expr::Calendar {
+            year: None,
+            month: Some(m1),
+            day: d1,
+            shift: Shift::Implicit,
+        },
+        Expr::Calendar {
+            year: None,
+            month: Some(m2),
+            day: d2,
+            shift: Shift::Implicit,
+        },
+    ) = (open, close)
+    else {
+        return None;
+    };
+    let y: i32 = close_value.get(..4)?.parse().ok()?;
+    let y = if (m1, d1.unwrap_or(0)) > (m2, d2.unwrap_or(0)) {
+        y - 1
+    } else {
+        y
+    };
+    let fixed = Expr::Calendar {
+        year: Some(y),
+        month: Some(*m1),
+        day: *d1,
+        shift: Shift::Implicit,
+    };
+    Some(normalize(&fixed, ctx).1)
 }
 
 /// A TimeML duration value: `P3Y`, `PT90M`, `PXD`.
@@ -227,11 +294,36 @@ pub fn duration(amount: Amount, unit: Unit) -> String {
     let n = match amount {
         Amount::N(n) => n.to_string(),
         Amount::Vague => "X".to_string(),
+        Amount::Half(n) => return half(n, unit),
     };
     if time {
         format!("PT{n}{d}")
     } else {
         format!("P{n}{d}")
+    }
+}
+
+/// The duration of `n` and a half `unit`s, written with the next smaller
+/// unit as ISO 8601 does: 2 1/2 years is `P2Y6M`, 5 1/2 hours `PT5H30M`.
+fn half(n: u32, unit: Unit) -> String {
+    let whole = |v: u32, d: &str| {
+        if v == 0 {
+            String::new()
+        } else {
+            format!("{v}{d}")
+        }
+    };
+    match unit {
+        Unit::Second => format!("PT{n}.5S"),
+        Unit::Minute => format!("PT{}30S", whole(n, "M")),
+        Unit::Hour => format!("PT{}30M", whole(n, "H")),
+        Unit::Day => format!("P{}T12H", whole(n, "D")),
+        Unit::Week => format!("P{}DT12H", n.saturating_mul(7).saturating_add(3)),
+        Unit::Month => format!("P{}15D", whole(n, "M")),
+        Unit::Quarter => format!("P{}M15D", n.saturating_mul(3).saturating_add(1)),
+        Unit::Year => format!("P{}6M", whole(n, "Y")),
+        Unit::Decade => format!("P{}Y", n.saturating_mul(10).saturating_add(5)),
+        Unit::Century => format!("P{}Y", n.saturating_mul(100).saturating_add(50)),
     }
 }
 
@@ -346,6 +438,14 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
             };
             Some(format!("{:04}-Q{q}", i64::from(y) + year_offset))
         }
+        Expr::HalfYear {
+            h,
+            year,
+            year_offset,
+        } => Some(format!(
+            "{:04}-H{h}",
+            i64::from(year.unwrap_or(a.year())) + year_offset
+        )),
         Expr::NthWeekday {
             month: m,
             weekday,
@@ -396,6 +496,16 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
             unit,
             sign,
         } => ago(a, i64::from(*n) * sign, *unit),
+        // "two and a half years ago": counted in months; smaller units keep
+        // the whole part.
+        Expr::Ago {
+            amount: Amount::Half(n),
+            unit,
+            sign,
+        } => match unit {
+            Unit::Year => ago(a, (i64::from(*n) * 12 + 6) * sign, Unit::Month),
+            _ => ago(a, i64::from(*n) * sign, *unit),
+        },
         _ => None,
     }
 }
@@ -545,6 +655,10 @@ fn unanchored(expr: &Expr) -> String {
             }
         }
         Expr::NthWeekday { month: m, .. } => format!("XXXX-{m:02}-XX"),
+        Expr::HalfYear { h, year, .. } => match year {
+            Some(y) => format!("{y:04}-H{h}"),
+            None => format!("XXXX-H{h}"),
+        },
         Expr::MonthOfYear {
             month: m, day: d, ..
         } => match d {
@@ -556,7 +670,7 @@ fn unanchored(expr: &Expr) -> String {
         Expr::Relative { unit, .. }
         | Expr::Ago {
             unit,
-            amount: Amount::N(_),
+            amount: Amount::N(_) | Amount::Half(_),
             ..
         } => match unit {
             Unit::Week => "XXXX-WXX".to_string(),
@@ -673,5 +787,9 @@ mod tests {
         assert_eq!(duration(Amount::Vague, Unit::Day), "PXD");
         assert_eq!(duration(Amount::N(2), Unit::Decade), "P20Y");
         assert_eq!(duration(Amount::Vague, Unit::Decade), "PXDE");
+        assert_eq!(duration(Amount::Half(2), Unit::Year), "P2Y6M");
+        assert_eq!(duration(Amount::Half(5), Unit::Hour), "PT5H30M");
+        assert_eq!(duration(Amount::Half(0), Unit::Hour), "PT30M");
+        assert_eq!(duration(Amount::Half(1), Unit::Day), "P1DT12H");
     }
 }
