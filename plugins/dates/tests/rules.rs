@@ -572,6 +572,42 @@ proptest! {
         prop_assert!((1..=7).contains(&back), "{} days back", back);
         prop_assert_eq!(got.weekday().num_days_from_monday() as usize, wd);
     }
+
+    #[test]
+    fn days_ago_and_ahead_agree_with_chrono(d in date_strategy(), n in 2u32..40) {
+        let back = (d - TimeDelta::days(i64::from(n))).format("%Y-%m-%d").to_string();
+        prop_assert_eq!(value_of(&format!("The dam broke {n} days ago."), d), vec![back]);
+        let ahead = (d + TimeDelta::days(i64::from(n))).format("%Y-%m-%d").to_string();
+        prop_assert_eq!(value_of(&format!("The court will rule in {n} days."), d), vec![ahead]);
+    }
+
+    #[test]
+    fn months_and_years_agree_with_chrono(d in date_strategy(), n in 2u32..30) {
+        let first = d.with_day(1).unwrap();
+        let m = |x: NaiveDate| x.format("%Y-%m").to_string();
+        prop_assert_eq!(value_of("Sales fell last month.", d), vec![m(first - chrono::Months::new(1))]);
+        prop_assert_eq!(value_of("Sales rise next month.", d), vec![m(first + chrono::Months::new(1))]);
+        prop_assert_eq!(
+            value_of(&format!("The mine shut {n} months ago."), d),
+            vec![m(first - chrono::Months::new(n))]
+        );
+        prop_assert_eq!(value_of("Fees rise next year.", d), vec![format!("{:04}", d.year() + 1)]);
+        let w = (d - TimeDelta::days(14)).iso_week();
+        prop_assert_eq!(
+            value_of("The dam broke two weeks ago.", d),
+            vec![format!("{:04}-W{:02}", w.year(), w.week())]
+        );
+    }
+
+    #[test]
+    fn a_range_reads_forward(d in date_strategy(), m1 in 0usize..12, m2 in 0usize..12) {
+        const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December"];
+        let body = format!("The plant ran from {} to {}.", MONTHS[m1], MONTHS[m2]);
+        let v = value_of(&body, d);
+        prop_assert_eq!(v.len(), 2);
+        prop_assert!(v[0] <= v[1], "{:?}", v);
+    }
 }
 
 #[test]
