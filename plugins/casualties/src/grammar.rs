@@ -118,10 +118,7 @@ pub(crate) fn find(
     }
     if singular {
         for i in 0..g.toks.len() {
-            let found = g
-                .single(i)
-                .or_else(|| g.subject_victim(i))
-                .or_else(|| g.object_victim(i));
+            let found = g.subject_victim(i).or_else(|| g.object_victim(i));
             if let Some(c) = found
                 && !out.iter().any(|o| o.span.overlaps(c.span))
             {
@@ -602,55 +599,6 @@ impl<'a> G<'a> {
         }
         let (kind, shot, end) = self.tail(after + 1, false)?;
         make(b, end, kind, shot)
-    }
-
-    /// One victim without a number: "a 30-year-old man was shot and killed",
-    /// "another woman was wounded".
-    fn single(&self, i: usize) -> Option<Candidate> {
-        if !self.is(i, &["a", "an", "another"]) {
-            return None;
-        }
-        let mut k = i + 1;
-        for _ in 0..6 {
-            let word = self.w(k);
-            if is_single_person(word) {
-                break;
-            }
-            let modifier = match self.toks.get(k).map(|t| t.t) {
-                Some(T::Num(_)) => true,
-                Some(T::Punct('-')) => true,
-                Some(T::Word) => {
-                    !STOP.contains(&word) && kind_word(word).is_none() && !AUX.contains(&word)
-                }
-                _ => false,
-            };
-            if !modifier {
-                return None;
-            }
-            k += 1;
-        }
-        if !is_single_person(self.w(k)) {
-            return None;
-        }
-        let noun = k;
-        let mut t = k + 1;
-        // "a man, 25, was ..."
-        if self.punct(t) == Some(',')
-            && matches!(self.toks.get(t + 1).map(|x| x.t), Some(T::Num(_)))
-            && self.punct(t + 2) == Some(',')
-        {
-            t += 3;
-        }
-        let (kind, shot, end) = self.tail(t, true)?;
-        Some(Candidate {
-            span: self.span(i, end)?,
-            kind,
-            quantity: Quantity::exact(1),
-            qualifier: None,
-            victims: self.span(noun, noun),
-            shot,
-            who: self.span(noun, noun).map(|s| (s, Ref::Noun)),
-        })
     }
 }
 

@@ -355,7 +355,8 @@ fn assemble(
             .map(|(c, _)| c);
         let mut numeric: Option<u64> = None;
         let mut single: Option<u64> = None;
-        let mut names: Vec<String> = Vec::new();
+        // Names as groups of words: "Jane Doe", "Doe" and "Jane" are one.
+        let mut names: Vec<Vec<String>> = Vec::new();
         for c in pool {
             let n = c.quantity.value.or(c.quantity.min);
             match c.who {
@@ -363,9 +364,17 @@ fn assemble(
                 Some((key, r)) => {
                     single = single.max(n);
                     if r == Ref::Name && key.start() >= ctx.title_end && n != Some(0) {
-                        let name = key.text(ctx.body).to_lowercase();
-                        if !names.contains(&name) {
-                            names.push(name);
+                        let words: Vec<String> = key
+                            .text(ctx.body)
+                            .split_whitespace()
+                            .map(str::to_lowercase)
+                            .collect();
+                        match names
+                            .iter_mut()
+                            .find(|g| g.iter().any(|w| words.contains(w)))
+                        {
+                            Some(group) => group.extend(words),
+                            None => names.push(words),
                         }
                     }
                 }

@@ -403,3 +403,47 @@ fn single_victim_traps() {
         );
     }
 }
+
+#[test]
+fn coordinated_victims_add_up() {
+    let r = report("Police said a 22-year-old man and a 17-year-old girl were shot.");
+    assert_eq!(r.totals.injured, Some(2));
+    let r = report_titled(
+        "Teen, man shot outside store",
+        "Both are expected to survive.",
+    );
+    assert_eq!(r.totals.injured, Some(2));
+}
+
+#[test]
+fn a_first_name_and_a_full_name_are_one_victim() {
+    let r = report(
+        "Darnell Price was shot on Friday. His sister said Darnell was shot after an argument.",
+    );
+    assert_eq!(r.totals.injured, Some(1));
+}
+
+#[test]
+fn more_single_victim_traps() {
+    for text in [
+        "Shooting victims are often left without support, the group said.",
+        "Homeowners died off or moved away over the years.",
+        "The bullet came within inches of possibly killing the deputy.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.totals.killed.is_none() && r.totals.injured.is_none(),
+            "{text}: {:?}",
+            r.figures
+        );
+    }
+}
+
+#[test]
+fn headline_shot_is_injured() {
+    let r = report_titled(
+        "Woman shot in the arm on Oak Street",
+        "She is expected to recover.",
+    );
+    assert_eq!((r.totals.killed, r.totals.injured), (None, Some(1)));
+}

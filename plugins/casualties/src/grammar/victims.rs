@@ -13,6 +13,7 @@
 //! a weekday, month or other common capitalized word. That is what keeps
 //! "the bill was killed", "killed the engine" or "shot a video" out.
 
+use newsfacts_core::Span;
 use newsfacts_text::numbers::Quantity;
 
 use super::{Candidate, G, Ref, STOP, Shot, T, is_plural_person, is_single_person, kind_word};
@@ -148,8 +149,29 @@ const DETERMINERS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
 const MODALS: &[&str] = &[
-    "would", "could", "might", "may", "should", "can", "not", "never", "nearly", "almost", "to",
-    "if", "wasn't", "weren't", "isn't", "wasnt", "werent",
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "can",
+    "not",
+    "never",
+    "nearly",
+    "almost",
+    "to",
+    "possibly",
+    "potentially",
+    "avoid",
+    "avoided",
+    "prevent",
+    "prevented",
+    "if",
+    "wasn't",
+    "weren't",
+    "isn't",
+    "wasnt",
+    "werent",
 ];
 
 const NEGATIONS: &[&str] = &["no", "none", "neither", "nobody", "noone"];
@@ -162,6 +184,24 @@ impl G<'_> {
             .get(k)
             .and_then(|t| self.text.get(t.start..t.end))
             .is_some_and(|s| s.chars().any(char::is_lowercase))
+    }
+
+    /// The span of the whole name whose last word is at `key` ("Jane Doe").
+    fn who(&self, key: usize, r: Ref) -> Option<(Span, Ref)> {
+        let mut first = key;
+        while r == Ref::Name && first > 0 && self.name_word(first - 1) {
+            first -= 1;
+        }
+        Some((self.span(first, key)?, r))
+    }
+
+    /// True when the token at `k` starts a sentence or a line.
+    fn sentence_start(&self, k: usize) -> bool {
+        k == 0
+            || matches!(
+                self.punct(k - 1),
+                Some('.' | '\n' | '!' | '?' | '"' | '\u{201c}')
+            )
     }
 
     /// True inside the headline (the first line, when the body starts with it).
@@ -205,6 +245,27 @@ impl G<'_> {
         if self.is(next, &["critical", "hospitalized", "hospitalised"]) {
             return Some((Kind::Injured, Shot::Only, next));
         }
+        if self.seq(next, &["taken", "to"]) {
+            return Some((Kind::Injured, Shot::Only, next + 1));
+        }
+        if w == "shot"
+            && (self.punct(next + 1).is_some()
+                || self.is(
+                    next + 1,
+                    &[
+                        "in", "while", "inside", "outside", "near", "at", "on", "during", "after",
+                        "multiple", "by",
+                    ],
+                ))
+            && !self.is(next + 1, &["at"])
+        {
+            let late = (next + 2..next + 8)
+                .take_while(|&k| self.punct(k).is_none())
+                .any(|k| self.is(k, &["dies", "died", "killed"]));
+            if !late {
+                return Some((Kind::Injured, Shot::Only, next));
+            }
+        }
         if let Some(t) = self.tail(next, false) {
             return Some(t);
         }
@@ -231,8 +292,19 @@ impl G<'_> {
             && !is_plural_person(w, false)
             && kind_word(w).is_none()
             && self.has_lowercase(k)
+            && !(w.ends_with('s') && self.sentence_start(k) && !self.name_word_plain(k + 1))
             && !w.ends_with("'s")
             && !w.ends_with("\u{2019}s")
+    }
+
+    /// [`G::name_word`] without the sentence-start check.
+    fn name_word_plain(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.capitalized(k)
+            && w.len() > 1
+            && !NOT_NAMES.contains(&w)
+            && !STOP.contains(&w)
+            && self.has_lowercase(k)
     }
 
     /// A person whose phrase ends at token `i`: (first token, key token, how
@@ -308,7 +380,12 @@ impl G<'_> {
             })
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
         let negated = negated || self.negated_before(first);
-        let n = u64::from(!negated);
+        let (conjuncts, first) = if negated {
+            (1, first)
+        } else {
+            self.conjuncts(first)
+        };
+        let n = if negated { 0 } else { conjuncts };
         Some(Candidate {
             span: self.span(first, end)?,
             kind,
@@ -316,8 +393,36 @@ impl G<'_> {
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot,
-            who: self.span(key, key).map(|s| (s, r)),
+            who: if conjuncts > 1 {
+                None
+            } else {
+                self.who(key, r)
+            },
         })
+    }
+
+    /// How many people a subject ending at `first - 1`'s conjunction adds:
+    /// "a man and a 16-year-old boy were shot" → 2, "Teen, man shot" (a
+    /// headline) → 2.
+    fn conjuncts(&self, first: usize) -> (u64, usize) {
+        let mut n = 1;
+        let mut k = first;
+        for _ in 0..3 {
+            let joined = k >= 2
+                && (self.w(k - 1) == "and"
+                    || self.in_title(k - 1) && self.punct(k - 1) == Some(','));
+            if !joined {
+                break;
+            }
+            match self.subject(k - 2) {
+                Some((f, _, r, false)) if r != Ref::Pronoun => {
+                    n += 1;
+                    k = f;
+                }
+                _ => break,
+            }
+        }
+        (n, k)
     }
 
     /// False when a modal or negation sits inside the phrase ("could have
@@ -351,7 +456,9 @@ impl G<'_> {
             k += 1;
         }
         let w = self.w(k);
-        if matches!(w, "died" | "dies" | "succumbed" | "succumbs" | "perished") {
+        if matches!(w, "died" | "dies" | "succumbed" | "succumbs" | "perished")
+            && !self.is(k + 1, &["off", "out", "down"])
+        {
             return Some((Kind::Killed, Shot::No, k));
         }
         if matches!(w, "took" | "takes" | "taken")
@@ -476,7 +583,13 @@ impl G<'_> {
             } else {
                 i + 1
             };
-            if w == "shooting" && obj == i + 1 && self.is(i.wrapping_sub(1), DETERMINERS) {
+            if w == "shooting"
+                && obj == i + 1
+                && (self.is(i.wrapping_sub(1), DETERMINERS)
+                    || is_single_person(self.w(obj))
+                    || is_plural_person(self.w(obj), false))
+            {
+                // "the shooting suspect", "shooting victims"
                 return None;
             }
             if fatal {
@@ -501,7 +614,7 @@ impl G<'_> {
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot,
-            who: self.span(key, key).map(|s| (s, r)),
+            who: self.who(key, r),
         })
     }
 }
