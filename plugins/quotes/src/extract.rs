@@ -830,6 +830,16 @@ impl Ctx<'_, '_> {
             if e > k + 3 && matches!(t.punct(e), Some(';' | '—' | '–')) {
                 break;
             }
+            // A second predicate of the speaker: `called the talks useful
+            // but declined to ...`, `said the plan failed and added that`.
+            if e > k + 2
+                && matches!(t.s(e), "and" | "but")
+                && t.is_word(e + 1)
+                && cue(next).is_none_or(|x| !x.participle)
+                && (cue(next).is_some() || lexicon::stance(next).is_some())
+            {
+                break;
+            }
             e += 1;
         }
         e

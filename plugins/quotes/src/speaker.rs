@@ -148,6 +148,13 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
         while k < j && is_name_particle(t.s(k)) {
             k += 1;
         }
+        // `President Ana Ruiz of Chile said`, `Rep. Tom Vale of Ohio said`:
+        // the person, not the place.
+        if k >= 2 && t.s(k - 1) == "of" && name_word(t, k - 2) && !is_title(t.s(k - 2)) {
+            if let Some(m) = np_ending_at(t, k - 2).filter(|m| m.kind == MentionKind::Name) {
+                return Some(m);
+            }
+        }
         let mut name_first = k;
         for m in k..=j {
             if is_title(t.s(m)) {
@@ -370,13 +377,21 @@ pub(crate) fn then_cue(t: &Tokens<'_>, i: usize) -> Option<(Mention, usize)> {
             if commas > 2 {
                 return None;
             }
-        } else if !t.is_word(k) && !matches!(t.punct(k), Some('(' | ')' | '-' | '’' | '\'' | '&'))
+        } else if !(t.is_word(k)
+            || matches!(t.punct(k), Some('(' | ')' | '-' | '’' | '\'' | '&'))
+            || (t.is_punct(k, '.') && t.is_punct(k + 1, ')')))
         {
+            // (`(D-Ore.)` keeps its period.)
             return None;
         }
         if k > i && t.is_word(k) && cue(t.s(k)).is_some() {
             let m = before(t, k)?;
-            return (m.phrase_first >= i && m.phrase_first <= i + 1).then_some((m, k));
+            // The phrase starts here, maybe after a few lowercase modifiers
+            // of a title (`city campaign manager Jeff Weaver said`).
+            let lead_in = m.phrase_first >= i
+                && (m.phrase_first <= i + 1
+                    || (m.phrase_first <= i + 3 && (i..m.phrase_first).all(|x| t.is_lowercase(x))));
+            return lead_in.then_some((m, k));
         }
         k += 1;
     }

@@ -606,3 +606,22 @@ fn poll_subjects_and_times_after_the_cue() {
     // An auxiliary is no subject.
     assert!(run("It is unclear what they would say about the vote.").is_empty());
 }
+
+#[test]
+fn speakers_with_party_tags_places_and_long_titles() {
+    let qs =
+        run("Others disagreed. “We need a real plan for the port,” Rep. Tom Vale (D-Ore.) said.");
+    assert_eq!(find(&qs, "We need").speaker.as_deref(), Some("Tom Vale"));
+    let qs = run(
+        "“We need a plan,” city campaign manager Jeff Weaver said. “Calling us liars is wrong.”",
+    );
+    assert_eq!(
+        find(&qs, "Calling us").speaker.as_deref(),
+        Some("Jeff Weaver")
+    );
+    let qs = run("President Ana Ruiz of Chile said she spoke with the premier by phone.");
+    assert_eq!(find(&qs, "she spoke").speaker.as_deref(), Some("Ana Ruiz"));
+    // A second predicate ends the reported content.
+    let qs = run("Vale called the talks useful but declined to describe the offer.");
+    assert_eq!(find(&qs, "the talks").text, "the talks useful");
+}
