@@ -146,3 +146,35 @@ fn a_panicking_analyzer_becomes_an_error_entry_and_nothing_else_is_lost() {
         assert!(r["quotes"].is_array());
     }
 }
+
+#[test]
+fn an_article_over_the_size_limit_is_reported_and_skipped() {
+    let big = format!(
+        r#"{{"id":"big","date":"2023-05-02","text":"{}"}}"#,
+        "The flood rose. ".repeat(200)
+    );
+    let input = format!(
+        "{}\n{big}\n{}\n",
+        r#"{"id":"s1","date":"2023-05-02","text":"Three people died on Monday."}"#,
+        r#"{"id":"s2","date":"2023-05-02","text":"Rescuers arrived on Tuesday."}"#
+    );
+    let out = run(&["run", "--max-article-size", "1K", "-"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let recs = records(&out.stdout);
+    let ids: Vec<_> = recs
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("<none>"))
+        .collect();
+    assert_eq!(ids, ["s1", "<none>", "s2"]);
+    let e = &recs[1]["errors"][0];
+    assert_eq!(
+        (e["file"].as_str(), e["line"].as_u64()),
+        (Some("-"), Some(2))
+    );
+    assert!(
+        e["message"].as_str().unwrap().contains("over the limit"),
+        "{e}"
+    );
+    let bad = run(&["run", "--max-article-size", "lots", "-"], b"");
+    assert_eq!(bad.status.code(), Some(1), "a bad size is a usage error");
+}

@@ -72,7 +72,7 @@ use newsfacts_core::Article;
 pub use dateline::{parse_dateline, to_dateline};
 pub use error::Error;
 pub use jsonl::JsonLinesWriter;
-pub use options::{FieldNames, Format, ReadOptions, Source};
+pub use options::{DEFAULT_MAX_ARTICLE_BYTES, FieldNames, Format, ReadOptions, Source};
 pub use read::{Articles, read, read_stream};
 
 /// One article read, with where it came from and the problems that did not

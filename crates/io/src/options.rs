@@ -116,9 +116,12 @@ impl Default for FieldNames {
     }
 }
 
-/// How to read: the format, the JSON field names, and the publication date
-/// for plain-text input.
-#[derive(Clone, Debug, Default)]
+/// Articles larger than this are reported and skipped by default: 10 MiB.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// How to read: the format, the JSON field names, the publication date for
+/// plain-text input, and the size limit.
+#[derive(Clone, Debug)]
 pub struct ReadOptions {
     /// Input format; [`Format::Auto`] by default.
     pub format: Format,
@@ -127,6 +130,22 @@ pub struct ReadOptions {
     /// Publication date given to every plain-text article (which carries
     /// none of its own). Other formats ignore it.
     pub date: Option<Published>,
+    /// The largest input one article may come from, in bytes: a JSON Lines
+    /// line, or a dateline or plain-text file (after decompression). A larger
+    /// one is reported as an error naming its size and skipped without being
+    /// held in memory; reading goes on. Default [`DEFAULT_MAX_ARTICLE_BYTES`].
+    pub max_article_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions {
+            format: Format::Auto,
+            fields: FieldNames::default(),
+            date: None,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -253,14 +253,19 @@ impl Articles {
 /// between them).
 fn read_whole(
     name: &str,
-    mut stream: Stream,
+    stream: Stream,
     format: Format,
     options: &ReadOptions,
 ) -> Result<Item, Error> {
     let mut bytes = Vec::new();
+    let limit = options.max_article_bytes;
     stream
+        .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| Error::new(name, None, format!("read error: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::new(name, None, too_large(None, limit)));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line =
@@ -344,6 +349,85 @@ pub(crate) fn sniff(mut stream: Stream) -> io::Result<(Format, Stream)> {
     ))
 }
 
+/// What [`read_line_capped`] read.
+enum Line {
+    /// A line (with its `\n`, if any) is in the buffer.
+    Read,
+    /// The line was longer than the limit: its first bytes are discarded,
+    /// the rest skipped up to and including its `\n`. Its size in bytes.
+    TooLong(u64),
+    /// End of input.
+    End,
+}
+
+/// Reads one line into `buf` unless it is longer than `limit` bytes, in
+/// which case the line is skipped without ever holding more than `limit`
+/// bytes of it in memory.
+fn read_line_capped(stream: &mut Stream, buf: &mut Vec<u8>, limit: u64) -> io::Result<Line> {
+    // Bytes of the line seen so far, not counting its `\n`.
+    let mut len: u64 = 0;
+    let mut too_long = false;
+    loop {
+        let available = match stream.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            // End of input: the last line had no `\n`.
+            return Ok(match (len, too_long) {
+                (0, false) => Line::End,
+                (n, true) => Line::TooLong(n),
+                (_, false) => Line::Read,
+            });
+        }
+        let newline = memchr::memchr(b'\n', available);
+        let content = newline.unwrap_or(available.len());
+        let take = newline.map_or(content, |i| i + 1);
+        len += content as u64;
+        if !too_long && len > limit {
+            too_long = true;
+            *buf = Vec::new(); // release what was held of the line
+        }
+        if !too_long {
+            buf.extend_from_slice(available.get(..take).unwrap_or_default());
+        }
+        stream.consume(take);
+        if newline.is_some() {
+            return Ok(if too_long {
+                Line::TooLong(len)
+            } else {
+                Line::Read
+            });
+        }
+    }
+}
+
+/// The reason given for an article over the size limit.
+fn too_large(size: Option<u64>, limit: u64) -> String {
+    match size {
+        Some(n) => format!(
+            "article of {} is over the limit of {} (--max-article-size); skipped",
+            binary_size(n),
+            binary_size(limit)
+        ),
+        None => format!(
+            "file is over the article size limit of {} (--max-article-size); skipped",
+            binary_size(limit)
+        ),
+    }
+}
+
+/// `12 B`, `3.4 KiB`, `10.0 MiB`.
+fn binary_size(n: u64) -> String {
+    match n {
+        n if n >= 1 << 30 => format!("{:.1} GiB", n as f64 / (1u64 << 30) as f64),
+        n if n >= 1 << 20 => format!("{:.1} MiB", n as f64 / (1u64 << 20) as f64),
+        n if n >= 1 << 10 => format!("{:.1} KiB", n as f64 / 1024.0),
+        n => format!("{n} B"),
+    }
+}
+
 /// An open JSON Lines stream.
 struct JsonLines {
     stream: Stream,
@@ -364,12 +448,17 @@ impl JsonLines {
                 return None;
             }
             self.buf.clear();
-            match self.stream.read_until(b'\n', &mut self.buf) {
-                Ok(0) => {
+            match read_line_capped(&mut self.stream, &mut self.buf, options.max_article_bytes) {
+                Ok(Line::End) => {
                     self.done = true;
                     return None;
                 }
-                Ok(_) => {}
+                Ok(Line::Read) => {}
+                Ok(Line::TooLong(size)) => {
+                    self.line += 1;
+                    let reason = too_large(Some(size), options.max_article_bytes);
+                    return Some(Err(Error::new(&self.file, Some(self.line), reason)));
+                }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => {
                     self.done = true;
@@ -468,5 +557,64 @@ mod tests {
         assert_eq!(extension("README").as_deref(), None);
         assert_eq!(extension(".jsonl").as_deref(), None);
         assert_eq!(extension("-").as_deref(), None);
+    }
+
+    fn with_limit(limit: u64) -> ReadOptions {
+        ReadOptions {
+            max_article_bytes: limit,
+            ..ReadOptions::default()
+        }
+    }
+
+    #[test]
+    fn a_line_over_the_size_limit_is_skipped_and_reading_goes_on() {
+        let long = format!(r#"{{"id":"big","text":"{}"}}"#, "x".repeat(500));
+        let input =
+            format!("{{\"id\":\"a\",\"text\":\"ok\"}}\n{long}\n{{\"id\":\"b\",\"text\":\"fine\"}}");
+        // Trickle the input so the long line arrives in many small chunks.
+        let stream = BufReader::with_capacity(7, Trickle(input.into_bytes(), 0));
+        let items: Vec<_> = read_stream("in.jsonl", stream, with_limit(100)).collect();
+        assert_eq!(items.len(), 3);
+        assert_eq!(items[0].as_ref().unwrap().article.id, "a");
+        let e = items[1].as_ref().unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("in.jsonl", Some(2)));
+        assert!(
+            e.reason.contains("over the limit") && e.reason.contains("skipped"),
+            "{e}"
+        );
+        let last = items[2].as_ref().unwrap();
+        assert_eq!((last.article.id.as_str(), last.line), ("b", 3));
+    }
+
+    #[test]
+    fn a_line_exactly_at_the_limit_is_read() {
+        let line = r#"{"id":"a","text":"twelve"}"#; // 26 bytes
+        let at = |limit| {
+            read_stream(
+                "in.jsonl",
+                io::Cursor::new(format!("{line}\n")),
+                with_limit(limit),
+            )
+            .next()
+        };
+        assert!(at(26).unwrap().is_ok());
+        assert!(at(25).unwrap().is_err());
+        let no_newline = read_stream("in.jsonl", io::Cursor::new(line), with_limit(25)).next();
+        assert!(
+            no_newline.unwrap().is_err(),
+            "the last line without a newline is limited too"
+        );
+    }
+
+    #[test]
+    fn a_dateline_file_over_the_limit_is_one_error() {
+        let text = format!("Title\n20240102\nhttps://x\n{}\n", "word ".repeat(100));
+        let items: Vec<_> =
+            read_stream("a.txt", io::Cursor::new(text.clone()), with_limit(64)).collect();
+        assert_eq!(items.len(), 1);
+        assert!(items[0].as_ref().unwrap_err().reason.contains("size limit"));
+        let ok: Vec<_> =
+            read_stream("a.txt", io::Cursor::new(text), ReadOptions::default()).collect();
+        assert!(ok[0].is_ok());
     }
 }

@@ -99,6 +99,11 @@ struct RunArgs {
     /// Publication date (YYYY-MM-DD) for plain-text input, which has none.
     #[arg(long, value_parser = parse_date)]
     date: Option<Published>,
+    /// Largest article to read (a JSON Lines line, or a whole dateline or
+    /// text file), e.g. `10M`, `512K`, `2G` or bytes; larger ones are reported
+    /// and skipped without being loaded.
+    #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size)]
+    max_article_size: u64,
     /// JSON file of analyzer settings: {"<analyzer>": {<setting>: <value>}}.
     #[arg(long)]
     config: Option<PathBuf>,
@@ -152,6 +157,37 @@ enum FormatArg {
 
 fn parse_offsets(s: &str) -> Result<OffsetUnit, String> {
     s.parse()
+}
+
+/// `10M`, `512k`, `2G`, `1500` (bytes); powers of 1024.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit
+        .trim()
+        .to_ascii_uppercase()
+        .trim_end_matches("IB")
+        .trim_end_matches('B')
+    {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => {
+            return Err(format!(
+                "`{s}`: expected a size such as 10M, 512K, 2G or a number of bytes"
+            ));
+        }
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{s}`: expected a size such as 10M, 512K or 2G"))?;
+    n.checked_shl(shift)
+        .filter(|v| v >> shift == n && *v > 0)
+        .ok_or_else(|| format!("`{s}`: size must be between 1 byte and 16 EiB"))
 }
 
 fn parse_task(s: &str) -> Result<Task, String> {
@@ -307,6 +343,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         },
         fields: field_names(&args.fields)?,
         date: args.date,
+        max_article_bytes: args.max_article_size,
     };
     let sources: Vec<Source> = if args.inputs.is_empty() {
         if io::stdin().is_terminal() {
@@ -695,4 +732,28 @@ fn task_of_file(gold: &Path) -> Result<Task, Error> {
             gold.display()
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_with_units() {
+        assert_eq!(parse_size("10M"), Ok(10 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert_eq!(parse_size("2GiB"), Ok(2 << 30));
+        assert_eq!(parse_size("1500"), Ok(1500));
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("5T").is_err());
+        assert!(parse_size("99999999999999999999G").is_err());
+    }
+
+    #[test]
+    fn bytes_read_like_people_write_them() {
+        assert_eq!(human_bytes(12.0), "12 B");
+        assert_eq!(human_bytes(830_000.0), "830 kB");
+        assert_eq!(human_bytes(1_250_000.0), "1.2 MB");
+    }
 }
