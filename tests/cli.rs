@@ -312,3 +312,28 @@ fn an_output_file_appears_only_when_the_run_completes() {
         "no temporary file is left behind"
     );
 }
+
+#[test]
+fn filter_mode_answers_every_input_line_in_order() {
+    let input = [
+        r#"{"id":"a","date":"2024-02-02","text":"Two people were killed on Monday."}"#,
+        "",
+        r#"{"id":"b","date":"2024-02-02","text": broken"#,
+        r#"{"id":"c","date":"2024-02-02","text":"Talks resume next week."}"#,
+    ]
+    .join("\n");
+    let out = run(&["run", "--quiet", "-"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2), "two lines failed");
+    let recs = records(&out.stdout);
+    let ids: Vec<_> = recs
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(
+        ids,
+        ["a", "-", "-", "c"],
+        "one output line per input line, in order"
+    );
+    assert_eq!(recs[1]["errors"][0]["line"], 2);
+    assert_eq!(recs[2]["errors"][0]["line"], 3);
+}

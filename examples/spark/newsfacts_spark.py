@@ -40,7 +40,7 @@ def main(argv=None):
 
     spark = SparkSession.builder.appName("newsfacts").getOrCreate()
     sc = spark.sparkContext
-    lines = sc.textFile(args.input, minPartitions=args.partitions).filter(lambda l: l.strip())
+    lines = sc.textFile(args.input, minPartitions=args.partitions)
     records = lines.pipe(shlex.join(command))
 
     # One output line per input line: check it, since the contract is what

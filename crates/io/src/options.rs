@@ -135,6 +135,11 @@ pub struct ReadOptions {
     /// one is reported as an error naming its size and skipped without being
     /// held in memory; reading goes on. Default [`DEFAULT_MAX_ARTICLE_BYTES`].
     pub max_article_bytes: u64,
+    /// In JSON Lines, answer a blank line with an error item instead of
+    /// skipping it, so that every input line has exactly one item: the
+    /// contract of a streaming filter (Spark's `RDD.pipe`, Hadoop Streaming),
+    /// whose caller pairs output lines with input lines. Off by default.
+    pub one_item_per_line: bool,
 }
 
 impl Default for ReadOptions {
@@ -144,6 +149,7 @@ impl Default for ReadOptions {
             fields: FieldNames::default(),
             date: None,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            one_item_per_line: false,
         }
     }
 }

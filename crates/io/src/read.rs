@@ -475,6 +475,13 @@ impl JsonLines {
                 bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
             }
             if bytes.iter().all(u8::is_ascii_whitespace) {
+                if options.one_item_per_line {
+                    return Some(Err(Error::new(
+                        &self.file,
+                        Some(self.line),
+                        "blank line: no article",
+                    )));
+                }
                 continue;
             }
             let item = jsonl::parse_line(&self.file, &self.stem, self.line, bytes, &options.fields);
@@ -616,5 +623,24 @@ mod tests {
         let ok: Vec<_> =
             read_stream("a.txt", io::Cursor::new(text), ReadOptions::default()).collect();
         assert!(ok[0].is_ok());
+    }
+
+    #[test]
+    fn blank_lines_are_items_when_every_line_must_answer() {
+        let input = "{\"id\":\"a\",\"text\":\"x\"}\n\n  \n{\"id\":\"b\",\"text\":\"y\"}\n";
+        let skip: Vec<_> =
+            read_stream("-", io::Cursor::new(input), ReadOptions::default()).collect();
+        assert_eq!(skip.len(), 2);
+        let options = ReadOptions {
+            one_item_per_line: true,
+            ..ReadOptions::default()
+        };
+        let keep: Vec<_> = read_stream("-", io::Cursor::new(input), options).collect();
+        let lines: Vec<_> = keep
+            .iter()
+            .map(|i| i.as_ref().map_or_else(|e| e.line, |i| Some(i.line)))
+            .collect();
+        assert_eq!(lines, [Some(1), Some(2), Some(3), Some(4)]);
+        assert!(keep[1].as_ref().unwrap_err().reason.contains("blank line"));
     }
 }

@@ -344,6 +344,10 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         fields: field_names(&args.fields)?,
         date: args.date,
         max_article_bytes: args.max_article_size,
+        // Filter mode: standard input alone gets one output line per input
+        // line, blank lines included, so callers can pair them.
+        one_item_per_line: args.inputs.is_empty()
+            || args.inputs.iter().all(|p| p.as_os_str() == "-"),
     };
     let sources: Vec<Source> = if args.inputs.is_empty() {
         if io::stdin().is_terminal() {
