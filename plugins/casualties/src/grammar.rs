@@ -429,7 +429,9 @@ impl<'a> G<'a> {
             } else {
                 return None;
             }
-        } else if aux && self.is(k, &["hospitalized", "hospitalised", "grazed", "treated"]) {
+        } else if aux && self.is(k, &["hospitalized", "hospitalised", "grazed"])
+            || aux && self.w(k) == "treated" && self.is(k + 1, &["for", "at", "and"])
+        {
             (Kind::Injured, Shot::Only, k)
         } else if aux
             && self.seq(k, &["taken", "to"])
@@ -467,18 +469,21 @@ impl<'a> G<'a> {
                 || self.seq(k + 1, &["the", "fighting"])
                 || self.seq(k + 1, &["the", "violence"])
                 || self.seq(k + 1, &["the", "country"]);
-            if !ok {
+            // "fled into neighbouring Lorvania", "fled across the border"
+            let across = self.is(k + 1, &["into", "to", "across"])
+                && (self.is(k + 2, &["neighboring", "neighbouring"])
+                    || self.seq(k + 2, &["the", "border"]));
+            if !ok && !across {
                 return None;
             }
-            (
-                Kind::Displaced,
-                Shot::No,
-                if self.is(k + 1, &["abroad"]) {
-                    k + 1
-                } else {
-                    k + 2
-                },
-            )
+            let end = if across {
+                k
+            } else if self.is(k + 1, &["abroad"]) {
+                k + 1
+            } else {
+                k + 2
+            };
+            (Kind::Displaced, Shot::No, end)
         } else if let Some(kind) = kind_word(w) {
             (kind, Shot::No, k)
         } else {
@@ -618,7 +623,7 @@ fn active_verb(w: &str) -> Option<Kind> {
 /// A word after the victims that says what happened to them.
 fn kind_word(w: &str) -> Option<Kind> {
     Some(match w {
-        "killed" | "dead" | "died" | "slain" | "murdered" | "perished" | "executed"
+        "killed" | "dead" | "died" | "slain" | "murdered" | "perished" | "executed" | "drowned"
         | "massacred" => Kind::Killed,
         "wounded" | "injured" | "hurt" => Kind::Injured,
         "missing" | "disappeared" => Kind::Missing,

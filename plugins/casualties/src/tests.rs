@@ -447,3 +447,30 @@ fn headline_shot_is_injured() {
     );
     assert_eq!((r.totals.killed, r.totals.injured), (None, Some(1)));
 }
+
+#[test]
+fn refugees_and_drownings() {
+    let f = one("More than 9,000 people have fled into neighbouring Vostia since Friday.");
+    assert_eq!((f.kind, f.count), (Kind::Displaced, Some(9_000)));
+    let f = one("At least six migrants drowned when the boat sank.");
+    assert_eq!((f.kind, f.count), (Kind::Killed, Some(6)));
+    assert!(
+        report("Residents were evacuated as the fire spread.")
+            .figures
+            .is_empty()
+    );
+    assert!(
+        report("Two suspects fled to a nearby house.")
+            .figures
+            .is_empty()
+    );
+}
+
+#[test]
+fn honorifics_start_names() {
+    let f = one("A sniper killed Dr. Alan Marsh at his home.");
+    assert_eq!(
+        (f.text.as_str(), f.count),
+        ("killed Dr. Alan Marsh", Some(1))
+    );
+}

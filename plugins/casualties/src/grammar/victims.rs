@@ -379,6 +379,10 @@ impl G<'_> {
                     .flatten()
             })
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
+        // "Residents were evacuated" says nothing of how many.
+        if kind == Kind::Displaced {
+            return None;
+        }
         let negated = negated || self.negated_before(first);
         let (conjuncts, first) = if negated {
             (1, first)
@@ -491,6 +495,11 @@ impl G<'_> {
             for k in j + 1..j + 7 {
                 let x = self.w(k);
                 if is_single_person(x) || is_plural_person(x, false) {
+                    // "a security guard"
+                    let next = self.w(k + 1);
+                    if is_single_person(next) || is_plural_person(next, false) {
+                        return Some((k + 1, Ref::Noun, k + 1));
+                    }
                     // "officer Jane Doe", "his wife, Mary"
                     if self.name_word(k + 1) {
                         let mut e = k + 1;
@@ -512,6 +521,19 @@ impl G<'_> {
         }
         if w == "him" || w == "them" {
             return Some((j, Ref::Pronoun, j));
+        }
+        // "Dr. Jane Doe"
+        if matches!(
+            w,
+            "dr" | "mr" | "mrs" | "ms" | "rev" | "sgt" | "lt" | "capt" | "gov" | "sen"
+        ) && self.punct(j + 1) == Some('.')
+            && self.name_word_plain(j + 2)
+        {
+            let mut e = j + 2;
+            while self.name_word_plain(e + 1) {
+                e += 1;
+            }
+            return Some((e, Ref::Name, e));
         }
         if is_single_person(w) || is_plural_person(w, false) {
             if self.name_word(j + 1) {
