@@ -12,5 +12,7 @@ mod cli;
 mod custom_plugin;
 /// `newsfacts eval` on the bundled gold annotations, with accuracy floors.
 mod eval;
+/// Hostile input, case by case: the exact message, and the good records around it.
+mod hostile;
 /// The registry: exactly the bundled analyzers in the bundled binary; planning.
 mod registry;
