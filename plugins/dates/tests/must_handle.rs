@@ -430,8 +430,13 @@ fn precision_traps_are_not_dates() {
     none("Version 2.1 of the app ships with Python 3.10 support.");
     none("Call 555-2014 or 202-555-0199 for tickets.");
     none("1. Hospitals\n2. Schools\n3. Roads");
-    // Ages are durations, never dates (and by default, as in TimeBank, not reported).
-    none("A 25-year-old man was charged.");
+    // Ages follow TimeML: a duration, never a date.
+    has(
+        "A 25-year-old man was charged.",
+        "25-year-old",
+        TimexType::Duration,
+        "P25Y",
+    );
 }
 
 #[test]

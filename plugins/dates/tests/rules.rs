@@ -298,17 +298,19 @@ fn with_config(body: &str, config: DatesConfig) -> Vec<Timex> {
 }
 
 #[test]
-fn ages_are_durations_when_asked_for() {
+fn ages_are_durations_unless_switched_off() {
     let body = "A 25-year-old nurse and her son, 7 years old, left the 40-year-old building.";
-    // TimeBank convention (the default): ages are not reported, and never as dates.
-    assert!(found(body).is_empty(), "{:?}", found(body));
-    let ages = with_config(
+    // TimeBank convention, on request: ages are not reported, and never as dates.
+    let off = with_config(
         body,
         DatesConfig {
-            ages: true,
+            ages: false,
             ..DatesConfig::default()
         },
     );
+    assert!(off.is_empty(), "{off:?}");
+    // TimeML (the default): durations.
+    let ages = with_config(body, DatesConfig::default());
     let got: Vec<_> = ages
         .iter()
         .map(|t| (t.text.as_str(), t.kind, t.value.as_str()))
