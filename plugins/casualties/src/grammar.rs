@@ -117,7 +117,26 @@ pub(crate) fn find(
         }
     }
     if singular {
+        // Victim patterns all end at (subjects) or start at (objects) a
+        // casualty word: look only near one.
+        let near: Vec<bool> = {
+            let trig: Vec<bool> = (0..g.toks.len()).map(|i| is_trigger(g.w(i))).collect();
+            let mut near = vec![false; trig.len()];
+            let mut last: Option<usize> = None;
+            for i in (0..trig.len()).rev() {
+                if trig.get(i).copied().unwrap_or(false) {
+                    last = Some(i);
+                }
+                if let (Some(l), Some(slot)) = (last, near.get_mut(i)) {
+                    *slot = l - i <= 10;
+                }
+            }
+            near
+        };
         for i in 0..g.toks.len() {
+            if !near.get(i).copied().unwrap_or(false) {
+                continue;
+            }
             let found = g.subject_victim(i).or_else(|| g.object_victim(i));
             if let Some(c) = found
                 && !out.iter().any(|o| o.span.overlaps(c.span))
@@ -605,6 +624,60 @@ impl<'a> G<'a> {
         let (kind, shot, end) = self.tail(after + 1, false)?;
         make(b, end, kind, shot)
     }
+}
+
+/// Words near which a single-victim pattern can match (a fast gate).
+fn is_trigger(w: &str) -> bool {
+    matches!(
+        w,
+        "killed"
+            | "kills"
+            | "killing"
+            | "murdered"
+            | "murders"
+            | "murdering"
+            | "dead"
+            | "died"
+            | "dies"
+            | "succumbed"
+            | "succumbs"
+            | "perished"
+            | "slain"
+            | "executed"
+            | "drowned"
+            | "shot"
+            | "shoots"
+            | "shooting"
+            | "stabbed"
+            | "stabs"
+            | "stabbing"
+            | "gunned"
+            | "wounded"
+            | "wounds"
+            | "wounding"
+            | "injured"
+            | "injures"
+            | "injuring"
+            | "hurt"
+            | "missing"
+            | "disappeared"
+            | "hospitalized"
+            | "hospitalised"
+            | "critical"
+            | "condition"
+            | "grazed"
+            | "treated"
+            | "taken"
+            | "struck"
+            | "lives"
+            | "life"
+            | "suffered"
+            | "suffering"
+            | "sustained"
+            | "suffers"
+            | "fatally"
+            | "unaccounted"
+    )
 }
 
 /// A verb that takes the victims as object.
