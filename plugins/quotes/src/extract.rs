@@ -116,7 +116,7 @@ impl Ctx<'_, '_> {
     fn clause_subject(&self, at: usize) -> Option<Mention> {
         let s = self.t.sentence(at)?;
         for c in (s.first..at).rev() {
-            if cue(self.t.s(c)).is_some_and(|q| !q.participle) {
+            if self.t.cue(c).is_some_and(|q| !q.participle) {
                 if let Some(m) = speaker::before(self.t, c) {
                     return Some(m);
                 }
@@ -279,7 +279,7 @@ impl Ctx<'_, '_> {
                     && (raw.ends_with([',', '?', '!', '—', '–', '-', '…'])
                         || k > p.close + 1
                         || t.is_lowercase(k));
-                if let Some(q) = cue(t.s(k)).filter(|c| !c.participle && t.is_word(k)) {
+                if let Some(q) = t.cue(k).filter(|c| !c.participle && t.is_word(k)) {
                     if let Some(m) = speaker::after(t, k + 1)
                         .filter(|m| open_ended || self.tail_ok(m.last, sent_last, q))
                     {
@@ -290,8 +290,7 @@ impl Ctx<'_, '_> {
                     // `.” She says it ...` starts new reported speech; only an
                     // attribution that ends there belongs to the quote.
                     if let Some((m, c)) = speaker::then_cue(t, k) {
-                        if open_ended
-                            || cue(t.s(c)).is_some_and(|q| self.tail_ok(c + 1, sent_last, q))
+                        if open_ended || t.cue(c).is_some_and(|q| self.tail_ok(c + 1, sent_last, q))
                         {
                             found = Some((Some(m), Some(c)));
                         }
@@ -330,11 +329,14 @@ impl Ctx<'_, '_> {
                 let mut c = j;
                 let mut steps = 0;
                 let max_steps = if introduced { 6 } else { 0 };
-                while steps < max_steps && t.is_word(c) && cue(t.s(c)).is_none() && c > 0 {
+                while steps < max_steps && t.is_word(c) && t.cue(c).is_none() && c > 0 {
                     c -= 1;
                     steps += 1;
                 }
-                if let Some(q) = cue(t.s(c)).filter(|_| t.is_word(c) && !self.in_pair(t.start(c))) {
+                if let Some(q) = t
+                    .cue(c)
+                    .filter(|_| t.is_word(c) && !self.in_pair(t.start(c)))
+                {
                     let m = if q.participle {
                         self.clause_subject(c)
                     } else {
@@ -357,7 +359,7 @@ impl Ctx<'_, '_> {
                         if self.in_pair(t.start(c)) || !t.is_word(c) {
                             continue;
                         }
-                        if let Some(q) = cue(t.s(c)) {
+                        if let Some(q) = t.cue(c) {
                             let m = if q.participle {
                                 self.clause_subject(c)
                             } else {
@@ -412,11 +414,20 @@ impl Ctx<'_, '_> {
         let n = t.toks.len();
         let mut continued_until = 0usize;
         for c in 0..n {
-            if !t.is_word(c) || self.used_cues.contains(&c) || self.in_pair(t.start(c)) {
+            if !t.is_word(c) {
                 continue;
             }
             let w = t.s(c);
-            if w.eq_ignore_ascii_case("according") && t.s(c + 1) == "to" {
+            let cue_here = t.cue(c);
+            let stance_here = lexicon::stance(w).filter(|_| passes.reported);
+            let according = w.eq_ignore_ascii_case("according");
+            if (cue_here.is_none() && stance_here.is_none() && !according)
+                || self.used_cues.contains(&c)
+                || self.in_pair(t.start(c))
+            {
+                continue;
+            }
+            if according && t.s(c + 1) == "to" {
                 if passes.reported {
                     self.according(c);
                 }
@@ -430,8 +441,8 @@ impl Ctx<'_, '_> {
                 prev.as_str(),
                 "is" | "was" | "are" | "were" | "be" | "been" | "being"
             );
-            let stance = lexicon::stance(w).filter(|_| passes.reported && prev != "the");
-            let Some(q) = cue(w) else {
+            let stance = stance_here.filter(|_| prev != "the");
+            let Some(q) = cue_here else {
                 if let Some(parts) = stance.filter(|_| !after_be || w.ends_with("ing")) {
                     self.stance(c, parts, sent.last);
                 }
@@ -481,7 +492,7 @@ impl Ctx<'_, '_> {
                 break;
             };
             let attributed = (p.first..p.last)
-                .any(|i| t.is_word(i) && (cue(t.s(i)).is_some() || t.s(i) == "according"));
+                .any(|i| t.is_word(i) && (t.cue(i).is_some() || t.s(i) == "according"));
             if attributed || self.in_pair(t.start(p.first)) {
                 break;
             }
@@ -560,7 +571,7 @@ impl Ctx<'_, '_> {
         let content_last = t.toks.partition_point(|x| x.end <= content_end);
         if (content_first..content_last).any(|i| {
             t.is_word(i)
-                && cue(t.s(i)).is_some_and(|x| !x.participle)
+                && t.cue(i).is_some_and(|x| !x.participle)
                 && speaker::before(t, i).is_some_and(|sm| sm.phrase_first == content_first)
         }) {
             return None;
@@ -582,7 +593,7 @@ impl Ctx<'_, '_> {
         let mut cont_last = cont_first;
         while let Some(s) = t.sentences.get(s_idx + 1).filter(|s| s.para == para) {
             let attributed = (s.first..s.last)
-                .any(|i| t.is_word(i) && (cue(t.s(i)).is_some() || t.s(i) == "according"));
+                .any(|i| t.is_word(i) && (t.cue(i).is_some() || t.s(i) == "according"));
             if attributed || self.in_pair(t.start(s.first).max(t.start(s.last.saturating_sub(1)))) {
                 break;
             }

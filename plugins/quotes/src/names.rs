@@ -10,10 +10,10 @@
 //! honorific, starts with a known first name, or stands right before a cue
 //! verb; only persons are candidates for `he` and `she`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::lexicon::{
-    Gender, cue, first_name_gender, honorific_gender, is_capitalized_function_word,
+    FastSet, Gender, first_name_gender, honorific_gender, is_capitalized_function_word,
     is_cue_modifier, is_name_particle, is_title,
 };
 use crate::tokens::Tokens;
@@ -55,7 +55,7 @@ impl NameIndex {
     pub fn build(t: &Tokens<'_>) -> NameIndex {
         let mut idx = NameIndex::default();
         let n = t.toks.len();
-        let lower_words: HashSet<&str> = (0..n)
+        let lower_words: FastSet<&str> = (0..n)
             .filter(|&i| t.is_lowercase(i))
             .map(|i| t.s(i))
             .collect();
@@ -99,13 +99,13 @@ impl NameIndex {
                 titled = true;
             }
             let last = j;
-            if first < last && last - first <= 4 && cue(t.s(first)).is_none() {
+            if first < last && last - first <= 4 && t.cue(first).is_none() {
                 let words: Vec<String> = (first..last).map(|m| key_word(t.s(m))).collect();
                 let mut k = last;
                 while k < n && t.is_lowercase(k) && is_cue_modifier(t.s(k)) && k - last < 2 {
                     k += 1;
                 }
-                let before_cue = t.is_lowercase(k) && cue(t.s(k)).is_some_and(|c| c.speech);
+                let before_cue = t.is_lowercase(k) && t.cue(k).is_some_and(|c| c.speech);
                 let g = first_name_gender(t.s(first));
                 let person = titled || before_cue || (g.is_some() && last - first >= 2);
                 let gender = merge_gender(

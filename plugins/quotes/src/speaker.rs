@@ -42,7 +42,7 @@ pub(crate) struct Mention {
 }
 
 fn name_word(t: &Tokens<'_>, i: usize) -> bool {
-    (t.is_capitalized(i) && !is_capitalized_function_word(t.s(i)) && cue(t.s(i)).is_none())
+    (t.is_capitalized(i) && !is_capitalized_function_word(t.s(i)) && t.cue(i).is_none())
         || (t.is_word(i) && is_name_particle(t.s(i)))
 }
 
@@ -96,7 +96,7 @@ fn appositive(t: &Tokens<'_>, comma: usize) -> Option<Mention> {
     if !t.is_punct(open, ',') || open + 1 >= comma {
         return None;
     }
-    if (open + 1..comma).any(|k| t.is_word(k) && cue(t.s(k)).is_some()) {
+    if (open + 1..comma).any(|k| t.is_word(k) && t.cue(k).is_some()) {
         return None;
     }
     let app_name = (open + 1..comma).all(|k| name_word(t, k) || is_title(t.s(k)));
@@ -349,7 +349,7 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             && e - i <= 4
             && t.is_word(e)
             && !t.is_capitalized(e)
-            && cue(t.s(e)).is_none()
+            && t.cue(e).is_none()
             && !is_capitalized_function_word(t.s(e))
         {
             e += 1;
@@ -384,7 +384,7 @@ pub(crate) fn then_cue(t: &Tokens<'_>, i: usize) -> Option<(Mention, usize)> {
             // (`(D-Ore.)` keeps its period.)
             return None;
         }
-        if k > i && t.is_word(k) && cue(t.s(k)).is_some() {
+        if k > i && t.is_word(k) && t.cue(k).is_some() {
             let m = before(t, k)?;
             // The phrase starts here, maybe after a few lowercase modifiers
             // of a title (`city campaign manager Jeff Weaver said`).
@@ -404,14 +404,14 @@ mod tests {
 
     fn before_text(s: &str) -> Option<(String, MentionKind)> {
         let t = Tokens::new(s);
-        let c = (0..t.toks.len()).rev().find(|&i| cue(t.s(i)).is_some())?;
+        let c = (0..t.toks.len()).rev().find(|&i| t.cue(i).is_some())?;
         let m = before(&t, c)?;
         Some((s[t.start(m.first)..t.end(m.last - 1)].to_string(), m.kind))
     }
 
     fn after_text(s: &str) -> Option<(String, MentionKind)> {
         let t = Tokens::new(s);
-        let c = (0..t.toks.len()).find(|&i| cue(t.s(i)).is_some())?;
+        let c = (0..t.toks.len()).find(|&i| t.cue(i).is_some())?;
         let m = after(&t, c + 1)?;
         Some((s[t.start(m.first)..t.end(m.last - 1)].to_string(), m.kind))
     }

@@ -54,7 +54,12 @@ pub(crate) struct Tokens<'a> {
     pub sentences: Vec<Sentence>,
     /// For each token, the index of its sentence (`usize::MAX` for breaks).
     pub sentence_of: Vec<usize>,
+    /// For each token, the cue verb it spells (looked up once here, since
+    /// the attribution rules ask about the same tokens many times).
+    cues: Vec<Option<Cue>>,
 }
+
+use crate::lexicon::{self, Cue};
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "st",
@@ -75,11 +80,19 @@ impl<'a> Tokens<'a> {
     /// Tokenizes `text` and splits it into sentences.
     pub fn new(text: &'a str) -> Tokens<'a> {
         let toks = tokenize(text);
+        let cues = toks
+            .iter()
+            .map(|tok| match tok.kind {
+                Kind::Word => text.get(tok.start..tok.end).and_then(lexicon::cue),
+                _ => None,
+            })
+            .collect();
         let mut t = Tokens {
             text,
             toks,
             sentences: Vec::new(),
             sentence_of: Vec::new(),
+            cues,
         };
         t.split_sentences();
         t
@@ -91,6 +104,11 @@ impl<'a> Tokens<'a> {
             .get(i)
             .and_then(|t| self.text.get(t.start..t.end))
             .unwrap_or("")
+    }
+
+    /// The cue verb token `i` spells, if any (see [`lexicon::cue`]).
+    pub fn cue(&self, i: usize) -> Option<Cue> {
+        self.cues.get(i).copied().flatten()
     }
 
     /// True when token `i` is a word.
