@@ -73,6 +73,8 @@
 //! them all.
 
 #![forbid(unsafe_code)]
+// Library code never unwraps: user data must not be able to panic it.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 mod analyzer;
 mod article;

@@ -20,6 +20,8 @@
 //! them (`use my_plugin as _;`), and the registry finds them.
 
 #![forbid(unsafe_code)]
+// Library code never unwraps: user data must not be able to panic it.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod cli;
 mod error;
