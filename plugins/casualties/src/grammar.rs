@@ -621,7 +621,21 @@ impl<'a> G<'a> {
         {
             return make(b, end, kind, shot);
         }
-        let (kind, shot, end) = self.tail(after + 1, false)?;
+        let (kind, shot, end) = self.tail(after + 1, false).or_else(|| {
+            // Headlines drop the auxiliary: "Three shot, one dead", "two critical".
+            if self
+                .toks
+                .get(after + 1)
+                .is_none_or(|t| t.end > self.title_end)
+            {
+                return None;
+            }
+            match self.w(after + 1) {
+                "shot" => Some((Kind::Injured, Shot::Only, after + 1)),
+                "critical" => Some((Kind::Injured, Shot::No, after + 1)),
+                _ => None,
+            }
+        })?;
         make(b, end, kind, shot)
     }
 }

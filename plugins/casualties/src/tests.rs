@@ -474,3 +474,28 @@ fn honorifics_start_names() {
         ("killed Dr. Alan Marsh", Some(1))
     );
 }
+
+#[test]
+fn headline_tallies() {
+    let r = report_titled(
+        "Three shot, one dead after party",
+        "Police have no suspects.",
+    );
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), Some(2)));
+    let r = report_titled("One dead, two critical after crash", "The road is closed.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), Some(2)));
+    let r = report_titled(
+        "Teen found shot on bike path dies",
+        "An autopsy is planned.",
+    );
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), None));
+}
+
+#[test]
+fn a_bare_plural_is_at_least_two() {
+    let r = report("Witnesses said teenagers were shot near the gym.");
+    assert_eq!(r.totals.injured, Some(2));
+    // "the people" refers back; it adds no count of its own.
+    let r = report("A vigil honoured the people that died last year.");
+    assert_eq!(r.totals.killed, Some(1));
+}

@@ -234,6 +234,15 @@ impl G<'_> {
     /// hospitalized".
     fn headline(&self, next: usize) -> Option<(Kind, Shot, usize)> {
         let w = self.w(next);
+        // "Teen found shot on bike path dies": the last verb says the fate.
+        if matches!(w, "shot" | "found" | "wounded" | "stabbed") {
+            let late = (next + 1..next + 9)
+                .take_while(|&k| self.punct(k).is_none())
+                .find(|&k| self.is(k, &["dies", "died"]));
+            if let Some(k) = late {
+                return Some((Kind::Killed, Shot::No, k));
+            }
+        }
         if w == "shot" && matches!(self.punct(next + 1), Some(',' | '&')) {
             if self.is(next + 2, &["killed", "dead"]) {
                 return Some((Kind::Killed, Shot::No, next + 2));
@@ -242,7 +251,10 @@ impl G<'_> {
                 return Some((Kind::Injured, Shot::No, next + 2));
             }
         }
-        if self.is(next, &["critical", "hospitalized", "hospitalised"]) {
+        if w == "critical" {
+            return Some((Kind::Injured, Shot::No, next));
+        }
+        if self.is(next, &["hospitalized", "hospitalised"]) {
             return Some((Kind::Injured, Shot::Only, next));
         }
         if self.seq(next, &["taken", "to"]) {
@@ -370,14 +382,12 @@ impl G<'_> {
         {
             next += 3;
         }
-        let (kind, shot, end) = self
-            .tail(next, true)
+        let title = self.in_title(i) && r == Ref::Noun;
+        let (kind, shot, end) = title
+            .then(|| self.headline(next))
+            .flatten()
+            .or_else(|| self.tail(next, true))
             .or_else(|| self.intransitive(next))
-            .or_else(|| {
-                (self.in_title(i) && r == Ref::Noun)
-                    .then(|| self.headline(next))
-                    .flatten()
-            })
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
         // "Residents were evacuated" says nothing of how many.
         if kind == Kind::Displaced {
@@ -389,7 +399,25 @@ impl G<'_> {
         } else {
             self.conjuncts(first)
         };
-        let n = if negated { 0 } else { conjuncts };
+        // "Teenagers shot": a plural says at least two.
+        let plural = r == Ref::Noun
+            && conjuncts == 1
+            && is_plural_person(self.w(key), false)
+            && !self.is(
+                first,
+                &[
+                    "the", "these", "those", "their", "his", "her", "its", "our", "all",
+                ],
+            )
+            && !matches!(
+                self.w(key),
+                "police" | "staff" | "crew" | "personnel" | "others" | "victims" | "members"
+            );
+        let n = match (negated, plural) {
+            (true, _) => 0,
+            (false, true) => 2,
+            (false, false) => conjuncts,
+        };
         Some(Candidate {
             span: self.span(first, end)?,
             kind,
