@@ -33,27 +33,49 @@
 //! 2. a toll before it: "the death toll rose to N", "a death toll of N";
 //! 3. a casualty word after it: "N (people) (were) killed / dead / died /
 //!    wounded / injured / hurt / missing / displaced / fled", "N deaths";
-//! 4. one victim with no number: "a 30-year-old man was shot and killed",
-//!    "a woman was wounded" (count 1).
+//! 4. victims with no number (count 1), as subject or object of a casualty
+//!    word, named, described or referred to by a pronoun: "a 30-year-old man
+//!    was shot and killed", "Smith was pronounced dead", "he died at the
+//!    hospital", "she succumbed to her injuries", "the officer was
+//!    wounded", "fatally shot his wife", "killing Officer Jane Doe"
+//!    (module `grammar::victims`). Coordinated victims add up ("a man and a
+//!    teenager were shot" → 2), a bare plural says at least two ("teenagers
+//!    were shot"), and a negation counts zero ("no one was hurt", "none of
+//!    the officers were injured" → injured 0). Headlines drop auxiliaries
+//!    and are read as such: "Man shot, killed near bus stop", "Three shot,
+//!    one dead", "Teen found shot on bike path dies".
+//!
+//! The subject or object of a victim pattern must be a person: a pronoun, a
+//! person noun ("man", "wife", "officer", "civilians") or a capitalized
+//! name that is not a weekday, month, headline word or all-capitals word.
+//! That keeps "the committee killed the bill", "his engine died", "the
+//! crew shot a video" and "shooting victims are often left without
+//! support" out. Modals, negations and intents block a pattern ("could have
+//! been killed", "was not hurt", "threatened to kill", "within inches of
+//! possibly killing").
 //!
 //! Traps it refuses: money ("$14,000", "14,000 dollars"), ages ("a 25-year-old"),
-//! durations and distances ("killed 3 years ago"), percentages, dates ("on
-//! March 3 killed"), years ("killed in 2014"), identifiers ("COVID-19"), and
+//! durations and distances ("killed 3 years ago" counts the victim, not 3),
+//! percentages, dates ("on March 3 killed"), years ("killed in 2014"),
+//! identifiers ("COVID-19"), family sizes ("a mother of three"), and
 //! numbers of people with no casualty word ("100,000 Russian troops", "tens of
 //! thousands of troops"). A bare participle followed by an object is active,
-//! not a casualty ("3 gunmen killed a guard" counts nothing for the gunmen).
+//! not a casualty ("3 gunmen killed a guard" counts the guard, not the
+//! gunmen).
 //!
 //! # "Shot"
 //!
-//! "Two people were shot" does not say whether they lived. Such figures are
-//! kept aside: when the article reports no deaths they become `injured`
-//! figures; otherwise they only feed the injured total as "shot minus killed"
-//! ("four people were shot, one fatally" → 1 killed, 3 injured).
+//! "Two people were shot" does not say whether they lived, nor do "was
+//! hospitalized", "was taken to a hospital", "is in critical condition" or
+//! "suffered gunshot wounds". Such figures are kept aside: when the article
+//! reports no deaths they become `injured` figures; otherwise they only feed
+//! the injured total as "shot minus killed" ("four people were shot, one
+//! fatally" → 1 killed, 3 injured; "Smith was shot ... he died" → 1 killed,
+//! 0 injured).
 //!
 //! # Totals
 //!
-//! See [`Totals`]: the largest figure of each kind, because articles restate
-//! and update cumulative tolls rather than adding new victims.
+//! See [`Totals`].
 
 #![forbid(unsafe_code)]
 
@@ -157,12 +179,38 @@ pub struct Figure {
 
 /// Per-article totals by kind.
 ///
-/// Each total is the largest figure of its kind (its `count`, else its
-/// `min`): news restates and updates cumulative tolls ("killed 12" early on,
-/// "the death toll rose to 45" later), so adding figures would count the same
-/// victims twice, and the largest is the best lower bound. `injured` also takes
-/// "shot" figures into account (see the crate documentation). `None` when the
-/// article has no figure of that kind.
+/// The best estimate of how many people the reported events killed,
+/// injured, displaced or left missing, built so that a toll repeated or
+/// updated later in the article counts once:
+///
+/// - **Numbers**: the largest figure of each kind (its `count`, else its
+///   `min`). News restates and updates cumulative tolls ("killed 12" early
+///   on, "the death toll rose to 45" later), so adding figures would count
+///   the same victims twice; the largest is the newest or best lower bound.
+/// - **Victims without a number** count as one, except that differently
+///   *named* victims add up ("Ann Lowe was killed ... Ben Cruz was shot and
+///   killed" → 2). Names are compared word by word ("Jane Doe", "Doe" and
+///   "Jane" are one victim); nouns and pronouns ("the man", "he") never add
+///   a victim, as they usually refer back to a named one. Names in the
+///   headline are not counted (headlines are title-cased).
+///   The total of a kind is the larger of the numbers and the named victims.
+/// - **Past events yield**: a figure whose sentence carries a date in a year
+///   before the article's (its publication year, else the latest year it
+///   mentions), such as "since 2007, when 28 were killed" or "killed three
+///   men in the summer of 2012", is left out when the article has figures
+///   of the same kind that are not so dated. Cumulative tolls are never
+///   past events ("the war, which began in 2019, has killed 8,000").
+/// - **Evidence floors**: words that show a death without a count
+///   ("homicide", "murder" but not "attempted murder", "the coroner", "the
+///   medical examiner", "an autopsy", "fatal shooting", "shooting death")
+///   make `killed` at least 1 ("double homicide" 2, "murder-suicide" 2);
+///   "a double shooting" makes the shot count at least 2. They are not
+///   figures.
+/// - `injured` also takes "shot" figures into account (see the crate
+///   documentation).
+///
+/// A total is `None` when the article has no figure of that kind; `Some(0)`
+/// when it only says none were ("no one was hurt").
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Totals {
     /// Killed.
