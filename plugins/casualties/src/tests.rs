@@ -499,3 +499,13 @@ fn a_bare_plural_is_at_least_two() {
     let r = report("A vigil honoured the people that died last year.");
     assert_eq!(r.totals.killed, Some(1));
 }
+
+#[test]
+fn text_without_apostrophes_or_quotation_marks() {
+    let r = report("The victims mother said her son was shot and killed outside the store");
+    assert_eq!(r.totals.killed, Some(1));
+    let r = report("Police said the mans wife wasnt hurt and nobody else was injured");
+    assert!(r.totals.injured.is_none_or(|n| n == 0), "{:?}", r.figures);
+    let r = report("He said I heard shots then Johnson died in my arms the neighbor said");
+    assert_eq!(r.totals.killed, Some(1));
+}
