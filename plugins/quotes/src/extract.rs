@@ -136,10 +136,16 @@ impl Ctx<'_, '_> {
             if t.is_capitalized(i)
                 && !lexicon::is_capitalized_function_word(w)
                 && !lexicon::is_title(w)
+                && !w.chars().all(|c| !c.is_lowercase())
             {
                 let mut j = i;
                 while j < at && t.is_capitalized(j) {
                     j += 1;
+                }
+                // A subject is followed by its verb, not by a comma or dash
+                // (`Speaking to reporters, ...`, `Earlier, ...`).
+                if !t.is_lowercase(j) && !t.is_capitalized(j) {
+                    return None;
                 }
                 return Some(Mention {
                     first: i,
@@ -491,9 +497,14 @@ impl Ctx<'_, '_> {
             let Some(p) = t.sentences.get(k - 1).filter(|p| p.para == s.para) else {
                 break;
             };
-            let attributed = (p.first..p.last)
-                .any(|i| t.is_word(i) && (t.cue(i).is_some() || t.s(i) == "according"));
-            if attributed || self.in_pair(t.start(p.first)) {
+            let attributed = self.attributed(p.first, p.last);
+            // Narrative before the quote (`Ruiz made clear that ... . I have
+            // seen it, she said.`) has no first or second person.
+            let ptext = t
+                .text
+                .get(t.start(p.first)..t.end(p.last.saturating_sub(1)));
+            let verbatim = ptext.is_some_and(has_person_markers) || self.marked_doc;
+            if attributed || !verbatim || self.in_pair(t.start(p.first)) {
                 break;
             }
             first = p.first;
@@ -544,7 +555,32 @@ impl Ctx<'_, '_> {
                 return None;
             }
         };
-        if !self.tail_ok(tail, last, q) {
+        // Content closed by a comma is surely attributed by the cue after
+        // it when what follows the cue is no clause of its own (`, he told
+        // Fox 35 in Orlando.`, `, said one owner of a shop that ...`).
+        let comma_closed = inverted.is_some()
+            || m.phrase_first
+                .checked_sub(1)
+                .is_some_and(|p| t.is_punct(p, ','));
+        let w = t.s(tail);
+        let content_text = t
+            .text
+            .get(t.start(content_first)..content_end)
+            .unwrap_or("");
+        let lead = t.s(content_first);
+        let speechlike = has_person_markers(content_text)
+            || (word_count(content_text) >= 8
+                && !(t.is_capitalized(content_first)
+                    && lexicon::is_capitalized_function_word(lead)
+                    && !lexicon::is_determiner(lead)));
+        let lenient = comma_closed
+            && speechlike
+            && !(tail..tail + 4).any(|i| t.s(i) == "that")
+            && (!t.is_word(tail)
+                || is_tail_start(w)
+                || (q.object
+                    && (t.is_capitalized(tail) || is_listener(w) || lexicon::is_determiner(w))));
+        if !lenient && !self.tail_ok(tail, last, q) {
             return None;
         }
         let sentence = t
@@ -585,6 +621,12 @@ impl Ctx<'_, '_> {
         }
         self.used_cues.insert(c);
         self.push(start, content_end, kind, Some(m), Some(c));
+        if kind == QuoteKind::Unmarked && inverted.is_none() && self.resumes(tail, last) {
+            // `I think so, Vale said, and the rest is politics.`: verbatim
+            // speech resumes after the attribution.
+            let end = self.end_without_stop(last.saturating_sub(1));
+            self.push(t.start(tail + 1), end, kind, Some(m), Some(c));
+        }
         // Continuation: the rest of the paragraph, while it is unattributed.
         let direct = kind == QuoteKind::Unmarked;
         let mut s_idx = s_idx;
@@ -592,8 +634,7 @@ impl Ctx<'_, '_> {
         let cont_first = t.sentences.get(s_idx + 1).filter(|s| s.para == para)?.first;
         let mut cont_last = cont_first;
         while let Some(s) = t.sentences.get(s_idx + 1).filter(|s| s.para == para) {
-            let attributed = (s.first..s.last)
-                .any(|i| t.is_word(i) && (t.cue(i).is_some() || t.s(i) == "according"));
+            let attributed = self.attributed(s.first, s.last);
             if attributed || self.in_pair(t.start(s.first).max(t.start(s.last.saturating_sub(1)))) {
                 break;
             }
@@ -897,6 +938,37 @@ impl Ctx<'_, '_> {
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
     }
 
+    /// True when tokens `first..last` hold an attribution of their own: a
+    /// cue with a third-person speaker, or `according to` (`I think we
+    /// won` and `we said so` stay inside the speech around them).
+    fn attributed(&self, first: usize, last: usize) -> bool {
+        let t = self.t;
+        (first..last).any(|i| {
+            t.is_word(i)
+                && (t.s(i) == "according"
+                    || (t.cue(i).is_some()
+                        && !speaker::before(t, i).is_some_and(|m| {
+                            m.last == m.first + 1 && is_first_or_second_person(t.s(m.first))
+                        })))
+        })
+    }
+
+    /// True when the comma at `k` after an attribution resumes the quoted
+    /// sentence (`, Vale said, and the rest ...`, `, he said, it was ...`)
+    /// rather than adding to the attribution (`, adding ...`, `, who ...`).
+    fn resumes(&self, k: usize, last: usize) -> bool {
+        let t = self.t;
+        if !t.is_punct(k, ',') || !t.is_lowercase(k + 1) || k + 4 >= last {
+            return false;
+        }
+        let w = t.s(k + 1);
+        !(lexicon::is_determiner(w)
+            || t.cue(k + 1).is_some()
+            || (is_tail_start(w) && !matches!(w, "so" | "but"))
+            || w.ends_with("ing")
+            || matches!(w, "who" | "which" | "whose" | "where"))
+    }
+
     /// True when the comma at `k` continues the sentence the attribution
     /// interrupted (`, Obama said, are ...`) rather than adding to it
     /// (`, he said, adding that ...`, `, said Ruiz, a lawyer`).
@@ -1038,6 +1110,32 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
         }
         if let Some(m) = c.speaker {
             last = Some((m, para));
+        }
+    }
+    // `I think ...` inside someone's speech: the first person is the
+    // speaker of the nearest attributed quote in the same paragraph.
+    let first_person =
+        |m: &Mention| m.last == m.first + 1 && is_first_or_second_person(t.s(m.first));
+    let spoken: Vec<(usize, usize, Mention)> = kept
+        .iter()
+        .filter_map(|c| {
+            Some((
+                c.start,
+                para_of(t, c.start),
+                c.speaker.filter(|m| !first_person(m))?,
+            ))
+        })
+        .collect();
+    for c in kept.iter_mut() {
+        if c.speaker.is_some_and(|m| first_person(&m)) {
+            let para = para_of(t, c.start);
+            if let Some(&(_, _, m)) = spoken
+                .iter()
+                .filter(|(_, p, _)| *p == para)
+                .min_by_key(|(s, _, _)| s.abs_diff(c.start))
+            {
+                c.speaker = Some(m);
+            }
         }
     }
     kept.retain(|c| {

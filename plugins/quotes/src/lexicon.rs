@@ -442,7 +442,9 @@ word_set! {
         "both", "any", "read", "watch", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-        "oct.", "nov.", "dec.", "according", "asked", "said", "says",
+        "oct.", "nov.", "dec.", "according", "asked", "said", "says", "im", "ive", "id", "ill",
+        "weve", "were", "youre", "youve", "theyre", "theyve", "hes", "shes", "its", "thats",
+        "theres", "dont", "cant", "wont", "didnt", "isnt", "doesnt", "wasnt", "arent", "lets",
     ]
 }
 

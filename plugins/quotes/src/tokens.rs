@@ -80,11 +80,22 @@ impl<'a> Tokens<'a> {
     /// Tokenizes `text` and splits it into sentences.
     pub fn new(text: &'a str) -> Tokens<'a> {
         let toks = tokenize(text);
+        // A capitalized cue word right after another word is part of a name
+        // (`the United States`), not a verb.
         let cues = toks
             .iter()
-            .map(|tok| match tok.kind {
-                Kind::Word => text.get(tok.start..tok.end).and_then(lexicon::cue),
-                _ => None,
+            .enumerate()
+            .map(|(i, tok)| {
+                let w = text.get(tok.start..tok.end)?;
+                let after_word = i
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| p.kind == Kind::Word);
+                let capitalized = w.chars().next().is_some_and(char::is_uppercase);
+                match tok.kind {
+                    Kind::Word if !(capitalized && after_word) => lexicon::cue(w),
+                    _ => None,
+                }
             })
             .collect();
         let mut t = Tokens {

@@ -625,3 +625,25 @@ fn speakers_with_party_tags_places_and_long_titles() {
     let qs = run("Vale called the talks useful but declined to describe the offer.");
     assert_eq!(find(&qs, "the talks").text, "the talks useful");
 }
+
+#[test]
+fn stripped_attributions_with_long_tails_and_resumed_speech() {
+    let qs = run("Im a free man, he told Channel 9 in Tampa on Monday night.");
+    let q = find(&qs, "Im a free man");
+    assert_eq!(q.kind, QuoteKind::Unmarked);
+    assert_eq!(q.speaker_text.as_deref(), Some("he"));
+    let qs = run("I think we will win, Mayor Ruiz said, and the rest is up to the voters.");
+    assert_eq!(find(&qs, "and the rest").speaker.as_deref(), Some("Ruiz"));
+    // A sentence-initial adverbial before a comma is not speech.
+    assert!(
+        run("On top of that, Ruiz said Sunday that the port would close.")
+            .iter()
+            .all(|q| !q.text.starts_with("On top"))
+    );
+    // `the United States` holds no cue verb.
+    assert!(
+        run("Our allies in the United States, he argued, will help.")
+            .iter()
+            .all(|q| q.speaker_text.as_deref() != Some("the United"))
+    );
+}
