@@ -128,8 +128,9 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 19] {
+    fn rules() -> [Rule<'a>; 20] {
         [
+            Parser::anaphor,
             Parser::year_ago,
             Parser::the_year,
             Parser::century,
@@ -817,6 +818,64 @@ impl<'a> Parser<'a> {
             return Some((i + 1, Expr::Ref("PRESENT_REF")));
         }
         Some((i + 1, Expr::DayOffset(base)))
+    }
+
+    /// Times counted from the date the story last spoke of: "the previous
+    /// Friday", "the following month", "the prior year", "the next day",
+    /// "the next morning", "that year", "that same day", "(earlier) that
+    /// day". A bare "next week" or "Friday" stays deictic (the publication
+    /// date anchors it), and so does "that day" without "same" or
+    /// "earlier"/"later", which news mostly uses for events, not dates.
+    fn anaphor(&self, i: usize) -> Option<(usize, Expr)> {
+        let one = |j: usize, offset: i64| {
+            let w = self.w(j);
+            if let Some(wd) = lexicon::weekday(w).filter(|_| self.cap(j) && w.len() >= 6) {
+                return Some((
+                    j + 1,
+                    Expr::Anaphor {
+                        unit: Unit::Day,
+                        offset,
+                        weekday: Some(wd),
+                    },
+                ));
+            }
+            match lexicon::unit(w) {
+                Some((
+                    unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year),
+                    false,
+                )) => Some((
+                    j + 1,
+                    Expr::Anaphor {
+                        unit,
+                        offset,
+                        weekday: None,
+                    },
+                )),
+                _ => None,
+            }
+        };
+        match (self.w(i), self.w(i + 1)) {
+            ("the", "previous" | "prior" | "preceding") => one(i + 2, -1),
+            ("the", "following") => one(i + 2, 1),
+            ("the", "next") => {
+                let day = Expr::Anaphor {
+                    unit: Unit::Day,
+                    offset: 1,
+                    weekday: None,
+                };
+                match self.w(i + 2) {
+                    "day" => Some((i + 3, day)),
+                    w => lexicon::part_of_day(w)
+                        .map(|p| (i + 3, Expr::WithTime(Box::new(day), TimeOfDay::Part(p)))),
+                }
+            }
+            ("that", "same") => one(i + 2, 0),
+            ("that", "year" | "month" | "quarter") => one(i + 1, 0),
+            ("that", "day" | "week") if matches!(self.prev_w(i), "earlier" | "later") => {
+                one(i + 1, 0)
+            }
+            _ => None,
+        }
     }
 
     /// "this week", "next month", "last year", "the coming year", "last

@@ -369,6 +369,7 @@ pub fn trigger(w: &str) -> bool {
         || matches!(
             w,
             "the"
+                | "that"
                 | "this"
                 | "next"
                 | "last"

@@ -189,6 +189,10 @@ impl Dates {
         let mut out: Vec<Timex> = Vec::new();
         // The expression that opened the latest range ("from March").
         let mut opener: Option<grammar::Candidate> = None;
+        // The latest calendar date written, for "the previous Friday".
+        let mut reference: Option<normalize::Reference> = None;
+        // The quarter an earnings story reports on, when it says so.
+        let mut quarter: Option<(i32, u32)> = None;
         for c in grammar::find(body, self.config.date_order) {
             if !self.config.ages && c.age {
                 continue;
@@ -198,8 +202,25 @@ impl Dates {
                 anchor: published,
                 tense: c.tense,
                 quarterly: c.quarterly,
+                reference,
+                quarter,
             };
             let (kind, value) = normalize::normalize(&c.expr, ctx);
+            if matches!(kind, TimexType::Date | TimexType::Time) {
+                if let Some(r) = normalize::Reference::parse(&value) {
+                    reference = Some(r);
+                }
+            }
+            if c.quarterly && reports_on_quarter(body, &c) {
+                if let Some(normalize::Reference {
+                    year,
+                    quarter: Some(q),
+                    ..
+                }) = normalize::Reference::parse(&value)
+                {
+                    quarter = Some((year, q));
+                }
+            }
             // "from March to May": the opening end takes the closing end's
             // year (the year before when its month comes later), so the
             // range reads forward whatever year the closing end was given.
@@ -226,6 +247,41 @@ impl Dates {
         }
         Ok(out)
     }
+}
+
+/// Whether `c` names the quarter an earnings story reports on: a numbered
+/// quarter of the current year in a past clause ("reported fourth-quarter
+/// earnings") or marked as fiscal ("the fiscal first quarter", "the first
+/// quarter ended Sept. 30"), not one still to come.
+fn reports_on_quarter(body: &str, c: &grammar::Candidate) -> bool {
+    if !matches!(
+        c.expr,
+        normalize::Expr::Quarter {
+            q: Some(_),
+            year: None,
+            year_offset: 0
+        }
+    ) || c.tense == normalize::Tense::Future
+    {
+        return false;
+    }
+    let text = body.get(c.start..c.end).unwrap_or("");
+    let before = body.get(..c.start).unwrap_or("").trim_end();
+    let after = body.get(c.end..).unwrap_or("").trim_start();
+    let fiscal = text.to_ascii_lowercase().contains("fiscal")
+        || before.to_ascii_lowercase().ends_with("fiscal")
+        || after.starts_with("ended")
+        || after.starts_with("ending");
+    // A results verb earlier in the sentence: "reported a decline in
+    // fourth-quarter earnings".
+    let clause = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+    let reported = clause.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|ch: char| !ch.is_alphanumeric()),
+            "reported" | "posted" | "earned" | "recorded" | "lost"
+        )
+    });
+    fiscal || reported || c.tense == normalize::Tense::Past
 }
 
 impl Analyzer for Dates {

@@ -185,6 +185,71 @@ pub enum Expr {
     Set(String),
     /// A date with a time of day.
     WithTime(Box<Expr>, TimeOfDay),
+    /// A time counted from the date the story last spoke of rather than
+    /// from the publication date: "the previous Friday", "the following
+    /// year", "that same day", "that quarter" ([`Ctx::reference`]). Without
+    /// such a date it reads like its deictic twin ("last Friday", "next
+    /// year", "today", "this quarter").
+    Anaphor {
+        /// The unit named (`Day` for a weekday).
+        unit: Unit,
+        /// 0 that, 1 following, −1 previous.
+        offset: i64,
+        /// The weekday named, 0 = Monday ("the previous Friday").
+        weekday: Option<u32>,
+    },
+}
+
+/// The date a story last spoke of, as precisely as it was written: what
+/// [`Expr::Anaphor`] counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// The year.
+    pub year: i32,
+    /// The month, when known.
+    pub month: Option<u32>,
+    /// The day of the month, when known.
+    pub day: Option<u32>,
+    /// The quarter, when only the quarter is known.
+    pub quarter: Option<u32>,
+}
+
+impl Reference {
+    /// Reads a calendar DATE value (`2022`, `2022-01`, `2022-01-20`, with or
+    /// without a time, `2022-Q3`); `None` for other values (weeks, seasons,
+    /// refs, placeholders).
+    pub fn parse(value: &str) -> Option<Reference> {
+        let date = value.split('T').next()?;
+        let mut parts = date.split('-');
+        let num = |s: &str| -> Option<u32> {
+            if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            s.parse().ok()
+        };
+        let y = parts.next().filter(|y| y.len() == 4)?;
+        let year = i32::try_from(num(y)?).ok()?;
+        let mut r = Reference {
+            year,
+            month: None,
+            day: None,
+            quarter: None,
+        };
+        if let Some(second) = parts.next() {
+            if let Some(q) = second.strip_prefix('Q') {
+                r.quarter = Some(num(q).filter(|q| (1..=4).contains(q))?);
+            } else {
+                r.month = Some(num(second).filter(|m| (1..=12).contains(m))?);
+                if let Some(d) = parts.next() {
+                    r.day = Some(num(d).filter(|d| (1..=31).contains(d))?);
+                }
+            }
+        }
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(r)
+    }
 }
 
 /// The time the clause around an expression speaks of, as far as its verbs
@@ -202,7 +267,7 @@ pub enum Tense {
 }
 
 /// What the normaliser knows about the expression's surroundings.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Ctx {
     /// The publication date.
     pub anchor: Option<NaiveDate>,
@@ -210,6 +275,14 @@ pub struct Ctx {
     pub tense: Tense,
     /// The document speaks of quarters (earnings news).
     pub quarterly: bool,
+    /// The latest calendar date written before the expression, for
+    /// [`Expr::Anaphor`].
+    pub reference: Option<Reference>,
+    /// The quarter an earnings story reports on, when the story names one
+    /// that is not simply the last calendar quarter (a fiscal quarter): "the
+    /// quarter", "the latest period", "a year earlier" then mean it, or it a
+    /// year before. `(year, quarter)`.
+    pub quarter: Option<(i32, u32)>,
 }
 
 /// The TIMEX3 type and value of `expr`.
@@ -431,10 +504,13 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
                         *q,
                     )
                 }
-                None => {
-                    let done = add_months(a.with_day(1)?, -3)?;
-                    (year.unwrap_or(done.year()), quarter_of(done.month()))
-                }
+                None => match ctx.quarter {
+                    Some((y, q)) => (year.unwrap_or(y), q),
+                    None => {
+                        let done = add_months(a.with_day(1)?, -3)?;
+                        (year.unwrap_or(done.year()), quarter_of(done.month()))
+                    }
+                },
             };
             Some(format!("{:04}-Q{q}", i64::from(y) + year_offset))
         }
@@ -473,6 +549,14 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
         }
         Expr::Decade(d) => Some(format!("{d:03}")),
         Expr::Century(c) => Some(format!("{c:02}")),
+        Expr::Anaphor {
+            unit,
+            offset,
+            weekday,
+        } => match ctx.reference {
+            Some(r) => anaphor(r, *unit, *offset, *weekday),
+            None => anchored(&deictic(*unit, *offset, *weekday), a, ctx),
+        },
         Expr::Ago {
             amount: Amount::Vague,
             sign,
@@ -587,6 +671,57 @@ fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, shift: Shift, tense: Tense) 
     }
 }
 
+/// The deictic reading of an anaphor, for a story that has named no date.
+fn deictic(unit: Unit, offset: i64, weekday: Option<u32>) -> Expr {
+    let shift = match offset {
+        0 => Shift::This,
+        o if o > 0 => Shift::Next,
+        _ => Shift::Last,
+    };
+    match (weekday, unit) {
+        (Some(day), _) => Expr::Weekday { day, shift },
+        (None, Unit::Day) => Expr::DayOffset(offset),
+        (None, unit) => Expr::Relative { unit, offset },
+    }
+}
+
+/// An anaphor counted from the reference date `r`. A day or month asked of
+/// a coarser reference keeps `X` for what is unknown ("that same day" after
+/// "last October" is `2021-10-XX`).
+fn anaphor(r: Reference, unit: Unit, offset: i64, weekday: Option<u32>) -> Option<String> {
+    let full = match (r.month, r.day) {
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(r.year, m, d),
+        _ => None,
+    };
+    if let Some(wd) = weekday {
+        let base = full?;
+        // The nearest such weekday strictly before (or after) the reference.
+        let lo = if offset < 0 { -7 } else { 1 };
+        return weekday_in_window(base, wd, lo).map(day);
+    }
+    match unit {
+        Unit::Day => match (full, r.month) {
+            (Some(d), _) => add_days(d, offset).map(day),
+            (None, Some(m)) if offset == 0 => Some(format!("{}-XX", month(r.year, m))),
+            _ if offset == 0 => Some(format!("{:04}-XX-XX", r.year)),
+            _ => None,
+        },
+        Unit::Week => relative(full?, Unit::Week, offset),
+        Unit::Month => {
+            let m = r.month?;
+            let d = add_months(NaiveDate::from_ymd_opt(r.year, m, 1)?, offset)?;
+            Some(month(d.year(), d.month()))
+        }
+        Unit::Quarter => {
+            let q = r.quarter.or(r.month.map(quarter_of))?;
+            let first = NaiveDate::from_ymd_opt(r.year, q * 3 - 2, 1)?;
+            relative(first, Unit::Quarter, offset)
+        }
+        Unit::Year => Some(format!("{:04}", i64::from(r.year) + offset)),
+        _ => None,
+    }
+}
+
 fn relative(a: NaiveDate, unit: Unit, offset: i64) -> Option<String> {
     Some(match unit {
         Unit::Day => day(add_days(a, offset)?),
@@ -682,6 +817,11 @@ fn unanchored(expr: &Expr) -> String {
             _ => "XXXX-XX-XX".to_string(),
         },
         Expr::Ago { sign, .. } => if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+        Expr::Anaphor {
+            unit,
+            offset,
+            weekday,
+        } => unanchored(&deictic(*unit, *offset, *weekday)),
         _ => "XXXX-XX-XX".to_string(),
     }
 }
@@ -699,6 +839,8 @@ mod tests {
             anchor: Some(a),
             tense: Tense::Unknown,
             quarterly: false,
+            reference: None,
+            quarter: None,
         }
     }
 
@@ -723,6 +865,8 @@ mod tests {
             anchor: Some(jan),
             tense: Tense::Future,
             quarterly: false,
+            reference: None,
+            quarter: None,
         };
         assert_eq!(normalize(&cal(11, Some(3)), ahead).1, "2022-11-03");
         let last_nov = Expr::Calendar {
@@ -748,6 +892,8 @@ mod tests {
             anchor: None,
             tense: Tense::Unknown,
             quarterly: false,
+            reference: None,
+            quarter: None,
         };
         assert_eq!(
             normalize(
