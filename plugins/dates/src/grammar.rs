@@ -128,9 +128,10 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 20] {
+    fn rules() -> [Rule<'a>; 21] {
         [
             Parser::anaphor,
+            Parser::year_end,
             Parser::year_ago,
             Parser::the_year,
             Parser::century,
@@ -242,7 +243,11 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        self.core(i).map(|(e, x)| (e, x, None))
+        self.core(i).map(|(e, x)| {
+            // "year-end", "year's end": the end of the period named.
+            let m = (self.w(e.saturating_sub(1)) == "end").then_some("END");
+            (e, x, m)
+        })
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
@@ -876,6 +881,36 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         }
+    }
+
+    /// "year-end", "year end", "year's end" (optionally after "the"): the
+    /// end of the current year (`mod` END), or of the last one after
+    /// "since".
+    fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        if self.w(j) != "year" {
+            return None;
+        }
+        let end = if self.w(j + 1) == "end" {
+            j + 2
+        } else if self.p(j + 1, '-') && self.adj(j + 1) && self.w(j + 2) == "end" {
+            j + 3
+        } else if (self.p(j + 1, '\'') || self.p(j + 1, '’'))
+            && self.w(j + 2) == "s"
+            && self.w(j + 3) == "end"
+        {
+            j + 4
+        } else {
+            return None;
+        };
+        let offset = if self.prev_w(i) == "since" { -1 } else { 0 };
+        Some((
+            end,
+            Expr::Relative {
+                unit: Unit::Year,
+                offset,
+            },
+        ))
     }
 
     /// "this week", "next month", "last year", "the coming year", "last
@@ -1606,7 +1641,11 @@ impl<'a> Parser<'a> {
     /// "the summer", "summer 2021", "the winter of 2019".
     fn season(&self, i: usize) -> Option<(usize, Expr)> {
         let the = self.w(i) == "the";
-        let j = if the { i + 1 } else { i };
+        let mut j = if the { i + 1 } else { i };
+        // "the early summer", "the late fall".
+        if the && matches!(self.w(j), "early" | "late") {
+            j += 1;
+        }
         let code = lexicon::season(self.w(j))?;
         let k = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
         if let Some(y) = self.year_num(k) {
@@ -1623,11 +1662,39 @@ impl<'a> Parser<'a> {
         if the
             && matches!(
                 prev,
-                "in" | "during" | "over" | "since" | "by" | "until" | "through" | "this"
+                "in" | "into" | "during" | "over" | "since" | "by" | "until" | "through" | "this"
             )
-            && self
-                .tok(j + 1)
-                .is_none_or(|t| t.kind == Kind::Punct || t.w() != "of")
+            && self.tok(j + 1).is_none_or(|t| {
+                // Not a noun modifier: "the spring water", "the fall of Rome".
+                t.kind == Kind::Punct
+                    || matches!(
+                        t.w(),
+                        "and"
+                            | "or"
+                            | "but"
+                            | "when"
+                            | "as"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "while"
+                            | "until"
+                            | "the"
+                            | "a"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "would"
+                            | "that"
+                            | "if"
+                    )
+            })
         {
             return Some((
                 j + 1,

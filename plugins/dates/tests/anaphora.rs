@@ -182,3 +182,39 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn year_end_is_the_end_of_the_year() {
+    let article = Article::new(
+        "t",
+        "The deal should close by year-end. Shares are up 4% since year-end. \
+         Hiring resumes after the year's end.",
+    )
+    .published(Published::ymd(2022, 6, 10).unwrap());
+    let found: Vec<_> = Dates::new(DatesConfig::default())
+        .unwrap()
+        .analyze(&Document::new(&article))
+        .unwrap()
+        .into_iter()
+        .map(|t| (t.text, t.value, t.r#mod))
+        .collect();
+    let end = Some("END".to_string());
+    assert_eq!(
+        found,
+        [
+            ("year-end".to_string(), "2022".to_string(), end.clone()),
+            ("year-end".to_string(), "2021".to_string(), end.clone()),
+            ("the year's end".to_string(), "2022".to_string(), end),
+        ]
+    );
+}
+
+#[test]
+fn seasons_after_into_and_with_early_or_late() {
+    let body = "Shortages will last well into the summer.";
+    assert_eq!(value_on(body, "the summer", (2022, 3, 1)), "2022-SU");
+    let body = "Orders recovered from lows in the late spring.";
+    assert_eq!(value_on(body, "the late spring", (2022, 9, 1)), "2022-SP");
+    // A season word that is not a time stays out.
+    assert!(found_on("He jumped into the spring water.", 2022, 3, 1).is_empty());
+}
