@@ -427,6 +427,10 @@ impl Ctx<'_, '_> {
             let cue_here = t.cue(c);
             let stance_here = lexicon::stance(w).filter(|_| passes.reported);
             let according = w.eq_ignore_ascii_case("according");
+            if passes.reported && lexicon::is_stance_adjective(w) {
+                self.adjective(c);
+                continue;
+            }
             if (cue_here.is_none() && stance_here.is_none() && !according)
                 || self.used_cues.contains(&c)
                 || self.in_pair(t.start(c))
@@ -442,12 +446,18 @@ impl Ctx<'_, '_> {
             let Some(sent) = t.sentence(c) else { continue };
             // Not speech: `is said to`, `the said agreement`. A participle
             // after `is` is a progressive: `Trump is claiming that ...`.
-            let prev = t.s(c.wrapping_sub(1)).to_ascii_lowercase();
+            let prev = t
+                .s(self.before_adverbs(c).wrapping_sub(1))
+                .to_ascii_lowercase();
             let after_be = matches!(
                 prev.as_str(),
                 "is" | "was" | "are" | "were" | "be" | "been" | "being"
             );
             let stance = stance_here.filter(|_| prev != "the");
+            if after_be && passes.reported && t.s(c + 1) == "by" && w.ends_with("ed") {
+                self.passive(c, sent.first);
+                continue;
+            }
             let Some(q) = cue_here else {
                 if let Some(parts) = stance.filter(|_| !after_be || w.ends_with("ing")) {
                     self.stance(c, parts, sent.last);
@@ -871,6 +881,7 @@ impl Ctx<'_, '_> {
         let t = self.t;
         let mut e = k;
         while e < last {
+            let w = t.s(e);
             let next = t.s(e + 1);
             if t.is_punct(e, ',')
                 && (cue(next).is_some_and(|x| x.participle)
@@ -883,18 +894,106 @@ impl Ctx<'_, '_> {
                 break;
             }
             // A second predicate of the speaker: `called the talks useful
-            // but declined to ...`, `said the plan failed and added that`.
+            // but declined to ...`, `said the plan failed and added that`,
+            // `vowed to appeal and thanked ...`.
             if e > k + 2
-                && matches!(t.s(e), "and" | "but")
-                && t.is_word(e + 1)
+                && matches!(w, "and" | "but")
+                && t.is_lowercase(e + 1)
                 && cue(next).is_none_or(|x| !x.participle)
                 && (cue(next).is_some() || lexicon::stance(next).is_some())
+            {
+                break;
+            }
+            // `..., even as ...`, `... before explaining ...`
+            if e > k + 2
+                && ((w == "even" && next == "as") || (w == "before" && next.ends_with("ing")))
             {
                 break;
             }
             e += 1;
         }
         e
+    }
+
+    /// The first of the adverbs right before token `c` (`is already
+    /// claiming`, `has not commented`), or `c`.
+    fn before_adverbs(&self, c: usize) -> usize {
+        let t = self.t;
+        let mut p = c;
+        while p > 0 && c - p < 3 && t.is_lowercase(p - 1) && lexicon::is_adverb(t.s(p - 1)) {
+            p -= 1;
+        }
+        p
+    }
+
+    /// A stance adjective after a form of `be` (`Ruiz was critical of the
+    /// plan`, `the mayor is confident that ...`): reported content after
+    /// its preposition or `that`.
+    fn adjective(&mut self, c: usize) {
+        let t = self.t;
+        let be = self.before_adverbs(c).saturating_sub(1);
+        if !matches!(
+            t.s(be),
+            "is" | "was" | "are" | "were" | "been" | "remains" | "remained"
+        ) {
+            return;
+        }
+        let Some(m) = speaker::before(t, be) else {
+            return;
+        };
+        let Some(sent) = t.sentence(c) else { return };
+        let k = c + 1;
+        if !matches!(t.s(k), "of" | "that" | "about" | "to" | "with" | "in") || !t.is_word(k + 1) {
+            return;
+        }
+        let e = self.reported_end(k + 1, sent.last);
+        if e <= k + 1 {
+            return;
+        }
+        let end = self.end_without_stop(e - 1);
+        self.push(t.start(k + 1), end, QuoteKind::Reported, Some(m), Some(c));
+    }
+
+    /// A passive cue with its agent (`The plan was criticized by the mayor`,
+    /// `Ruiz has been endorsed by the union`): the subject is the content,
+    /// the agent the speaker.
+    fn passive(&mut self, c: usize, first: usize) {
+        let t = self.t;
+        let a = c + 2;
+        let mut z = a;
+        while z < a + 6 && t.is_word(z) && (z == a || !is_tail_start(t.s(z))) {
+            z += 1;
+        }
+        let Some(m) = speaker::after(t, a).or((z > a).then_some(Mention {
+            first: a,
+            last: z,
+            kind: MentionKind::Nominal,
+            phrase_first: a,
+        })) else {
+            return;
+        };
+        // The subject: back from the auxiliaries to the clause start.
+        let mut e = c;
+        while e > first
+            && (lexicon::is_auxiliary(t.s(e - 1)) || lexicon::is_cue_modifier(t.s(e - 1)))
+        {
+            e -= 1;
+        }
+        let mut b = e;
+        while b > first && !matches!(t.punct(b - 1), Some(',' | ';' | ':' | '—' | '(')) {
+            b -= 1;
+        }
+        if e <= b || e - b > 25 {
+            return;
+        }
+        self.used_cues.insert(c);
+        self.push(
+            t.start(b),
+            t.end(e - 1),
+            QuoteKind::Reported,
+            Some(m),
+            Some(c),
+        );
     }
 
     /// A stance verb and its object (`Ruiz called for a recount`, `Ruiz

@@ -199,6 +199,9 @@ const STANCE: &[(&str, &[&str], &[&str])] = &[
     ("decide", &["decided"], &[]),
     ("voice", &["voiced"], &[]),
     ("respond", &["responded"], &["to"]),
+    ("comment", &["commented"], &["on"]),
+    ("admire", &["admired", "admires"], &[]),
+    ("congratulate", &["congratulated", "congratulating"], &[]),
 ];
 
 /// Particles allowed after a stance verb (see [`STANCE`]): `called for`.
@@ -396,6 +399,28 @@ word_set! {
         "been", "being", "has", "have", "had", "is", "are", "was", "were", "shall", "won’t",
         "won't", "wouldn’t", "wouldn't", "never", "who", "which", "what", "that", "and", "or",
         "but", "as", "than", "you", "i", "we", "they", "he", "she", "it",
+    ]
+}
+
+word_set! {
+    /// Adjectives of stance after `be` (`was critical of`, `is confident
+    /// that`).
+    is_stance_adjective = [
+        "critical", "supportive", "skeptical", "sceptical", "confident", "optimistic",
+        "pessimistic", "worried", "concerned", "sure", "certain", "convinced", "hopeful",
+        "adamant", "aware", "proud", "unhappy", "angry", "upset", "furious", "frustrated",
+        "disappointed", "dismissive", "wary", "fearful", "enthusiastic", "outspoken",
+    ]
+}
+
+word_set! {
+    /// Adverbs that may sit between an auxiliary and a verb (`has not`,
+    /// `is already`).
+    is_adverb = [
+        "also", "already", "not", "never", "still", "now", "long", "yet", "just", "even",
+        "repeatedly", "increasingly", "publicly", "privately", "openly", "strongly", "often",
+        "previously", "recently", "reportedly", "always", "so", "very", "more", "less",
+        "highly", "deeply", "particularly", "especially", "clearly",
     ]
 }
 

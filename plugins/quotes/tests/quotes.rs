@@ -647,3 +647,18 @@ fn stripped_attributions_with_long_tails_and_resumed_speech() {
             .all(|q| q.speaker_text.as_deref() != Some("the United"))
     );
 }
+
+#[test]
+fn passives_and_stance_adjectives() {
+    let qs = run("The new port tax has been criticized by Senator Tom Vale and others.");
+    let q = find(&qs, "The new port tax");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Vale"));
+    assert_eq!(q.cue.as_deref(), Some("criticized"));
+    let qs = run("Governor Lena Park was critical of the new port tax.");
+    assert_eq!(
+        find(&qs, "the new port tax").speaker.as_deref(),
+        Some("Lena Park")
+    );
+    let qs = run("The campaign is already claiming victory in the northern counties.");
+    assert_eq!(find(&qs, "victory").cue.as_deref(), Some("claiming"));
+}
