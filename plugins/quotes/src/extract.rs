@@ -1,5 +1,7 @@
 //! The extraction passes: direct quotes from paired marks, unmarked quotes
-//! closed by an attribution, reported speech after a cue, and `according to`.
+//! closed by an attribution, reported speech after a cue, stances (a stance
+//! verb and its object, a passive and its agent, `be` + a stance adjective),
+//! and `according to`.
 //!
 //! Each pass proposes [`Candidate`]s; [`merge`] keeps the best of
 //! overlapping ones (direct over unmarked over reported, then the earlier),
