@@ -208,6 +208,11 @@ impl<'a> Parser<'a> {
     /// The match at `i`: an optional prefix, then the longest rule.
     fn at(&self, i: usize) -> Option<(usize, Expr, Option<&'static str>)> {
         let t = self.tok(i)?;
+        // "that" starts only anaphors ("that year", "that same day"); it is
+        // too common in news to try every rule on.
+        if t.kind == Kind::Word && t.w() == "that" {
+            return self.anaphor(i).map(|(e, x)| (e, x, None));
+        }
         let may_start = match t.kind {
             Kind::Num => true,
             Kind::Punct => matches!(t.ch, '\'' | '’'),

@@ -369,7 +369,6 @@ pub fn trigger(w: &str) -> bool {
         || matches!(
             w,
             "the"
-                | "that"
                 | "this"
                 | "next"
                 | "last"
