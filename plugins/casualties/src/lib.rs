@@ -84,6 +84,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use newsfacts_core::{Analyzer, Document, Error, Span};
 use newsfacts_dates::{Timex, TimexType};
+use newsfacts_text::Sentences;
 use newsfacts_text::numbers::{Numbers, Quantity};
 use serde::{Deserialize, Serialize};
 
@@ -319,10 +320,12 @@ impl Analyzer for Casualties {
             .as_ref()
             .and_then(|p| year_of(&p.date.to_string()))
             .or_else(|| timexes.iter().filter_map(|t| year_of(&t.value)).max());
+        let sentences = doc.layer::<Sentences>();
         let ctx = Context {
             body,
             title_end,
             timexes,
+            sentences: &sentences,
             year,
         };
         Ok(assemble(&ctx, candidates, evidence, &self.config))
@@ -339,8 +342,10 @@ struct Context<'a> {
     body: &'a str,
     /// Where the headline ends, when the body starts with it.
     title_end: usize,
-    /// The dates analyzer's output.
+    /// The dates analyzer's output, in text order.
     timexes: &'a [Timex],
+    /// The shared sentence layer.
+    sentences: &'a Sentences,
     /// The publication year, else the latest year the article mentions.
     year: Option<u32>,
 }
@@ -362,7 +367,7 @@ fn year_of(value: &str) -> Option<u32> {
 /// killed 8,000" counts the reported events too.
 fn background(ctx: &Context<'_>, span: Span) -> bool {
     let Some(year) = ctx.year else { return false };
-    let (start, end) = sentence(ctx.body, span);
+    let (start, end) = sentence(ctx, span);
     let text = ctx.body.get(start..end).unwrap_or("").to_ascii_lowercase();
     let figure = span.text(ctx.body).to_ascii_lowercase();
     let cumulative = ["has ", "have ", "had "]
@@ -374,10 +379,9 @@ fn background(ctx: &Context<'_>, span: Span) -> bool {
     if cumulative {
         return false;
     }
-    ctx.timexes
+    timexes_within(ctx.timexes, start, end)
         .iter()
-        .filter(|t| t.kind == TimexType::Date)
-        .filter(|t| t.span.start() >= start && t.span.end() <= end)
+        .filter(|t| t.kind == TimexType::Date && t.span.end() <= end)
         .any(|t| year_of(&t.value).is_some_and(|y| y < year))
 }
 
@@ -457,48 +461,66 @@ fn assemble(
     let figures = candidates
         .into_iter()
         .filter(|c| c.shot == Shot::No || keep_shot)
-        .map(|c| figure(ctx.body, c, ctx.timexes))
+        .map(|c| figure(ctx, c))
         .collect();
     CasualtyReport { figures, totals }
 }
 
-/// The byte bounds of the sentence around `span`.
-fn sentence(body: &str, span: Span) -> (usize, usize) {
-    let is_end =
-        |s: &str| s.ends_with(". ") || s.ends_with("! ") || s.ends_with("? ") || s.ends_with('\n');
-    let before = body.get(..span.start()).unwrap_or("");
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(i, _)| is_end(before.get(..*i).unwrap_or("")))
-        .map_or(0, |(i, _)| i);
-    let after = body.get(span.end()..).unwrap_or("");
-    let end = after
-        .char_indices()
-        .find(|(i, c)| {
-            *c == '\n'
-                || matches!(c, '.' | '!' | '?')
-                    && after
-                        .get(i + 1..)
-                        .is_none_or(|r| r.starts_with(char::is_whitespace))
-        })
-        .map_or(body.len(), |(i, _)| span.end() + i);
-    (start, end)
+/// A sentence is looked at no further than this many bytes either side of a
+/// figure: real sentences are shorter, and text with no sentence breaks (a
+/// scraped page flattened to one line) must not make every figure scan all of
+/// it, which would be quadratic.
+const SENTENCE_REACH: usize = 600;
+
+/// The byte bounds of the sentence around `span` (from the shared
+/// [`Sentences`] layer), clamped to [`SENTENCE_REACH`] either side of it.
+fn sentence(ctx: &Context<'_>, span: Span) -> (usize, usize) {
+    let body = ctx.body;
+    let (start, end) = match (
+        ctx.sentences.containing(span.start()),
+        ctx.sentences.containing(span.end().saturating_sub(1)),
+    ) {
+        (Some(a), Some(b)) => (a.start(), b.end()),
+        (Some(a), None) => (a.start(), a.end().max(span.end())),
+        (None, Some(b)) => (b.start().min(span.start()), b.end()),
+        (None, None) => (span.start(), span.end()),
+    };
+    let mut lo = start.max(span.start().saturating_sub(SENTENCE_REACH));
+    while !body.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = end
+        .min(span.end().saturating_add(SENTENCE_REACH))
+        .min(body.len());
+    while !body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    (lo.min(span.start()), hi.max(span.end()))
+}
+
+/// The timexes that start inside `start..end` (callers check their ends): a
+/// binary search, since the dates analyzer returns them in text order.
+fn timexes_within(timexes: &[Timex], start: usize, end: usize) -> &[Timex] {
+    let from = timexes.partition_point(|t| t.span.start() < start);
+    let rest = timexes.get(from..).unwrap_or(&[]);
+    rest.get(..rest.partition_point(|t| t.span.start() < end))
+        .unwrap_or(&[])
 }
 
 /// The value of the DATE or TIME expression nearest to `span` in its sentence.
-fn when(body: &str, span: Span, timexes: &[Timex]) -> Option<String> {
-    let (start, end) = sentence(body, span);
-    timexes
+fn when(ctx: &Context<'_>, span: Span) -> Option<String> {
+    let (start, end) = sentence(ctx, span);
+    timexes_within(ctx.timexes, start, end)
         .iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
-        .filter(|t| t.span.start() >= start && t.span.end() <= end)
+        .filter(|t| t.span.end() <= end)
         .min_by_key(|t| t.span.start().abs_diff(span.start()))
         .map(|t| t.value.clone())
 }
 
-fn figure(body: &str, c: Candidate, timexes: &[Timex]) -> Figure {
-    let when = when(body, c.span, timexes);
+fn figure(ctx: &Context<'_>, c: Candidate) -> Figure {
+    let body = ctx.body;
+    let when = when(ctx, c.span);
     let (qualifier, count, min, max, approximate) = qualify(c.quantity, c.qualifier);
     Figure {
         text: c.span.text(body).to_string(),
