@@ -82,7 +82,7 @@ struct RunArgs {
     /// Analyzers to run, comma-separated (what they require is added). Default: all.
     #[arg(short, long, value_delimiter = ',')]
     analyzers: Vec<String>,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-`: standard output).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Unit of every offset in the output.
@@ -505,7 +505,7 @@ struct Sink {
 
 impl Sink {
     fn open(output: Option<&Path>) -> Result<Sink, Error> {
-        let Some(path) = output else {
+        let Some(path) = output.filter(|p| p.as_os_str() != "-") else {
             return Ok(Sink {
                 out: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())),
                 target: "stdout".into(),
