@@ -335,7 +335,13 @@ impl<'a> Parser<'a> {
                 break;
             }
             let w = self.w(j);
-            if lexicon::future_cue(w) {
+            // "the plan", "a schedule": nouns, not cues; nor inside a
+            // compound ("lower-than-expected").
+            let noun = matches!(
+                self.prev_w(j),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+            ) || (j.checked_sub(1).is_some_and(|k| self.p(k, '-')) && self.adj(j));
+            if lexicon::future_cue(w) && !noun {
                 return Tense::Future;
             }
             // "-ed" right before: "announced Wednesday", "closed on Friday".

@@ -218,3 +218,16 @@ fn seasons_after_into_and_with_early_or_late() {
     // A season word that is not a time stays out.
     assert!(found_on("He jumped into the spring water.", 2022, 3, 1).is_empty());
 }
+
+#[test]
+fn future_words_used_as_nouns_or_in_compounds_are_not_cues() {
+    // "the plan" is a noun: the month-day is the latest past one.
+    let body = "The council approved the plan Aug. 21.";
+    assert_eq!(value_on(body, "Aug. 21", (2021, 10, 27)), "2021-08-21");
+    // "plans" as a verb still looks ahead.
+    let body = "The council plans a vote Aug. 21.";
+    assert_eq!(value_on(body, "Aug. 21", (2021, 10, 27)), "2022-08-21");
+    // "lower-than-expected" is an adjective, not a future cue.
+    let body = "Shares fell on lower-than-expected sales on Wednesday.";
+    assert_eq!(value_on(body, "Wednesday", (2021, 10, 29)), "2021-10-27");
+}
