@@ -36,6 +36,20 @@
 //! * A bare weekday in a sentence about the past (the default in news) is the
 //!   latest such day on or before the publication date; with a future cue
 //!   ("will", "plans", "scheduled") it is the next one on or after it.
+//! * Explicitly anaphoric phrases count from the latest calendar date the
+//!   story wrote before them, not from the publication date: "the previous
+//!   Friday", "the following month", "the prior year", "the next day",
+//!   "that year", "that quarter", "that same day" (`2021-10-XX` when that
+//!   date was only a month), "earlier that day". Bare weekdays and "next
+//!   week" stay anchored to the publication date, as TimeBank does.
+//! * In earnings news, "the quarter", "the latest period", "the 1988 period"
+//!   and "a year ago" / "a year earlier" refer to the quarter the story
+//!   reports on: the last calendar quarter, unless the story names another
+//!   one in a past or fiscal clause ("the fiscal first quarter", "reported
+//!   fourth-quarter earnings", "the first quarter ended Sept. 30").
+//! * A clock time is a `TIME`, with or without its day ("10:35 a.m.
+//!   Thursday" → `2022-01-20T10:35`); a day with a part of the day stays a
+//!   `DATE` ("Friday night" → `2022-01-21TNI`), as TimeBank mostly types it.
 //! * **Without a publication date**, absolute dates are normalised as usual
 //!   and relative ones get `X` placeholders for what is unknown, as TimeML
 //!   does for unanchored times: "yesterday" → `XXXX-XX-XX`, "Thursday" →

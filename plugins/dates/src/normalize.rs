@@ -21,6 +21,11 @@
 //!   "through" / "by" without a past cue, both are the first one not before
 //!   the publication date (a month-day up to 45 days back still counts:
 //!   "until Jan. 14" written on January 15).
+//! * Anaphors ([`Expr::Anaphor`]: "the previous Friday", "that year")
+//!   count from [`Ctx::reference`], the latest calendar date written before
+//!   them; without one they read like "last Friday", "this year".
+//! * "The quarter" and "a year ago" in earnings news count from
+//!   [`Ctx::quarter`], the quarter the story reports on, when it named one.
 //! * Without a publication date, absolute dates are still normalised and
 //!   relative ones keep `X` placeholders for what is unknown: `XXXX-XX-XX`
 //!   for a day, `XXXX-WXX-4` for a Thursday, `XXXX-WXX` for a week,
@@ -294,10 +299,12 @@ pub fn normalize(expr: &Expr, ctx: Ctx) -> (TimexType, String) {
                 TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
                 TimeOfDay::Part(p) => format!("T{p}"),
             };
-            // TimeBank types a written day with a time of day as a DATE
-            // ("Friday night", "9 a.m. Tuesday"), a bare time as a TIME.
-            let kind = match **base {
-                Expr::DayOffset(_) => TimexType::Time,
+            // A clock time is a TIME, with or without its day ("9 a.m.
+            // Tuesday", as TimeML says and TimeBank mostly does); a day with
+            // a part of the day stays a DATE ("Friday night": TimeBank types
+            // it so twice as often as TIME), a bare part a TIME ("tonight").
+            let kind = match (&**base, tod) {
+                (Expr::DayOffset(_), _) | (_, TimeOfDay::Clock(..)) => TimexType::Time,
                 _ => TimexType::Date,
             };
             (kind, format!("{day}{time}"))

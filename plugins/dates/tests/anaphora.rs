@@ -231,3 +231,22 @@ fn future_words_used_as_nouns_or_in_compounds_are_not_cues() {
     let body = "Shares fell on lower-than-expected sales on Wednesday.";
     assert_eq!(value_on(body, "Wednesday", (2021, 10, 29)), "2021-10-27");
 }
+
+#[test]
+fn a_clock_time_is_a_time_with_or_without_its_day() {
+    let f = found_on(
+        "Polls close at 8 p.m. Sunday; counting starts Sunday night and ends at noon.",
+        2022,
+        1,
+        21,
+    );
+    let kinds: Vec<_> = f.iter().map(|(t, k, _)| (t.as_str(), *k)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("8 p.m. Sunday", TimexType::Time),
+            ("Sunday night", TimexType::Date),
+            ("noon", TimexType::Time),
+        ]
+    );
+}

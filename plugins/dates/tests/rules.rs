@@ -381,7 +381,7 @@ fn quarters_sets_and_clock_times() {
     one(
         "The blast came at 10:35 a.m. Thursday near the station.",
         "10:35 a.m. Thursday",
-        Date,
+        Time,
         "2022-01-20T10:35",
     );
 }
