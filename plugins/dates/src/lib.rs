@@ -59,8 +59,8 @@
 //!
 //! # Ranges and bounds
 //!
-//! TimeML annotates each end of a range as its own TIMEX3 ("from [March] to
-//! [May]") and leaves the preposition outside the extent. So does this
+//! TimeML annotates each end of a range as its own TIMEX3 ("from \[March\] to
+//! \[May\]") and leaves the preposition outside the extent. So does this
 //! analyzer, and it says which end each one is in two optional fields
 //! (absent when the expression bounds nothing):
 //!
