@@ -287,7 +287,7 @@ impl Ctx<'_, '_> {
                     && (raw.ends_with([',', '?', '!', '—', '–', '-', '…'])
                         || k > p.close + 1
                         || t.is_lowercase(k));
-                if let Some(q) = t.cue(k).filter(|c| !c.participle && t.is_word(k)) {
+                if let Some(q) = t.cue(k).filter(|c| !c.participle && !c.object) {
                     if let Some(m) = speaker::after(t, k + 1)
                         .filter(|m| open_ended || self.tail_ok(m.last, sent_last, q))
                     {
@@ -540,7 +540,9 @@ impl Ctx<'_, '_> {
             return None;
         }
         let s_idx = t.sentence_of.get(c).copied()?;
-        let inverted = if c > 0 && t.is_punct(c - 1, ',') {
+        // (`told` takes its listener after it: `, told CBS News` is no
+        // inverted speaker.)
+        let inverted = if c > 0 && t.is_punct(c - 1, ',') && !q.object {
             speaker::after(t, c + 1)
         } else {
             None
@@ -681,7 +683,28 @@ impl Ctx<'_, '_> {
             return false;
         }
         let (from, to) = if k + 1 < last && t.is_word(k + 1) {
-            (k + 1, last)
+            // The speech runs on over the paragraph while no one else speaks.
+            let mut to = last;
+            let mut s_idx = t.sentence_of.get(k + 1).copied().unwrap_or(usize::MAX);
+            let para = t.sentences.get(s_idx).map_or(usize::MAX, |s| s.para);
+            while let Some(s) = t
+                .sentences
+                .get(s_idx.wrapping_add(1))
+                .filter(|s| s.para == para)
+            {
+                // (`The owners were warned` is a passive, not an attribution.)
+                let attributed = (s.first..s.last).any(|i| {
+                    t.s(i) == "according"
+                        || (t.cue(i).is_some()
+                            && !matches!(t.s(i.wrapping_sub(1)), "is" | "was" | "are" | "were"))
+                });
+                if attributed || self.in_pair(t.start(s.first)) {
+                    break;
+                }
+                to = s.last;
+                s_idx += 1;
+            }
+            (k + 1, to)
         } else if matches!(t.toks.get(k + 1).map(|x| x.kind), Some(Kind::Break)) && t.is_word(k + 2)
         {
             let Some(s) = t.sentence(k + 2) else {
@@ -779,7 +802,14 @@ impl Ctx<'_, '_> {
             }
             self.clause_subject(c)
         } else {
-            match speaker::before(t, c).or_else(|| self.plain_subject(c, q)) {
+            let coordinated = matches!(t.s(self.before_adverbs(c).wrapping_sub(1)), "and" | "but");
+            let subject = if coordinated {
+                // `Ruiz declared an emergency and said ...`
+                self.clause_subject(c)
+            } else {
+                speaker::before(t, c).or_else(|| self.plain_subject(c, q))
+            };
+            match subject {
                 Some(m) => Some(m),
                 None => return false,
             }
@@ -808,13 +838,18 @@ impl Ctx<'_, '_> {
         }
         k = skip_time(t, k);
         let first = t.s(k).to_ascii_lowercase();
+        // `said about 40 percent ...`, `said at least nine ...`: amounts, not
+        // the place or topic of the saying.
+        let amount = (first == "about" && t.s(k + 1).starts_with(|c: char| c.is_ascii_digit()))
+            || (first == "at" && matches!(t.s(k + 1), "least" | "most"));
         if first == "that" {
             k += 1;
+        } else if amount {
         } else if let Some(that) = (k..last.min(k + 10))
             .take_while(|&i| t.is_word(i) || t.is_punct(i, ','))
             .find(|&i| t.s(i) == "that")
         {
-            if is_tail_start(&first) || first == "that" {
+            if is_tail_start(&first) || matches!(first.as_str(), "for" | "with" | "about") {
                 k = that + 1;
             } else if !q.bare {
                 return false;
@@ -822,28 +857,30 @@ impl Ctx<'_, '_> {
         } else if !q.bare || is_tail_start(&first) {
             return false;
         }
-        if matches!(
-            t.s(k).to_ascii_lowercase().as_str(),
-            "was"
-                | "is"
-                | "were"
-                | "are"
-                | "to"
-                | "so"
-                | "by"
-                | "of"
-                | "for"
-                | "about"
-                | "goodbye"
-                | "hello"
-        ) {
+        if !amount
+            && matches!(
+                t.s(k).to_ascii_lowercase().as_str(),
+                "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "to"
+                    | "so"
+                    | "by"
+                    | "of"
+                    | "for"
+                    | "about"
+                    | "goodbye"
+                    | "hello"
+            )
+        {
             return false;
         }
         if !t.is_word(k) {
             return false;
         }
         // Ends at the sentence end, or before `, adding ...` / `, according to`.
-        let e = self.reported_end(k, last);
+        let e = self.reported_end(k, last, false);
         if e <= k {
             return false;
         }
@@ -878,8 +915,9 @@ impl Ctx<'_, '_> {
     /// Where reported content starting at token `k` ends (exclusive), at
     /// most at `last`: before `, adding ...` / `, according to`, and before
     /// a clause that leaves the reported speech (`; ...`, `, but ...`, a
-    /// dash aside).
-    fn reported_end(&self, k: usize, last: usize) -> usize {
+    /// dash aside) or a second predicate of the speaker (`and added that`;
+    /// for an `object` complement also `but declined to ...`).
+    fn reported_end(&self, k: usize, last: usize, object: bool) -> usize {
         let t = self.t;
         let mut e = k;
         while e < last {
@@ -902,7 +940,8 @@ impl Ctx<'_, '_> {
                 && matches!(w, "and" | "but")
                 && t.is_lowercase(e + 1)
                 && cue(next).is_none_or(|x| !x.participle)
-                && (cue(next).is_some() || lexicon::stance(next).is_some())
+                && (cue(next).is_some_and(|x| x.bare)
+                    || (object && (cue(next).is_some() || lexicon::stance(next).is_some())))
             {
                 break;
             }
@@ -948,7 +987,7 @@ impl Ctx<'_, '_> {
         if !matches!(t.s(k), "of" | "that" | "about" | "to" | "with" | "in") || !t.is_word(k + 1) {
             return;
         }
-        let e = self.reported_end(k + 1, sent.last);
+        let e = self.reported_end(k + 1, sent.last, true);
         if e <= k + 1 {
             return;
         }
@@ -1030,7 +1069,7 @@ impl Ctx<'_, '_> {
         if !t.is_word(k) && !matches!(t.punct(k), Some('"' | '“' | '‘' | '\'')) {
             return;
         }
-        let e = self.reported_end(k, last);
+        let e = self.reported_end(k, last, true);
         if e <= k {
             return;
         }

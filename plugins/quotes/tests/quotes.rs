@@ -662,3 +662,27 @@ fn passives_and_stance_adjectives() {
     let qs = run("The campaign is already claiming victory in the northern counties.");
     assert_eq!(find(&qs, "victory").cue.as_deref(), Some("claiming"));
 }
+
+#[test]
+fn amounts_and_prepositions_after_the_cue_and_listeners_are_not_speakers() {
+    let qs = run("The envoy, Ana Ruiz, said about 40 percent of the arrivals were children.");
+    assert_eq!(
+        find(&qs, "about 40 percent").speaker.as_deref(),
+        Some("Ana Ruiz")
+    );
+    let qs = run("Judge Helen Marsh wrote for the majority that the evidence was strong.");
+    assert_eq!(
+        find(&qs, "the evidence was strong").cue.as_deref(),
+        Some("wrote")
+    );
+    let qs = run("Our city is safe now, Vale, a former mayor, told CBS News on Sunday.");
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker_text.as_deref() != Some("CBS News")),
+        "{qs:#?}"
+    );
+    let qs = run(
+        "Speaking at the site, Ruiz said: This should never have happened. The owners were warned, and they did nothing.",
+    );
+    assert!(find(&qs, "This should").text.ends_with("they did nothing."));
+}
