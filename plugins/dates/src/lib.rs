@@ -282,13 +282,25 @@ fn reports_on_quarter(body: &str, c: &grammar::Candidate) -> bool {
     let text = body.get(c.start..c.end).unwrap_or("");
     let before = body.get(..c.start).unwrap_or("").trim_end();
     let after = body.get(c.end..).unwrap_or("").trim_start();
+    let ends_fiscal = before
+        .len()
+        .checked_sub(6)
+        .and_then(|k| before.get(k..))
+        .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"));
     let fiscal = text.to_ascii_lowercase().contains("fiscal")
-        || before.to_ascii_lowercase().ends_with("fiscal")
+        || ends_fiscal
         || after.starts_with("ended")
         || after.starts_with("ending");
     // A results verb earlier in the sentence: "reported a decline in
     // fourth-quarter earnings".
-    let clause = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+    // (At most the last 200 bytes, so a text without sentence ends stays
+    // linear.)
+    let mut from = before.len().saturating_sub(200);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before.get(from..).unwrap_or("");
+    let clause = tail.rsplit(['.', ';', '\n']).next().unwrap_or("");
     let reported = clause.split_whitespace().any(|w| {
         matches!(
             w.trim_matches(|ch: char| !ch.is_alphanumeric()),
