@@ -337,3 +337,19 @@ fn filter_mode_answers_every_input_line_in_order() {
     assert_eq!(recs[1]["errors"][0]["line"], 2);
     assert_eq!(recs[2]["errors"][0]["line"], 3);
 }
+
+#[test]
+fn analyzers_none_reads_and_writes_only() {
+    let out = run(
+        &["run", "-a", "none", util::sample_jsonl().to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let recs = records(&out.stdout);
+    assert_eq!(recs.len(), 9);
+    assert!(
+        recs.iter()
+            .all(|r| r.get("dates").is_none() && r["errors"] == serde_json::json!([]))
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("analyzers: none"));
+}

@@ -79,7 +79,8 @@ struct RunArgs {
     /// Files or folders to read (folders recursively, sorted); `-` or nothing
     /// reads standard input. Dateline text, JSON Lines or plain text, optionally .gz.
     inputs: Vec<PathBuf>,
-    /// Analyzers to run, comma-separated (what they require is added). Default: all.
+    /// Analyzers to run, comma-separated (what they require is added).
+    /// Default: all. `none` reads and writes only (a throughput ceiling).
     #[arg(short, long, value_delimiter = ',')]
     analyzers: Vec<String>,
     /// Write to this file instead of standard output (`-`: standard output).
@@ -333,7 +334,17 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         Some(path) => read_config(path)?,
         None => AnalyzerConfig::new(),
     };
-    let pipeline = Pipeline::from_registry(&args.analyzers, &config)?.with_offsets(args.offsets);
+    let pipeline = if args.analyzers.len() == 1 && args.analyzers[0] == "none" {
+        // Read and write only: the throughput ceiling of the runner itself.
+        Pipeline::build(
+            &Registry::from_plugins(Vec::new())?,
+            &[] as &[&str],
+            &config,
+        )?
+    } else {
+        Pipeline::from_registry(&args.analyzers, &config)?
+    }
+    .with_offsets(args.offsets);
     let options = ReadOptions {
         format: match args.input_format {
             FormatArg::Auto => Format::Auto,
@@ -428,7 +439,11 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         let secs = started.elapsed().as_secs_f64();
         say(&format!(
             "newsfacts: {articles} record(s), {failed} with errors, analyzers: {}, {} of text in {secs:.2}s ({}/s)",
-            names.join(","),
+            if names.is_empty() {
+                "none".to_string()
+            } else {
+                names.join(",")
+            },
             human_bytes(bytes as f64),
             human_bytes(bytes as f64 / secs.max(1e-9))
         ));
