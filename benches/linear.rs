@@ -34,7 +34,10 @@ fn bench(c: &mut Criterion) {
     let day = Published::ymd(2022, 1, 21).expect("date");
     for name in newsfacts::BUNDLED {
         let plan = registry.plan(&[name]).expect("plan");
-        let built: Vec<_> = plan.iter().map(|p| (p.build)(None).expect("build")).collect();
+        let built: Vec<_> = plan
+            .iter()
+            .map(|p| (p.build)(None).expect("build"))
+            .collect();
         let mut group = c.benchmark_group(name);
         group.sample_size(10);
         for (case, unit) in CASES {
