@@ -353,3 +353,43 @@ fn analyzers_none_reads_and_writes_only() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("analyzers: none"));
 }
+
+/// `.parquet` chooses Parquet; a binary built without the `parquet` feature
+/// says how to get it.
+#[test]
+fn parquet_output_by_extension() {
+    let dir = util::temp_dir("parquet");
+    let file = dir.join("out.parquet");
+    let out = run(
+        &[
+            "run",
+            "-o",
+            file.to_str().unwrap(),
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    if cfg!(feature = "parquet") {
+        assert_eq!(out.status.code(), Some(0));
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"));
+    } else {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--features parquet"));
+        assert!(!file.exists());
+    }
+    let piped = run(
+        &[
+            "run",
+            "--format",
+            "parquet",
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(
+        piped.status.code(),
+        Some(1),
+        "Parquet needs a file, not a pipe"
+    );
+}

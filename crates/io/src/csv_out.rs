@@ -1,45 +1,33 @@
-//! CSV output: one row per finding, the same long shape for every analyzer.
-//!
-//! Columns: `id, analyzer, start, end, text, fields`. A finding is an element
-//! of an analyzer's output array (`dates`, `quotes`) or of an array field of
-//! an object output (`casualties.figures`); its `start`, `end` and `text` get
-//! their own columns and every other field goes, as one JSON object, into
-//! `fields` (`{"type":"DATE","value":"2022-01-20"}`). What an object output
-//! holds besides arrays (`casualties.totals`) is one more row with empty
-//! `start`/`end`/`text`; a field that held findings is named in `fields` as
-//! `"group"` (`{"group":"figures", ...}`). Each entry of a record's `errors`
-//! is a row whose analyzer is `errors`. A custom plugin's output fits the same
-//! columns with no code: the shape comes from its JSON.
+//! CSV output: the long shape of [`crate::rows`], one line per finding.
 //!
 //! ```
-//! use newsfacts_io::csv_out::{CsvRows, HEADER};
+//! use newsfacts_io::csv_out::CsvRows;
 //! let record = serde_json::json!({"id": "a1", "dates": [
 //!     {"text": "Thursday", "start": 3, "end": 11, "type": "DATE", "value": "2022-01-20"}],
 //!     "errors": []});
-//! let mut rows = CsvRows::new(Vec::new(), &["dates"]);
+//! let mut rows = CsvRows::with_header(Vec::new(), &["dates"]).unwrap();
 //! rows.write_record(&record).unwrap();
 //! let csv = String::from_utf8(rows.into_inner().unwrap()).unwrap();
-//! assert_eq!(HEADER.join(","), "id,analyzer,start,end,text,fields");
-//! assert_eq!(csv, "a1,dates,3,11,Thursday,\"{\"\"type\"\":\"\"DATE\"\",\"\"value\"\":\"\"2022-01-20\"\"}\"\n");
+//! let lines: Vec<&str> = csv.lines().collect();
+//! assert_eq!(lines[0], "id,analyzer,start,end,text,fields");
+//! assert!(lines[1].starts_with("a1,dates,3,11,Thursday,"));
 //! ```
 
 use std::io::{self, Write};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-/// The CSV header: the column names, in order.
-pub const HEADER: [&str; 6] = ["id", "analyzer", "start", "end", "text", "fields"];
+pub use crate::rows::HEADER;
+use crate::rows::rows;
 
-/// Writes the finding rows of records (no header: write [`HEADER`] once
-/// yourself, or use [`CsvRows::with_header`]).
+/// Writes the finding rows of records as CSV.
 pub struct CsvRows<W: Write> {
     out: csv::Writer<W>,
     analyzers: Vec<String>,
 }
 
 impl<W: Write> CsvRows<W> {
-    /// Rows of the outputs of `analyzers` (the record keys that become
-    /// rows; everything else in a record is metadata), no header line.
+    /// Rows of the outputs of `analyzers`, no header line (see [`crate::rows::rows`]).
     pub fn new<S: AsRef<str>>(w: W, analyzers: &[S]) -> CsvRows<W> {
         CsvRows {
             out: csv::WriterBuilder::new().has_headers(false).from_writer(w),
@@ -54,126 +42,28 @@ impl<W: Write> CsvRows<W> {
         Ok(rows)
     }
 
-    /// Writes the rows of one output record, given as JSON (serialize the
-    /// record to a `serde_json::Value` first: offsets are converted then).
-    /// Only the outputs of the analyzers given to [`CsvRows::new`] and the
-    /// `errors` become rows; `id` is in every row.
+    /// Writes the rows of one output record, given as JSON.
     pub fn write_record(&mut self, record: &Value) -> io::Result<()> {
-        let Some(obj) = record.as_object() else {
+        if !record.is_object() {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidData,
                 "a record must be a JSON object",
             ));
-        };
-        let id = match obj.get("id") {
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Null) | None => String::new(),
-            Some(other) => other.to_string(),
-        };
-        let analyzers = std::mem::take(&mut self.analyzers);
-        let written = analyzers.iter().try_for_each(|name| match obj.get(name) {
-            Some(value) => self.output_rows(&id, name, value),
-            None => Ok(()),
-        });
-        self.analyzers = analyzers;
-        written?;
-        for e in obj
-            .get("errors")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let message = e
-                .get("message")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string();
-            let mut rest = e.as_object().cloned().unwrap_or_default();
-            rest.remove("message");
-            self.row(&id, "errors", None, None, &message, rest)?;
+        }
+        let num = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+        for r in rows(record, &self.analyzers) {
+            self.out
+                .write_record([
+                    &r.id,
+                    &r.analyzer,
+                    &num(r.start),
+                    &num(r.end),
+                    &r.text,
+                    &r.fields,
+                ])
+                .map_err(into_io)?;
         }
         Ok(())
-    }
-
-    fn output_rows(&mut self, id: &str, analyzer: &str, value: &Value) -> io::Result<()> {
-        match value {
-            Value::Array(items) => items
-                .iter()
-                .try_for_each(|f| self.finding(id, analyzer, f, None)),
-            Value::Object(map) => {
-                let mut rest = Map::new();
-                for (k, v) in map {
-                    match v {
-                        Value::Array(items) => {
-                            for f in items {
-                                self.finding(id, analyzer, f, Some(k))?;
-                            }
-                        }
-                        other => {
-                            rest.insert(k.clone(), other.clone());
-                        }
-                    }
-                }
-                if rest.is_empty() {
-                    Ok(())
-                } else {
-                    self.row(id, analyzer, None, None, "", rest)
-                }
-            }
-            scalar => {
-                let mut rest = Map::new();
-                rest.insert("value".into(), scalar.clone());
-                self.row(id, analyzer, None, None, "", rest)
-            }
-        }
-    }
-
-    fn finding(
-        &mut self,
-        id: &str,
-        analyzer: &str,
-        f: &Value,
-        group: Option<&str>,
-    ) -> io::Result<()> {
-        let mut rest = match f {
-            Value::Object(m) => m.clone(),
-            other => {
-                let mut m = Map::new();
-                m.insert("value".into(), other.clone());
-                m
-            }
-        };
-        let start = rest.remove("start").and_then(|v| v.as_u64());
-        let end = rest.remove("end").and_then(|v| v.as_u64());
-        let text = match rest.remove("text") {
-            Some(Value::String(s)) => s,
-            Some(other) => other.to_string(),
-            None => String::new(),
-        };
-        if let Some(g) = group {
-            rest.insert("group".into(), Value::String(g.to_string()));
-        }
-        self.row(id, analyzer, start, end, &text, rest)
-    }
-
-    fn row(
-        &mut self,
-        id: &str,
-        analyzer: &str,
-        start: Option<u64>,
-        end: Option<u64>,
-        text: &str,
-        fields: Map<String, Value>,
-    ) -> io::Result<()> {
-        let num = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
-        let fields = if fields.is_empty() {
-            String::new()
-        } else {
-            Value::Object(fields).to_string()
-        };
-        self.out
-            .write_record([id, analyzer, &num(start), &num(end), text, &fields])
-            .map_err(into_io)
     }
 
     /// Flushes and returns the underlying writer.

@@ -67,7 +67,10 @@ mod dateline;
 mod error;
 mod jsonl;
 mod options;
+#[cfg(feature = "parquet")]
+pub mod parquet_out;
 pub mod read;
+pub mod rows;
 
 use newsfacts_core::Article;
 

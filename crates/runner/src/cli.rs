@@ -146,6 +146,9 @@ enum OutputFormat {
     Jsonl,
     /// One row per finding.
     Csv,
+    /// One row per finding, as a Parquet file (needs `-o FILE` and a binary
+    /// built with the `parquet` feature).
+    Parquet,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -371,13 +374,20 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     } else {
         args.inputs.iter().cloned().map(Source::from_arg).collect()
     };
-    let format = args.format.unwrap_or_else(|| match &args.output {
-        Some(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) => {
-            OutputFormat::Csv
+    let format = args.format.unwrap_or_else(|| {
+        let ext = args
+            .output
+            .as_ref()
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str());
+        match ext.map(str::to_ascii_lowercase).as_deref() {
+            Some("csv") => OutputFormat::Csv,
+            Some("parquet") => OutputFormat::Parquet,
+            _ => OutputFormat::Jsonl,
         }
-        _ => OutputFormat::Jsonl,
     });
-    let mut sink = Sink::open(args.output.as_deref())?;
+    let names = pipeline.names();
+    let mut sink = Sink::open(args.output.as_deref(), format, &names)?;
     let pool = {
         let mut b = rayon::ThreadPoolBuilder::new();
         if let Some(n) = args.jobs {
@@ -387,7 +397,6 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
             .map_err(|e| Error::Config(format!("cannot start worker threads: {e}")))?
     };
     crate::quiet_analyzer_panics();
-    let names = pipeline.names();
     if format == OutputFormat::Csv {
         let header = CsvRows::with_header(Vec::new(), &names)
             .and_then(CsvRows::into_inner)
@@ -412,7 +421,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
                     let record = pipeline.run_item(item);
                     Done {
                         problems: describe_errors(&record),
-                        bytes: encode(&record, format, &names),
+                        payload: encode(&record, format, &names),
                         size,
                     }
                 })
@@ -427,7 +436,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
                     progress.println(&format!("newsfacts: {p}"));
                 }
             }
-            sink.write(&d.bytes)?;
+            sink.write_payload(d.payload)?;
         }
         // Streaming consumers (pipes, Spark's RDD.pipe) see each batch promptly.
         sink.flush()?;
@@ -468,38 +477,49 @@ fn human_bytes(n: f64) -> String {
 /// One analysed article, ready to write.
 struct Done {
     problems: Vec<String>,
-    bytes: Vec<u8>,
+    payload: Payload,
     size: usize,
 }
 
+/// A record encoded on the worker thread that made it.
+enum Payload {
+    /// JSON Lines or CSV bytes, written as they are.
+    Bytes(Vec<u8>),
+    /// The record as JSON, for the Parquet writer (rows are buffered per
+    /// row group on the writing thread).
+    #[cfg_attr(not(feature = "parquet"), allow(dead_code))]
+    Json(serde_json::Value),
+}
+
 /// A record in the output format, on the worker thread that made it.
-fn encode(record: &Record, format: OutputFormat, analyzers: &[&str]) -> Vec<u8> {
+fn encode(record: &Record, format: OutputFormat, analyzers: &[&str]) -> Payload {
     let encoded = match format {
         OutputFormat::Jsonl => serde_json::to_vec(record).map(|mut line| {
             line.push(b'\n');
-            line
+            Payload::Bytes(line)
         }),
         OutputFormat::Csv => serde_json::to_value(record).and_then(|value| {
             let mut rows = CsvRows::new(Vec::new(), analyzers);
             rows.write_record(&value)
                 .and_then(|()| rows.into_inner())
+                .map(Payload::Bytes)
                 .map_err(serde_json::Error::io)
         }),
+        OutputFormat::Parquet => serde_json::to_value(record).map(Payload::Json),
     };
     encoded.unwrap_or_else(|e| {
         // Serialization failed (a plugin's Serialize impl returned an error):
         // the article still gets its line, an error record, written by hand.
-        let message = serde_json::Value::String(format!("the record could not be written: {e}"));
+        let message = format!("the record could not be written: {e}");
+        let json =
+            serde_json::json!({"id": null, "errors": [{"stage": "analyzer", "message": message}]});
         match format {
-            OutputFormat::Jsonl => format!(
-                "{{\"id\":null,\"errors\":[{{\"stage\":\"analyzer\",\"message\":{message}}}]}}\n"
+            OutputFormat::Jsonl => Payload::Bytes(format!("{json}\n").into_bytes()),
+            OutputFormat::Csv => Payload::Bytes(
+                format!(",errors,,,\"{}\",\n", message.replace('"', "\"\"")).into_bytes(),
             ),
-            OutputFormat::Csv => format!(
-                ",errors,,,\"{}\",\n",
-                message.as_str().unwrap_or("").replace('"', "\"\"")
-            ),
+            OutputFormat::Parquet => Payload::Json(json),
         }
-        .into_bytes()
     })
 }
 
@@ -516,15 +536,38 @@ struct Sink {
     target: String,
     /// `(temporary, final)` paths when writing a file.
     paths: Option<(PathBuf, PathBuf)>,
+    #[cfg(feature = "parquet")]
+    parquet: Option<newsfacts_io::parquet_out::ParquetRows<BufWriter<File>>>,
 }
 
 impl Sink {
-    fn open(output: Option<&Path>) -> Result<Sink, Error> {
-        let Some(path) = output.filter(|p| p.as_os_str() != "-") else {
+    fn open(
+        output: Option<&Path>,
+        format: OutputFormat,
+        analyzers: &[&str],
+    ) -> Result<Sink, Error> {
+        let output = output.filter(|p| p.as_os_str() != "-");
+        if format == OutputFormat::Parquet {
+            if !cfg!(feature = "parquet") {
+                return Err(Error::Config(
+                    "this binary was built without Parquet support: rebuild with `--features parquet`, \
+                     or write CSV or JSON Lines"
+                        .into(),
+                ));
+            }
+            if output.is_none() {
+                return Err(Error::Config(
+                    "Parquet output needs a file: `-o results.parquet`".into(),
+                ));
+            }
+        }
+        let Some(path) = output else {
             return Ok(Sink {
                 out: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())),
                 target: "stdout".into(),
                 paths: None,
+                #[cfg(feature = "parquet")]
+                parquet: None,
             });
         };
         let target = path.display().to_string();
@@ -537,10 +580,27 @@ impl Sink {
             target: target.clone(),
             source,
         })?;
+        #[cfg(feature = "parquet")]
+        if format == OutputFormat::Parquet {
+            let rows = newsfacts_io::parquet_out::ParquetRows::new(BufWriter::new(file), analyzers)
+                .map_err(|source| Error::Output {
+                    target: target.clone(),
+                    source,
+                })?;
+            return Ok(Sink {
+                out: BufWriter::new(Box::new(io::sink())),
+                target,
+                paths: Some((tmp, path.to_path_buf())),
+                parquet: Some(rows),
+            });
+        }
+        let _ = analyzers;
         Ok(Sink {
             out: BufWriter::with_capacity(1 << 16, Box::new(file)),
             target,
             paths: Some((tmp, path.to_path_buf())),
+            #[cfg(feature = "parquet")]
+            parquet: None,
         })
     }
 
@@ -555,12 +615,33 @@ impl Sink {
         self.out.write_all(bytes).map_err(|e| self.error(e))
     }
 
+    fn write_payload(&mut self, payload: Payload) -> Result<(), Error> {
+        match payload {
+            Payload::Bytes(bytes) => self.write(&bytes),
+            #[cfg(feature = "parquet")]
+            Payload::Json(value) => match self.parquet.as_mut() {
+                Some(rows) => rows.write_record(&value).map_err(|e| Error::Output {
+                    target: self.target.clone(),
+                    source: e,
+                }),
+                None => Ok(()),
+            },
+            #[cfg(not(feature = "parquet"))]
+            Payload::Json(_) => Ok(()),
+        }
+    }
+
     fn flush(&mut self) -> Result<(), Error> {
         self.out.flush().map_err(|e| self.error(e))
     }
 
     fn finish(mut self) -> Result<(), Error> {
         self.flush()?;
+        #[cfg(feature = "parquet")]
+        if let Some(rows) = self.parquet.take() {
+            let mut file = rows.finish().map_err(|e| self.error(e))?;
+            file.flush().map_err(|e| self.error(e))?;
+        }
         if let Some((tmp, path)) = self.paths.take() {
             std::fs::rename(&tmp, &path).map_err(|e| self.error(e))?;
         }
