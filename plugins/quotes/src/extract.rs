@@ -9,7 +9,7 @@
 //! lexicon ([`crate::lexicon`]) and speaker patterns ([`crate::speaker`]),
 //! never of particular words, so extending coverage means extending those.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::QuoteKind;
 use crate::lexicon::{self, Cue, cue, is_first_or_second_person, is_listener, is_tail_start};
@@ -47,6 +47,20 @@ pub(crate) struct Passes {
 /// Conjunctions after a comma that leave reported speech (`Ruiz said the
 /// plan failed, but the council disagreed`).
 const CLAUSE_BREAKS: &[&str] = &["but", "while", "although", "though", "whereas", "yet"];
+
+/// The most bytes a pass reaches over a paragraph (a quote continued over
+/// its sentences, speech introduced by a colon, a transcript label): a
+/// longer paragraph is no single quote, and bounding the window keeps every
+/// pass linear. PolNeAR's longest paragraph has about 2,600 bytes.
+const MAX_SPAN: usize = 4096;
+
+/// The most bytes a candidate spans; longer ones (an unclosed quotation
+/// mark running over a huge paragraph) are no real quotes and are dropped.
+const MAX_QUOTE: usize = 2 * MAX_SPAN;
+
+/// How deep reported speech nests in reported speech (`Ruiz said Vale
+/// claimed that ...` is depth 1; PolNeAR's training part reaches 3).
+const MAX_NESTING: usize = 4;
 
 const QUOTE_CHARS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\'', '`'];
 
@@ -99,7 +113,7 @@ impl Ctx<'_, '_> {
         speaker: Option<Mention>,
         cue: Option<usize>,
     ) {
-        if let Some((s, e)) = trim(self.t.text, start, end) {
+        if let Some((s, e)) = trim(self.t.text, start, end).filter(|(s, e)| e - s <= MAX_QUOTE) {
             if word_count(self.t.text.get(s..e).unwrap_or("")) >= 2 {
                 self.out.push(Candidate {
                     start: s,
@@ -111,6 +125,22 @@ impl Ctx<'_, '_> {
                 });
             }
         }
+    }
+
+    /// The end token (exclusive) of the paragraph of sentence `s_idx`,
+    /// reading on from that sentence while the text from byte `from` stays
+    /// within [`MAX_SPAN`] (the sentence `s_idx` itself always counts).
+    fn para_last(&self, s_idx: usize, from: usize) -> Option<usize> {
+        let t = self.t;
+        let s = t.sentences.get(s_idx)?;
+        let mut to = s.last;
+        for x in t.sentences.iter().skip(s_idx + 1) {
+            if x.para != s.para || t.end(x.last.saturating_sub(1)).saturating_sub(from) > MAX_SPAN {
+                break;
+            }
+            to = x.last;
+        }
+        Some(to)
     }
 
     /// Subject of the clause a participle (`saying`) hangs on: the last
@@ -231,12 +261,7 @@ impl Ctx<'_, '_> {
             let Some((m, from)) = self.label_at(s.first) else {
                 continue;
             };
-            let last = sentences
-                .iter()
-                .skip(si)
-                .take_while(|x| x.para == s.para)
-                .last()
-                .map_or(s.last, |x| x.last);
+            let last = self.para_last(si, t.start(from)).unwrap_or(s.last);
             let all_caps = t.s(m.first).chars().all(|c| !c.is_lowercase());
             let kind = if all_caps {
                 QuoteKind::Unmarked
@@ -506,7 +531,12 @@ impl Ctx<'_, '_> {
         let mut first = s.first;
         let mut k = s_idx;
         while k > 0 {
-            let Some(p) = t.sentences.get(k - 1).filter(|p| p.para == s.para) else {
+            let Some(p) = t.sentences.get(k - 1).filter(|p| {
+                p.para == s.para
+                    && t.end(s.last.saturating_sub(1))
+                        .saturating_sub(t.start(p.first))
+                        <= MAX_SPAN
+            }) else {
                 break;
             };
             let attributed = self.attributed(p.first, p.last);
@@ -648,6 +678,12 @@ impl Ctx<'_, '_> {
         let cont_first = t.sentences.get(s_idx + 1).filter(|s| s.para == para)?.first;
         let mut cont_last = cont_first;
         while let Some(s) = t.sentences.get(s_idx + 1).filter(|s| s.para == para) {
+            if t.end(s.last.saturating_sub(1))
+                .saturating_sub(t.start(cont_first))
+                > MAX_SPAN
+            {
+                break;
+            }
             let attributed = self.attributed(s.first, s.last);
             if attributed || self.in_pair(t.start(s.first).max(t.start(s.last.saturating_sub(1)))) {
                 break;
@@ -698,7 +734,12 @@ impl Ctx<'_, '_> {
                         || (t.cue(i).is_some()
                             && !matches!(t.s(i.wrapping_sub(1)), "is" | "was" | "are" | "were"))
                 });
-                if attributed || self.in_pair(t.start(s.first)) {
+                if attributed
+                    || self.in_pair(t.start(s.first))
+                    || t.end(s.last.saturating_sub(1))
+                        .saturating_sub(t.start(k + 1))
+                        > MAX_SPAN
+                {
                     break;
                 }
                 to = s.last;
@@ -707,16 +748,13 @@ impl Ctx<'_, '_> {
             (k + 1, to)
         } else if matches!(t.toks.get(k + 1).map(|x| x.kind), Some(Kind::Break)) && t.is_word(k + 2)
         {
-            let Some(s) = t.sentence(k + 2) else {
+            let Some(to) = t
+                .sentence_of
+                .get(k + 2)
+                .and_then(|&s| self.para_last(s, t.start(k + 2)))
+            else {
                 return false;
             };
-            let to = t
-                .sentences
-                .iter()
-                .skip_while(|x| x.para < s.para)
-                .take_while(|x| x.para == s.para)
-                .last()
-                .map_or(s.last, |x| x.last);
             (k + 2, to)
         } else {
             return false;
@@ -766,16 +804,13 @@ impl Ctx<'_, '_> {
         if !q.participle && m.phrase_first > 0 && t.is_punct(m.phrase_first - 1, ',') {
             return false; // `Climate change, Obama says, is ...`: a parenthetical
         }
-        let Some(s) = t.sentence(c + 2) else {
+        let Some(to) = t
+            .sentence_of
+            .get(c + 2)
+            .and_then(|&s| self.para_last(s, t.start(c + 2)))
+        else {
             return false;
         };
-        let to = t
-            .sentences
-            .iter()
-            .skip_while(|x| x.para < s.para)
-            .take_while(|x| x.para == s.para)
-            .last()
-            .map_or(s.last, |x| x.last);
         let text = t
             .text
             .get(t.start(c + 2)..t.end(to.saturating_sub(1)))
@@ -1256,24 +1291,20 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
     // speaker of the nearest attributed quote in the same paragraph.
     let first_person =
         |m: &Mention| m.last == m.first + 1 && is_first_or_second_person(t.s(m.first));
-    let spoken: Vec<(usize, usize, Mention)> = kept
-        .iter()
-        .filter_map(|c| {
-            Some((
-                c.start,
-                para_of(t, c.start),
-                c.speaker.filter(|m| !first_person(m))?,
-            ))
-        })
-        .collect();
+    // The attributed quotes of each paragraph, in text order (`kept` is).
+    let mut spoken: HashMap<usize, Vec<(usize, Mention)>> = HashMap::new();
+    for c in kept.iter() {
+        if let Some(m) = c.speaker.filter(|m| !first_person(m)) {
+            spoken
+                .entry(para_of(t, c.start))
+                .or_default()
+                .push((c.start, m));
+        }
+    }
     for c in kept.iter_mut() {
         if c.speaker.is_some_and(|m| first_person(&m)) {
             let para = para_of(t, c.start);
-            if let Some(&(_, _, m)) = spoken
-                .iter()
-                .filter(|(_, p, _)| *p == para)
-                .min_by_key(|(s, _, _)| s.abs_diff(c.start))
-            {
+            if let Some(m) = spoken.get(&para).and_then(|v| nearest(v, c.start)) {
                 c.speaker = Some(m);
             }
         }
@@ -1283,6 +1314,25 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
             && c.speaker.is_none()
             && word_count(t.text.get(c.start..c.end).unwrap_or("")) < 5)
     });
+}
+
+/// The speaker of the quote in `spoken` (sorted by start) that starts
+/// nearest to byte `at`; the earliest one on a tie.
+fn nearest(spoken: &[(usize, Mention)], at: usize) -> Option<Mention> {
+    let i = spoken.partition_point(|(s, _)| *s < at);
+    // The first of the quotes with the largest start before `at`...
+    let left = i.checked_sub(1).and_then(|j| {
+        let s = spoken.get(j)?.0;
+        let first = spoken.partition_point(|(x, _)| *x < s);
+        spoken.get(first)
+    });
+    // ...and the first at or after it.
+    let right = spoken.get(i);
+    match (left, right) {
+        (Some(l), Some(r)) if r.0 - at < at - l.0 => Some(r.1),
+        (Some(l), _) => Some(l.1),
+        (None, r) => r.map(|r| r.1),
+    }
 }
 
 fn rank(k: QuoteKind) -> u8 {
@@ -1298,18 +1348,33 @@ fn rank(k: QuoteKind) -> u8 {
 pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
     all.sort_by_key(|c| (rank(c.kind), c.start, std::cmp::Reverse(c.end)));
     let mut kept: Vec<Candidate> = Vec::with_capacity(all.len());
+    // The kept ones by (start, index): only those starting less than the
+    // longest kept length before a candidate can overlap it, so each
+    // candidate is checked against a bounded window, not all kept ones.
+    let mut by_start: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut longest = 0;
     for c in all {
-        let clash = kept.iter().any(|k| {
+        let window = (c.start.saturating_sub(longest), 0)..(c.end, 0);
+        let mut depth = 0;
+        let clash = by_start.range(window).any(|&(_, i)| {
+            let Some(k) = kept.get(i) else { return false };
             let o = c.end.min(k.end).saturating_sub(c.start.max(k.start));
             // Reported speech nested in reported speech is its own item:
-            // `Blinken said Lavrov insisted that ...`.
+            // `Blinken said Lavrov insisted that ...`; but not at any depth
+            // (`X said Y said Z said ...` would keep one per cue).
             let nested = c.kind == QuoteKind::Reported
                 && k.kind == QuoteKind::Reported
                 && k.start < c.start
                 && c.end <= k.end;
-            o > 0 && !nested && (o * 2 >= c.end - c.start || o * 2 >= k.end - k.start)
+            if nested {
+                depth += 1;
+            }
+            (o > 0 && !nested && (o * 2 >= c.end - c.start || o * 2 >= k.end - k.start))
+                || depth > MAX_NESTING
         });
         if !clash {
+            by_start.insert((c.start, kept.len()));
+            longest = longest.max(c.end - c.start);
             kept.push(c);
         }
     }

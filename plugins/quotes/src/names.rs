@@ -34,6 +34,22 @@ pub(crate) struct NameIndex {
     by_words: HashMap<Vec<String>, usize>,
     /// (start byte, end byte, entry) in text order.
     mentions: Vec<(usize, usize, usize)>,
+    /// For every word sequence that ends some entry's words (at most four
+    /// words), the fullest entry ending with it: computed once, so that
+    /// resolving a name is one look-up, not a scan of every name.
+    fullest_by_suffix: HashMap<Vec<String>, usize>,
+    /// For each gender (unknown, male, female), for each mention, the last
+    /// mention at or before it of a person of a compatible gender: a
+    /// pronoun finds its antecedent in constant time.
+    last_person: [Vec<Option<usize>>; 3],
+}
+
+fn gender_slot(g: Gender) -> usize {
+    match g {
+        Gender::Unknown => 0,
+        Gender::Male => 1,
+        Gender::Female => 2,
+    }
 }
 
 fn key_word(w: &str) -> String {
@@ -125,6 +141,7 @@ impl NameIndex {
             }
             i = j.max(i + 1);
         }
+        idx.index_suffixes();
         // A short form inherits person-ness and gender from its full form and back.
         for e in 0..idx.entries.len() {
             let full = idx.fullest(e);
@@ -135,7 +152,61 @@ impl NameIndex {
                 f.gender = merge_gender(f.gender, g);
             }
         }
+        idx.index_persons();
         idx
+    }
+
+    /// True when entry `a` is a fuller (or equally full but more used, or
+    /// earlier) name than entry `b`.
+    fn fuller(&self, a: usize, b: usize) -> bool {
+        let (Some(x), Some(y)) = (self.entries.get(a), self.entries.get(b)) else {
+            return false;
+        };
+        x.words.len() > y.words.len()
+            || (x.words.len() == y.words.len()
+                && (x.count > y.count || (x.count == y.count && x.first_seen < y.first_seen)))
+    }
+
+    /// Fills `fullest_by_suffix` (after every mention is counted).
+    fn index_suffixes(&mut self) {
+        let mut best: HashMap<Vec<String>, usize> = HashMap::new();
+        for e in 0..self.entries.len() {
+            let words = &self.entries[e].words;
+            if words.len() > 4 {
+                continue;
+            }
+            for k in 0..words.len() {
+                let suffix = words[k..].to_vec();
+                match best.get(&suffix) {
+                    Some(&b) if !self.fuller(e, b) => {}
+                    _ => {
+                        best.insert(suffix, e);
+                    }
+                }
+            }
+        }
+        self.fullest_by_suffix = best;
+    }
+
+    /// Fills `last_person` (after person-ness and gender are final).
+    fn index_persons(&mut self) {
+        for g in [Gender::Unknown, Gender::Male, Gender::Female] {
+            let mut last = None;
+            let mut v = Vec::with_capacity(self.mentions.len());
+            for (i, &(_, _, e)) in self.mentions.iter().enumerate() {
+                let fits = self.entries.get(self.fullest(e)).is_some_and(|entry| {
+                    entry.person
+                        && (g == Gender::Unknown
+                            || entry.gender == Gender::Unknown
+                            || entry.gender == g)
+                });
+                if fits {
+                    last = Some(i);
+                }
+                v.push(last);
+            }
+            self.last_person[gender_slot(g)] = v;
+        }
     }
 
     fn entry(&mut self, words: Vec<String>, at: usize) -> usize {
@@ -156,24 +227,12 @@ impl NameIndex {
 
     /// The entry with the most words that ends with entry `e`'s words.
     fn fullest(&self, e: usize) -> usize {
-        let Some(base) = self.entries.get(e) else {
-            return e;
-        };
-        let mut best = e;
-        for (k, cand) in self.entries.iter().enumerate() {
-            if cand.words.len() > 4 || !cand.words.ends_with(&base.words) {
-                continue;
-            }
-            let b = &self.entries[best];
-            let better = cand.words.len() > b.words.len()
-                || (cand.words.len() == b.words.len()
-                    && (cand.count > b.count
-                        || (cand.count == b.count && cand.first_seen < b.first_seen)));
-            if better {
-                best = k;
-            }
-        }
-        best
+        self.entries
+            .get(e)
+            .and_then(|base| self.fullest_by_suffix.get(&base.words))
+            .copied()
+            .filter(|&f| self.fuller(f, e))
+            .unwrap_or(e)
     }
 
     /// The fullest name the article uses for the name written `words`.
@@ -183,31 +242,29 @@ impl NameIndex {
             return None;
         }
         let best = self
-            .entries
-            .iter()
-            .filter(|c| c.words.len() <= 4 && c.words.ends_with(&key))
-            .max_by_key(|c| (c.words.len(), c.count, std::cmp::Reverse(c.first_seen)));
+            .fullest_by_suffix
+            .get(&key)
+            .and_then(|&e| self.entries.get(e));
         Some(best.map_or_else(|| key.join(" "), |b| b.words.join(" ")))
     }
 
     /// The most recent person before byte `at` whose gender fits, skipping
     /// mentions inside `skip` (the quote itself); its fullest name.
     pub fn person_before(&self, at: usize, gender: Gender, skip: (usize, usize)) -> Option<String> {
+        let last = &self.last_person[gender_slot(gender)];
         let end = self.mentions.partition_point(|m| m.0 < at);
-        for &(s, _, e) in self.mentions.get(..end)?.iter().rev() {
-            if s >= skip.0 && s < skip.1 {
-                continue;
-            }
-            let full = self.fullest(e);
-            let entry = self.entries.get(full)?;
-            let fits = gender == Gender::Unknown
-                || entry.gender == Gender::Unknown
-                || entry.gender == gender;
-            if entry.person && fits {
-                return Some(entry.words.join(" "));
-            }
+        let mut found = *last.get(end.checked_sub(1)?)?;
+        // Mentions inside `skip` are a contiguous run; jump over it.
+        let skip_first = self.mentions.partition_point(|m| m.0 < skip.0);
+        if found
+            .is_some_and(|i| i >= skip_first && self.mentions.get(i).is_some_and(|m| m.0 < skip.1))
+        {
+            found = *last.get(skip_first.checked_sub(1)?)?;
         }
-        None
+        let (_, _, e) = *self.mentions.get(found?)?;
+        self.entries
+            .get(self.fullest(e))
+            .map(|entry| entry.words.join(" "))
     }
 }
 

@@ -72,6 +72,16 @@ const ABBREVIATIONS: &[&str] = &[
     "det", "atty", "ave", "blvd",
 ];
 
+/// The most tokens a sentence holds: a longer run without a stop (a list,
+/// a table, hostile text) is cut into pieces of this size, so every pass
+/// that scans a sentence stays linear in the text. Real sentences stay far
+/// below it (PolNeAR's longest has about 220 tokens).
+pub(crate) const MAX_SENTENCE_TOKENS: usize = 320;
+
+/// The most bytes a sentence spans before it is cut (see
+/// [`MAX_SENTENCE_TOKENS`]; PolNeAR's longest is about 1,100 bytes).
+pub(crate) const MAX_SENTENCE_BYTES: usize = 2048;
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -186,6 +196,19 @@ impl<'a> Tokens<'a> {
         let mut first = 0;
         let mut i = 0;
         while i < n {
+            if i > first
+                && self.toks[i].kind != Kind::Break
+                && (i - first >= MAX_SENTENCE_TOKENS
+                    || self.toks[i].end - self.toks[first].start > MAX_SENTENCE_BYTES)
+            {
+                // Not a real sentence: cut it, so no pass scans it whole.
+                self.sentences.push(Sentence {
+                    first,
+                    last: i,
+                    para,
+                });
+                first = i;
+            }
             match self.toks[i].kind {
                 Kind::Break => {
                     if first < i {
