@@ -157,6 +157,9 @@ impl Ctx<'_, '_> {
         (s.first..at).find_map(|i| {
             let t = self.t;
             let w = t.s(i);
+            if let Some(m) = self.nominal_subject(i, at) {
+                return Some(m);
+            }
             if t.is_word(i) && lexicon::pronoun(w).is_some() {
                 return Some(Mention {
                     first: i,
@@ -174,9 +177,16 @@ impl Ctx<'_, '_> {
                 while j < at && t.is_capitalized(j) {
                     j += 1;
                 }
+                // A party tag after the name: `Sen. Tom Vale (D-Ore.) said`.
+                let mut v = j;
+                if t.is_punct(j, '(') {
+                    if let Some(close) = (j + 1..(j + 8).min(at)).find(|&x| t.is_punct(x, ')')) {
+                        v = close + 1;
+                    }
+                }
                 // A subject is followed by its verb, not by a comma or dash
                 // (`Speaking to reporters, ...`, `Earlier, ...`).
-                if !t.is_lowercase(j) && !t.is_capitalized(j) {
+                if !t.is_lowercase(v) && !t.is_capitalized(v) {
                     return None;
                 }
                 return Some(Mention {
@@ -187,6 +197,30 @@ impl Ctx<'_, '_> {
                 });
             }
             None
+        })
+    }
+
+    /// A nominal subject opening a clause at token `i` (before `at`): a
+    /// determiner at the sentence start or after a comma and a few
+    /// lowercase words up to a speaker noun (`The billionaire businessman
+    /// began ..., saying ...`, `In interviews, the justice sounded off ...`).
+    fn nominal_subject(&self, i: usize, at: usize) -> Option<Mention> {
+        let t = self.t;
+        let w = t.s(i);
+        let opens = i == 0 || t.is_punct(i - 1, ',') || t.sentence(i).is_some_and(|s| s.first == i);
+        if !(opens && t.is_word(i) && lexicon::is_determiner(w) && lexicon::pronoun(w).is_none()) {
+            return None;
+        }
+        let head = (i + 1..(i + 5).min(at))
+            .take_while(|&k| t.is_lowercase(k) && t.cue(k).is_none())
+            .find(|&k| lexicon::is_nominal_head(t.s(k)))?;
+        // The noun is the subject when a verb follows it, not a comma or
+        // a preposition (`the report by ...`).
+        (t.is_lowercase(head + 1) && !is_tail_start(t.s(head + 1))).then_some(Mention {
+            first: i,
+            last: head + 1,
+            kind: MentionKind::Nominal,
+            phrase_first: i,
         })
     }
 

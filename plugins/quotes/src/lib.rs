@@ -49,7 +49,23 @@
 //! `President Ana Ruiz of Chile` → `Ana Ruiz`), nominal phrases (`the
 //! 42-year-old`, `41 percent`), or pronouns resolved to the last compatible
 //! person; `I` and `we` in someone's speech take the speaker of the nearest
-//! attributed quote in the paragraph.
+//! attributed quote in the paragraph. A relative pronoun is the mention, as
+//! PolNeAR marks it (`Labor Secretary Tom Vale, who said ...`: speaker
+//! `Tom Vale`, speaker text `who`). A participle (`, saying ...`) takes the
+//! subject of its clause: a name (with a party tag, `Sen. Ana Ruiz (D-Ore.)`),
+//! a pronoun or a nominal phrase (`the former governor sounded off ...`).
+//!
+//! # Linear time
+//!
+//! Hostile text (one endless sentence, a flood of cues or marks) must not
+//! take a run down, so every pass looks at a bounded window: sentences are
+//! cut at 320 tokens or 2 KiB, passes that read on over a paragraph stop
+//! after 4 KiB, a candidate over 8 KiB is dropped, reported speech nests at
+//! most four deep, merging checks only the kept quotes that can overlap, and
+//! names and pronoun antecedents are looked up in indexes built once. Real
+//! news stays far below these bounds (PolNeAR's longest sentence has about
+//! 220 tokens, its longest paragraph 2,600 bytes), so they change no result
+//! on it. `tests/linear.rs` runs each hostile case at 200 KB.
 //!
 //! # How it is built
 //!
@@ -184,6 +200,18 @@ impl Quotes {
                         names.resolve(&words)
                     }
                     MentionKind::Nominal => Some(written.to_string()),
+                    MentionKind::Relative { first, last, name } => {
+                        if name {
+                            let words: Vec<&str> = (first..last)
+                                .filter(|&i| t.is_word(i))
+                                .map(|i| t.s(i))
+                                .collect();
+                            names.resolve(&words)
+                        } else {
+                            text.get(t.start(first)..t.end(last.saturating_sub(1).max(first)))
+                                .map(str::to_string)
+                        }
+                    }
                     MentionKind::Pronoun => match pronoun(written) {
                         Some(g @ (Gender::Male | Gender::Female)) => {
                             names.person_before(s, g, (c.start, c.end))

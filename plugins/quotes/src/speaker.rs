@@ -26,6 +26,18 @@ pub(crate) enum MentionKind {
     Pronoun,
     /// A common-noun phrase (`the spokesman`, `officials`, `the Pentagon`).
     Nominal,
+    /// A relative pronoun (`Ruiz, who said ...`), as PolNeAR marks the
+    /// speaker mention: the mention is the pronoun, the speaker is its
+    /// antecedent, tokens `first..last`, a name when `name` is true and a
+    /// nominal phrase otherwise.
+    Relative {
+        /// First token of the antecedent.
+        first: usize,
+        /// One past its last token.
+        last: usize,
+        /// True when the antecedent is a name.
+        name: bool,
+    },
 }
 
 /// A speaker mention: tokens `first..last` (exclusive).
@@ -66,7 +78,20 @@ pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
         } else {
             j
         };
-        return np_ending_at(t, k.checked_sub(1)?);
+        let a = np_ending_at(t, k.checked_sub(1)?)?;
+        if a.kind == MentionKind::Pronoun {
+            return Some(a);
+        }
+        return Some(Mention {
+            first: j,
+            last: j + 1,
+            kind: MentionKind::Relative {
+                first: a.first,
+                last: a.last,
+                name: a.kind == MentionKind::Name,
+            },
+            phrase_first: a.phrase_first,
+        });
     }
     np_ending_at(t, j)
 }
@@ -454,7 +479,14 @@ mod tests {
         );
         assert_eq!(
             before_text("voters, who said"),
-            Some(("voters".into(), Nominal))
+            Some((
+                "who".into(),
+                Relative {
+                    first: 0,
+                    last: 1,
+                    name: false
+                }
+            ))
         );
     }
 

@@ -686,3 +686,34 @@ fn amounts_and_prepositions_after_the_cue_and_listeners_are_not_speakers() {
     );
     assert!(find(&qs, "This should").text.ends_with("they did nothing."));
 }
+
+#[test]
+fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
+    let text = "The deal was reached with help from Labor Secretary Tom Vale, who said he expects union workers back on Monday.";
+    let qs = run(text);
+    let q = find(&qs, "he expects");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Vale"));
+    assert_eq!(q.speaker_text.as_deref(), Some("who"));
+    assert_eq!(
+        q.speaker_start.and_then(|s| text.get(s..s + 3)),
+        Some("who")
+    );
+}
+
+#[test]
+fn participles_take_a_nominal_or_party_tagged_subject() {
+    let qs = run(
+        "In two interviews, the former governor sounded off on the mayor, saying the budget would collapse by spring.",
+    );
+    assert_eq!(
+        find(&qs, "the budget").speaker.as_deref(),
+        Some("the former governor")
+    );
+    let qs = run(
+        "Sen. Ana Ruiz (D-Ore.) criticized the accord on Saturday, saying the agreement goes nowhere near far enough.",
+    );
+    assert_eq!(
+        find(&qs, "the agreement").speaker.as_deref(),
+        Some("Ana Ruiz")
+    );
+}
