@@ -418,6 +418,19 @@ impl Ctx<'_, '_> {
             let standalone = t.sentence(p.open).is_some_and(|s| s.first == p.open)
                 && t.sentence(p.close.saturating_sub(1))
                     .is_some_and(|s| s.last <= p.close + 1);
+            if !adjacent {
+                // Scare quotes, titles of works and labels are short and
+                // unattributed (checked first: the scan below is the costly part).
+                let long: Vec<&str> = content.split_whitespace().filter(|w| w.len() > 3).collect();
+                let title_case = long.len() >= 2
+                    && !content.ends_with(['.', '!', '?'])
+                    && long
+                        .iter()
+                        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+                if words <= 2 || (words <= 6 && title_case) || (!standalone && words < 8) {
+                    continue;
+                }
+            }
             // c) a cue earlier in the same sentence: the quote is part of
             // reported speech; only a long one stands as a quote of its own.
             if found.is_none() {
@@ -438,18 +451,6 @@ impl Ctx<'_, '_> {
                             }
                         }
                     }
-                }
-            }
-            if !adjacent {
-                // Scare quotes, titles of works and labels are short and unattributed.
-                let long: Vec<&str> = content.split_whitespace().filter(|w| w.len() > 3).collect();
-                let title_case = long.len() >= 2
-                    && !content.ends_with(['.', '!', '?'])
-                    && long
-                        .iter()
-                        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
-                if words <= 2 || (words <= 6 && title_case) || (!standalone && words < 8) {
-                    continue;
                 }
             }
             let (m, c) = found.unwrap_or((None, None));
