@@ -10,10 +10,8 @@
 //! honorific, starts with a known first name, or stands right before a cue
 //! verb; only persons are candidates for `he` and `she`.
 
-use std::collections::HashMap;
-
 use crate::lexicon::{
-    FastSet, Gender, first_name_gender, honorific_gender, is_capitalized_function_word,
+    FastMap, FastSet, Gender, first_name_gender, honorific_gender, is_capitalized_function_word,
     is_cue_modifier, is_name_particle, is_title,
 };
 use crate::tokens::Tokens;
@@ -31,13 +29,13 @@ struct Entry {
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex {
     entries: Vec<Entry>,
-    by_words: HashMap<Vec<String>, usize>,
+    by_words: FastMap<Vec<String>, usize>,
     /// (start byte, end byte, entry) in text order.
     mentions: Vec<(usize, usize, usize)>,
     /// For every word sequence that ends some entry's words (at most four
     /// words), the fullest entry ending with it: computed once, so that
     /// resolving a name is one look-up, not a scan of every name.
-    fullest_by_suffix: HashMap<Vec<String>, usize>,
+    fullest_by_suffix: FastMap<Vec<String>, usize>,
     /// For each gender (unknown, male, female), for each mention, the last
     /// mention at or before it of a person of a compatible gender: a
     /// pronoun finds its antecedent in constant time.
@@ -169,18 +167,22 @@ impl NameIndex {
 
     /// Fills `fullest_by_suffix` (after every mention is counted).
     fn index_suffixes(&mut self) {
-        let mut best: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut best: FastMap<Vec<String>, usize> = FastMap::default();
         for e in 0..self.entries.len() {
             let words = &self.entries[e].words;
             if words.len() > 4 {
                 continue;
             }
             for k in 0..words.len() {
-                let suffix = words[k..].to_vec();
-                match best.get(&suffix) {
-                    Some(&b) if !self.fuller(e, b) => {}
-                    _ => {
-                        best.insert(suffix, e);
+                let suffix = &words[k..];
+                match best.get_mut(suffix) {
+                    Some(b) => {
+                        if self.fuller(e, *b) {
+                            *b = e;
+                        }
+                    }
+                    None => {
+                        best.insert(suffix.to_vec(), e);
                     }
                 }
             }
