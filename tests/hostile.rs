@@ -181,3 +181,57 @@ fn empty_and_binary_files() {
         "{err}"
     );
 }
+
+/// Pathological texts go through every analyzer (nothing fails, nothing is
+/// lost) and an article over the default 10 MiB limit is skipped with a
+/// message. Nothing is timed: a quadratic analyzer would show as a hang, and
+/// `benches/linear.rs` measures the time per byte at two sizes.
+#[test]
+fn pathological_texts_pass_every_analyzer() {
+    let texts = [
+        ("one-line", "word ".repeat(200_000)),
+        ("quote-marks", "\"".repeat(50_000)),
+        ("digits", "7".repeat(50_000)),
+        ("control", "\u{1}\u{2}\u{7}\t\u{1b}".repeat(20_000)),
+        ("speech", "President Joe Biden said that ".repeat(10_000)),
+    ];
+    let mut input = good(1) + "\n";
+    for (id, text) in &texts {
+        input += &serde_json::json!({"id": id, "date": "2023-05-02", "text": text}).to_string();
+        input += "\n";
+    }
+    input +=
+        &serde_json::json!({"id": "huge", "text": "a".repeat(10 * 1024 * 1024 + 1)}).to_string();
+    input += "\n";
+    input += &good(2);
+    let out = run(&["run", "--quiet", "-"], input.as_bytes());
+    let recs = records(&out.stdout);
+    let ids: Vec<_> = recs
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "g1",
+            "one-line",
+            "quote-marks",
+            "digits",
+            "control",
+            "speech",
+            "-",
+            "g2"
+        ]
+    );
+    for r in &recs[..6] {
+        assert_eq!(r["errors"], serde_json::json!([]), "{}", r["id"]);
+    }
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "-:7: article of 10.0 MiB is over the limit of 10.0 MiB (--max-article-size); skipped"
+        ),
+        "{err}"
+    );
+    assert_good_analysed(&recs);
+}
