@@ -393,3 +393,44 @@ fn parquet_output_by_extension() {
         "Parquet needs a file, not a pipe"
     );
 }
+
+/// `-o /dev/null` or a named pipe is written in place: the atomic
+/// write-aside-and-rename used for regular files must never replace a device
+/// or a FIFO with a file.
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_not_a_regular_file_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = util::temp_dir("fifo");
+    let fifo = dir.join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo on this system
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(&fifo).unwrap())
+    };
+    let out = run(
+        &[
+            "run",
+            "--quiet",
+            "-o",
+            fifo.to_str().unwrap(),
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let got = reader.join().unwrap();
+    assert_eq!(records(&got).len(), texts(&util::sample_jsonl()).len());
+    assert!(
+        std::fs::metadata(&fifo).unwrap().file_type().is_fifo(),
+        "still a pipe"
+    );
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left.len(), 1, "no temporary file beside it: {left:?}");
+}

@@ -528,9 +528,10 @@ fn say(line: &str) {
     let _ = writeln!(io::stderr(), "{line}");
 }
 
-/// Where records go. A file is written under a temporary name in the same
-/// folder and renamed into place only when the run completes, so an
-/// interrupted run never leaves a truncated file under the final name.
+/// Where records go. A regular file is written under a temporary name in the
+/// same folder and renamed into place only when the run completes, so an
+/// interrupted run never leaves a truncated file under the final name; a
+/// device or pipe (`-o /dev/null`, a FIFO) is written directly.
 struct Sink {
     out: BufWriter<Box<dyn Write>>,
     target: String,
@@ -571,12 +572,22 @@ impl Sink {
             });
         };
         let target = path.display().to_string();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
-        let file = File::create(&tmp).map_err(|source| Error::Output {
+        // Only a regular file (or a new one) is written aside and renamed into
+        // place: renaming onto `/dev/null`, a FIFO or a terminal would replace
+        // the device itself with a file.
+        let special = std::fs::metadata(path).is_ok_and(|m| !m.file_type().is_file());
+        let (file, paths) = if special {
+            let file = std::fs::OpenOptions::new().write(true).open(path);
+            (file, None)
+        } else {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let tmp = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
+            (File::create(&tmp), Some((tmp, path.to_path_buf())))
+        };
+        let file = file.map_err(|source| Error::Output {
             target: target.clone(),
             source,
         })?;
@@ -590,7 +601,7 @@ impl Sink {
             return Ok(Sink {
                 out: BufWriter::new(Box::new(io::sink())),
                 target,
-                paths: Some((tmp, path.to_path_buf())),
+                paths,
                 parquet: Some(rows),
             });
         }
@@ -598,7 +609,7 @@ impl Sink {
         Ok(Sink {
             out: BufWriter::with_capacity(1 << 16, Box::new(file)),
             target,
-            paths: Some((tmp, path.to_path_buf())),
+            paths,
             #[cfg(feature = "parquet")]
             parquet: None,
         })
