@@ -422,12 +422,14 @@ fn an_output_that_is_not_a_regular_file_is_written_in_place() {
         b"",
     );
     assert_eq!(out.status.code(), Some(0));
-    let got = reader.join().unwrap();
-    assert_eq!(records(&got).len(), texts(&util::sample_jsonl()).len());
+    // Checked before joining the reader, which would wait forever on a pipe
+    // that was replaced (and so never opened for writing).
     assert!(
         std::fs::metadata(&fifo).unwrap().file_type().is_fifo(),
         "still a pipe"
     );
+    let got = reader.join().unwrap();
+    assert_eq!(records(&got).len(), texts(&util::sample_jsonl()).len());
     let left: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name())
