@@ -573,11 +573,15 @@ impl Sink {
         };
         let target = path.display().to_string();
         // Only a regular file (or a new one) is written aside and renamed into
-        // place: renaming onto `/dev/null`, a FIFO or a terminal would replace
-        // the device itself with a file.
-        let special = std::fs::metadata(path).is_ok_and(|m| !m.file_type().is_file());
+        // place: renaming onto `/dev/null`, a FIFO, a terminal or a symbolic
+        // link (`/dev/stdout`) would replace the device or link with a file.
+        let special = std::fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file());
         let (file, paths) = if special {
-            let file = std::fs::OpenOptions::new().write(true).open(path);
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .open(path);
             (file, None)
         } else {
             let name = path
