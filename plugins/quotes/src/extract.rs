@@ -79,6 +79,34 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     (s0 < e0).then_some((s0, e0))
 }
 
+/// Modals and forms of `be`/`have`/`do`: a clause's verb, never part of
+/// a speaker phrase.
+fn is_finite_verb(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "did"
+            | "does"
+            | "do"
+            | "wants"
+            | "needs"
+    )
+}
+
 fn word_count(text: &str) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -608,7 +636,10 @@ impl Ctx<'_, '_> {
         // (`told` takes its listener after it: `, told CBS News` is no
         // inverted speaker.)
         let inverted = if c > 0 && t.is_punct(c - 1, ',') && !q.object {
+            // `the skeptics, like Vale, say the plan could work`: a clause
+            // after the cue, not an inverted speaker.
             speaker::after(t, c + 1)
+                .filter(|m| !(m.first..=m.last).any(|i| t.is_word(i) && is_finite_verb(t.s(i))))
         } else {
             None
         };
@@ -877,7 +908,9 @@ impl Ctx<'_, '_> {
                 // `Ruiz declared an emergency and said ...`
                 self.clause_subject(c)
             } else {
-                speaker::before(t, c).or_else(|| self.plain_subject(c, q))
+                speaker::before(t, c)
+                    .or_else(|| self.plain_subject(c, q))
+                    .or_else(|| self.appositive_subject(c, q))
             };
             match subject {
                 Some(m) => Some(m),
@@ -979,6 +1012,37 @@ impl Ctx<'_, '_> {
             last: j + 1,
             kind: MentionKind::Nominal,
             phrase_first: j,
+        })
+    }
+
+    /// A subject closed by an appositive before a verb of saying (`Tom
+    /// Reyes, 44, a teacher from Dayton, said ...`, `Sen. Ana Ruiz (D-Ore.),
+    /// the ranking member, said ...`, `the skeptics, like Vale, say ...`):
+    /// the words from the start of the sentence to the comma before the
+    /// cue, when they hold an opening comma or parenthesis and neither a cue
+    /// nor a verb (`The plan is cruel, says ...` is speech before an
+    /// inverted attribution).
+    fn appositive_subject(&self, c: usize, q: Cue) -> Option<Mention> {
+        let t = self.t;
+        let j = c.checked_sub(1)?;
+        if !(q.speech && q.bare && !q.participle && t.is_punct(j, ',')) {
+            return None;
+        }
+        let s = t.sentence(c)?;
+        if j <= s.first + 1 || j - s.first > 30 || !t.is_capitalized(s.first) {
+            return None;
+        }
+        let opened = (s.first + 1..j).any(|i| matches!(t.punct(i), Some(',' | '(')));
+        let clean = (s.first..j).all(|i| {
+            !(t.is_word(i) && (t.cue(i).is_some() || lexicon::stance(t.s(i)).is_some()))
+                && !matches!(t.punct(i), Some(';' | ':' | '—' | '–'))
+                && !(t.is_word(i) && is_finite_verb(t.s(i)))
+        }) && !lexicon::is_capitalized_function_word(t.s(s.first));
+        (opened && clean && !self.in_pair(t.start(s.first))).then_some(Mention {
+            first: s.first,
+            last: j,
+            kind: MentionKind::Nominal,
+            phrase_first: s.first,
         })
     }
 

@@ -717,3 +717,27 @@ fn participles_take_a_nominal_or_party_tagged_subject() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn a_subject_closed_by_an_appositive_before_said() {
+    let qs = run("Tom Reyes, 44, a teacher from Dayton, said he voted for the first time.");
+    let q = find(&qs, "he voted");
+    assert_eq!(q.text, "he voted for the first time");
+    assert_eq!(q.kind, QuoteKind::Reported);
+    assert_eq!(
+        q.speaker_text.as_deref(),
+        Some("Tom Reyes, 44, a teacher from Dayton")
+    );
+    // A verb in the words before the comma makes them speech before an
+    // inverted attribution, not a subject.
+    let qs = run("The levy is a burden on farmers, said a county clerk who opposed it.");
+    assert!(qs.iter().all(|q| !q.text.starts_with("a county clerk")));
+}
+
+#[test]
+fn a_clause_after_say_is_no_inverted_speaker() {
+    let qs = run("Even the biggest skeptics, like Vale and Ruiz, say the plan could work.");
+    let q = find(&qs, "the plan could work");
+    assert_eq!(q.kind, QuoteKind::Reported);
+    assert!(qs.iter().all(|q| !q.text.starts_with("Even")));
+}
