@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Seeds the fuzz corpora (fuzz/corpus/<target>/, git-ignored) from real text:
+# the bundled sample articles and, when present, the shared corpora
+# (every 10th article, to keep the seed set small and varied).
+#
+#   bash fuzz/seed.sh && cd fuzz && cargo +nightly fuzz run dates -- -max_total_time=600
+set -euo pipefail
+cd "$(dirname "$0")"
+corpus="${NEWSFACTS_CORPUS:-../../shared/corpus}"
+python3 - "$corpus" <<'PY'
+import json, os, sys, glob, hashlib
+corpus = sys.argv[1]
+files = ["../examples/articles.jsonl"] + sorted(glob.glob(os.path.join(corpus, "*", "articles.jsonl")))
+texts, lines = [], []
+for f in files:
+    for i, line in enumerate(open(f, encoding="utf-8")):
+        if f.startswith("..") and "examples" in f or i % 10 == 0:
+            lines.append(line.rstrip("\n"))
+            texts.append(json.loads(line)["text"])
+def put(target, data):
+    d = os.path.join("corpus", target)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, hashlib.sha1(data).hexdigest()), "wb") as out:
+        out.write(data)
+for t in texts:
+    for target in ("dates", "quotes", "casualties"):
+        put(target, t.encode())
+    put("pipeline", b"\x10\x27" + t.encode())
+for l in lines:
+    put("read_jsonl", l.encode() + b"\n")
+for p in sorted(glob.glob("../examples/articles/*.txt")):
+    put("read_dateline", open(p, "rb").read())
+print(f"seeded {len(texts)} texts, {len(lines)} JSON lines")
+PY
