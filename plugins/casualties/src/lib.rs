@@ -78,6 +78,8 @@
 //! See [`Totals`].
 
 #![forbid(unsafe_code)]
+// Library code never unwraps: user data must not be able to panic it.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 use std::sync::LazyLock;
 

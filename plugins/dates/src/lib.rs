@@ -89,6 +89,8 @@
 //! ```
 
 #![forbid(unsafe_code)]
+// Library code never unwraps: user data must not be able to panic it.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod grammar;
 pub mod lexicon;

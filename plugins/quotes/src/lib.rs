@@ -82,6 +82,8 @@
 //! as character offsets by the runner (see `newsfacts_core::offsets`).
 
 #![forbid(unsafe_code)]
+// Library code never unwraps: user data must not be able to panic it.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 mod extract;
 mod lexicon;
