@@ -19,7 +19,6 @@
 //! ```
 
 use std::cell::RefCell;
-use std::sync::Arc;
 
 use serde::{Serialize, Serializer};
 
@@ -149,21 +148,27 @@ impl CharIndex {
 }
 
 thread_local! {
-    static ACTIVE: RefCell<Option<Arc<CharIndex>>> = const { RefCell::new(None) };
+    static ACTIVE: RefCell<Option<CharIndex>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` with character offsets active on this thread: inside it,
 /// [`convert`] (and so every `Span` serialized) maps byte offsets to
 /// character offsets of the text `index` was built from.
 pub fn with_chars<R>(index: &CharIndex, f: impl FnOnce() -> R) -> R {
-    struct Restore(Option<Arc<CharIndex>>);
+    with_chars_owned(index.clone(), f)
+}
+
+/// [`with_chars`] with an index the caller no longer needs, so it is moved
+/// in rather than copied (a `Record` builds one per non-ASCII article).
+pub(crate) fn with_chars_owned<R>(index: CharIndex, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<CharIndex>);
     impl Drop for Restore {
         fn drop(&mut self) {
             let prev = self.0.take();
             ACTIVE.with(|a| *a.borrow_mut() = prev);
         }
     }
-    let prev = ACTIVE.with(|a| a.borrow_mut().replace(Arc::new(index.clone())));
+    let prev = ACTIVE.with(|a| a.borrow_mut().replace(index));
     let _restore = Restore(prev);
     f()
 }

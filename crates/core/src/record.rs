@@ -137,7 +137,7 @@ impl Serialize for Record {
             map.end()
         };
         if self.offsets == OffsetUnit::Chars && !body.is_ascii() {
-            offsets::with_chars(&CharIndex::new(body), || write(serializer))
+            offsets::with_chars_owned(CharIndex::new(body), || write(serializer))
         } else {
             write(serializer)
         }
