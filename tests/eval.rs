@@ -6,6 +6,19 @@ fn gold_dir() -> std::path::PathBuf {
     util::root().join("examples/gold")
 }
 
+/// `newsfacts eval` of `pred` against the bundled gold, with a floors file.
+fn eval_with_floors(pred: &std::path::Path, floors: &std::path::Path) -> std::process::Output {
+    let gold = gold_dir();
+    let args = [
+        "eval",
+        gold.to_str().unwrap(),
+        pred.to_str().unwrap(),
+        "--floors",
+        floors.to_str().unwrap(),
+    ];
+    run(&args, b"")
+}
+
 fn predict(dir: &std::path::Path) -> std::path::PathBuf {
     let pred = dir.join("pred.jsonl");
     let out = run(
@@ -69,15 +82,7 @@ fn accuracy_on_the_bundled_gold_stays_above_its_floors() {
     let dir = util::temp_dir("eval-floors");
     let pred = predict(&dir);
     let floors = util::root().join("tests/fixtures/sample-floors.json");
-    let gold = gold_dir();
-    let args = [
-        "eval",
-        gold.to_str().unwrap(),
-        pred.to_str().unwrap(),
-        "--floors",
-        floors.to_str().unwrap(),
-    ];
-    let out = run(&args, b"");
+    let out = eval_with_floors(&pred, &floors);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -93,29 +98,11 @@ fn a_score_below_its_floor_fails_and_a_floor_that_names_nothing_is_an_error() {
     let pred = predict(&dir);
     let high = dir.join("high.json");
     std::fs::write(&high, r#"{"dates": {"relaxed.f1": 1.01}}"#).unwrap();
-    let out = run(
-        &[
-            "eval",
-            gold_dir().to_str().unwrap(),
-            pred.to_str().unwrap(),
-            "--floors",
-            high.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let out = eval_with_floors(&pred, &high);
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("dates relaxed.f1"));
     std::fs::write(&high, r#"{"dates": {"relaxd.f1": 0.1}}"#).unwrap();
-    let out = run(
-        &[
-            "eval",
-            gold_dir().to_str().unwrap(),
-            pred.to_str().unwrap(),
-            "--floors",
-            high.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let out = eval_with_floors(&pred, &high);
     assert_eq!(
         out.status.code(),
         Some(1),
