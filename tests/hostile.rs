@@ -235,3 +235,61 @@ fn pathological_texts_pass_every_analyzer() {
     );
     assert_good_analysed(&recs);
 }
+
+/// A 50 MB article, as one JSON line and as one plain-text file: skipped with
+/// a message under the default 10 MiB limit (the good articles around it
+/// still analysed, an error record in its place), and read whole when the
+/// limit is raised above it.
+#[test]
+fn a_50_mb_article() {
+    let dir = util::temp_dir("hostile-50mb");
+    let prose = "The committee met again on Tuesday and said little. ";
+    let huge = prose.repeat(50_000_000 / prose.len() + 1);
+    let line = serde_json::json!({"id": "huge-line", "date": "2023-05-02", "text": huge});
+    std::fs::write(
+        dir.join("a.jsonl"),
+        format!("{}\n{line}\n{}\n", good(1), good(2)),
+    )
+    .unwrap();
+    std::fs::write(dir.join("b-huge.txt"), &huge).unwrap();
+    std::fs::write(dir.join("c.jsonl"), good(3) + "\n").unwrap();
+
+    let (code, ids, err, recs) = run_on(&dir);
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(ids, ["g1", "-", "g2", "-", "g3"], "{err}");
+    assert!(
+        err.contains("a.jsonl:2: article of 47.7 MiB is over the limit of 10.0 MiB (--max-article-size); skipped"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "b-huge.txt: file is over the article size limit of 10.0 MiB (--max-article-size); skipped"
+        ),
+        "{err}"
+    );
+    assert_good_analysed(&recs);
+
+    // Raised limit: both are read whole (no analyzer, so that the test reads
+    // and writes 100 MB without timing analyzers in a debug build).
+    let out = run(
+        &[
+            "run",
+            "--quiet",
+            "-a",
+            "none",
+            "--max-article-size",
+            "64M",
+            "--date",
+            "2023-05-02",
+            dir.to_str().unwrap(),
+        ],
+        b"",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let ids: Vec<_> = records(&out.stdout)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("-").to_string())
+        .collect();
+    assert_eq!(ids, ["g1", "huge-line", "g2", "b-huge", "g3"]);
+}
