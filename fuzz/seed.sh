@@ -30,5 +30,16 @@ for l in lines:
     put("read_jsonl", l.encode() + b"\n")
 for p in sorted(glob.glob("../examples/articles/*.txt")):
     put("read_dateline", open(p, "rb").read())
+    put("read_text", open(p, "rb").read())
+for t in texts[::5]:
+    put("read_text", t.encode())
+# read_gzip: the first byte picks raw bytes (0), a whole gzip stream of the
+# rest (1) or that stream cut short (2: where, from the byte's value).
+import gzip
+for i, l in enumerate(lines[::3]):
+    data = l.encode() + b"\n"
+    put("read_gzip", bytes([1]) + data)
+    put("read_gzip", bytes([2 + 3 * (i % 80)]) + data)
+    put("read_gzip", bytes([0]) + gzip.compress(data))
 print(f"seeded {len(texts)} texts, {len(lines)} JSON lines")
 PY
