@@ -5,7 +5,7 @@
 //! change in a table; the matching code in [`crate::speaker`] and the
 //! extraction passes never name a word themselves.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -210,42 +210,174 @@ const STANCE: &[(&str, &[&str], &[&str])] = &[
 
 /// Particles allowed after a stance verb (see [`STANCE`]): `called for`.
 pub(crate) fn stance(word: &str) -> Option<&'static [&'static str]> {
-    static MAP: LazyLock<FastMap<&'static str, &'static [&'static str]>> = LazyLock::new(|| {
-        STANCE
-            .iter()
-            .flat_map(|&(_, forms, parts)| forms.iter().map(move |&f| (f, parts)))
-            .collect()
-    });
-    with_lower(word, |w| MAP.get(w).copied())
+    entry(word).and_then(|e| e.stance)
 }
 
 /// Lemmas of verbs of saying proper (see [`Cue::speech`]).
 const SPEECH: &[&str] = &["say", "tell", "add", "ask", "write", "tweet"];
 
-static CUE_MAP: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
-    let mut m = FastMap::default();
-    for &(lemma, forms, clause, bare, object) in CUES {
-        for &f in forms {
-            let participle = f.ends_with("ing");
-            let speech = SPEECH.contains(&lemma);
-            m.insert(
-                f,
-                Cue {
-                    lemma,
-                    clause,
-                    bare,
-                    object,
-                    participle,
-                    speech,
-                },
-            );
+/// Every word list with its bit (see [`word_set!`]).
+const WORD_SETS: &[(u32, &[&str])] = &[
+    (TITLE, TITLE_WORDS),
+    (NOMINAL_HEAD, NOMINAL_HEAD_WORDS),
+    (AUXILIARY, AUXILIARY_WORDS),
+    (STANCE_ADJECTIVE, STANCE_ADJECTIVE_WORDS),
+    (ADVERB, ADVERB_WORDS),
+    (WEEKDAY, WEEKDAY_WORDS),
+    (DETERMINER, DETERMINER_WORDS),
+    (CUE_MODIFIER_WORD, CUE_MODIFIER_WORD_WORDS),
+    (CAPITALIZED_FUNCTION_WORD, CAPITALIZED_FUNCTION_WORD_WORDS),
+    (LABEL, LABEL_WORDS),
+    (TAIL_WORD, TAIL_WORD_WORDS),
+    (LISTENER, LISTENER_WORDS),
+    (PERSON_WORD, PERSON_WORD_WORDS),
+    (FEMALE_NAME, FEMALE_NAME_WORDS),
+    (MALE_NAME, MALE_NAME_WORDS),
+];
+
+/// Everything the lexicon knows about one word: the word lists holding it
+/// (one bit each, see [`word_set!`]), and its cue and stance entries.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    /// The word, in lowercase.
+    key: &'static str,
+    /// Its first eight bytes (see [`head`]).
+    head: u64,
+    /// One bit per word list holding the word.
+    flags: u32,
+    /// The cue verb it spells.
+    pub cue: Option<Cue>,
+    /// The particles it takes as a stance verb.
+    pub stance: Option<&'static [&'static str]>,
+}
+
+impl Entry {
+    /// True when the word is in the list of `flag`.
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// No listed word is longer (in bytes): longer words are not looked up.
+const MAX_WORD: usize = 31;
+
+/// Every listed word, grouped by length and first letter: a look-up
+/// compares the word with the few listed words of its group, without
+/// hashing, lowercasing or allocating. Words are looked up once per token
+/// and many times per cue, so this is the analyzer's innermost loop.
+struct Table {
+    /// Entries sorted by group.
+    entries: Vec<Entry>,
+    /// For each group, the range of its entries.
+    groups: Vec<(u16, u16)>,
+}
+
+/// The group of a word of `len` bytes starting with byte `first` (the low
+/// five bits of a letter are the same in both cases).
+fn group(len: usize, first: u8) -> usize {
+    len * 32 + usize::from(first & 31)
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut all: std::collections::BTreeMap<&'static str, Entry> = Default::default();
+    fn slot<'m>(
+        all: &'m mut std::collections::BTreeMap<&'static str, Entry>,
+        key: &'static str,
+    ) -> &'m mut Entry {
+        all.entry(key).or_insert(Entry {
+            key,
+            head: head(key.as_bytes()),
+            flags: 0,
+            cue: None,
+            stance: None,
+        })
+    }
+    for &(flag, words) in WORD_SETS {
+        for &w in words {
+            slot(&mut all, w).flags |= flag;
         }
     }
-    m
+    for &(lemma, forms, clause, bare, object) in CUES {
+        for &f in forms {
+            slot(&mut all, f).cue = Some(Cue {
+                lemma,
+                clause,
+                bare,
+                object,
+                participle: f.ends_with("ing"),
+                speech: SPEECH.contains(&lemma),
+            });
+        }
+    }
+    for &(_, forms, parts) in STANCE {
+        for &f in forms {
+            slot(&mut all, f).stance = Some(parts);
+        }
+    }
+    let mut entries: Vec<Entry> = all
+        .into_values()
+        .filter(|e| !e.key.is_empty() && e.key.len() <= MAX_WORD)
+        .collect();
+    let key = |e: &Entry| group(e.key.len(), e.key.as_bytes().first().copied().unwrap_or(0));
+    entries.sort_by_key(key);
+    let mut groups = vec![(0u16, 0u16); group(MAX_WORD + 1, 0)];
+    for (i, e) in entries.iter().enumerate() {
+        let i = u16::try_from(i).unwrap_or(u16::MAX);
+        if let Some(g) = groups.get_mut(key(e)) {
+            if g.0 == g.1 {
+                *g = (i, i);
+            }
+            g.1 = i.saturating_add(1);
+        }
+    }
+    Table { entries, groups }
 });
 
-/// FNV-1a: word look-ups run for every token, and short keys hash faster
-/// with it than with the default SipHash.
+/// The first eight bytes of `word` in ASCII lowercase, packed (zeros past
+/// its end): two words of at most eight bytes and the same length are equal
+/// when their heads are.
+fn head(word: &[u8]) -> u64 {
+    let mut h = [0u8; 8];
+    for (d, s) in h.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    u64::from_le_bytes(h)
+}
+
+/// The lexicon entry of `word`, compared ignoring ASCII case.
+pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
+    let b = word.as_bytes();
+    let &first = b.first()?;
+    if b.len() > MAX_WORD {
+        return None;
+    }
+    let table = &*TABLE;
+    let &(lo, hi) = table.groups.get(group(b.len(), first))?;
+    if lo == hi {
+        return None;
+    }
+    let h = head(b);
+    let tail = b.get(8..).unwrap_or(&[]);
+    table
+        .entries
+        .get(usize::from(lo)..usize::from(hi))?
+        .iter()
+        .find(|e| {
+            e.head == h
+                && e.key
+                    .as_bytes()
+                    .get(8..)
+                    .unwrap_or(&[])
+                    .eq_ignore_ascii_case(tail)
+        })
+}
+
+/// True when `word` (any case) is in the list of `flag`.
+fn has(word: &str, flag: u32) -> bool {
+    entry(word).is_some_and(|e| e.has(flag))
+}
+
+/// FNV-1a: short keys hash faster with it than with the default SipHash.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
@@ -270,53 +402,39 @@ impl Hasher for Fnv {
 
 /// A hash map keyed by short strings (see [`Fnv`]).
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A hash set of short strings (see [`Fnv`]).
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// Calls `f` with `word` in ASCII lowercase, without allocating (`None` for
-/// words longer than any listed word).
-fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return f(word);
-    }
-    let mut buf = [0u8; 32];
-    let bytes = word.as_bytes();
-    let dst = buf.get_mut(..bytes.len())?;
-    for (d, s) in dst.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(dst).ok().and_then(f)
-}
-
-/// Looks `word` up in `set`, lowercasing only when needed.
-fn lookup(set: &FastSet<&'static str>, word: &str) -> bool {
-    with_lower(word, |w| set.contains(w).then_some(())).is_some()
-}
-
-/// Defines `fn $name(word) -> bool`: membership in a lowercase word list,
-/// compared case-insensitively, built once.
+/// Defines a word list: `const $flag: u32` (its bit in [`Entry`]),
+/// `$words` and `fn $name(word) -> bool`, membership compared
+/// case-insensitively. Every list must also be named in [`WORD_SETS`].
 macro_rules! word_set {
-    ($(#[$meta:meta])* $name:ident = [$($w:literal),* $(,)?]) => {
+    ($(#[$meta:meta])* $name:ident: $flag:ident / $words:ident = $bit:literal, [$($w:literal),* $(,)?]) => {
+        #[doc = concat!("The bit of `", stringify!($name), "` in a lexicon [`Entry`].")]
+        #[allow(dead_code)]
+        pub(crate) const $flag: u32 = 1 << $bit;
+        const $words: &[&str] = &[$($w),*];
         $(#[$meta])*
         pub(crate) fn $name(word: &str) -> bool {
-            static SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| [$($w),*].into_iter().collect());
-            lookup(&SET, word)
+            has(word, $flag)
         }
     };
 }
 
 /// The cue verb spelled `word` (any case), if it is one.
 pub(crate) fn cue(word: &str) -> Option<Cue> {
-    with_lower(word, |w| CUE_MAP.get(w).copied())
+    entry(word).and_then(|e| e.cue)
 }
 
 /// Personal pronouns that can be a speaker, with their gender.
 pub(crate) fn pronoun(word: &str) -> Option<Gender> {
-    match word.to_ascii_lowercase().as_str() {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        "i" | "we" | "they" | "it" => Some(Gender::Unknown),
-        _ => None,
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("he") {
+        Some(Gender::Male)
+    } else if is("she") {
+        Some(Gender::Female)
+    } else if is("i") || is("we") || is("they") || is("it") {
+        Some(Gender::Unknown)
+    } else {
+        None
     }
 }
 
@@ -333,17 +451,21 @@ pub(crate) enum Gender {
 
 /// Honorifics that also tell the gender.
 pub(crate) fn honorific_gender(word: &str) -> Option<Gender> {
-    match word.to_ascii_lowercase().trim_end_matches('.') {
-        "mr" | "sir" | "lord" | "king" | "prince" | "father" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" => Some(Gender::Female),
-        _ => None,
+    let w = word.trim_end_matches('.');
+    let any = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    if any(&["mr", "sir", "lord", "king", "prince", "father"]) {
+        Some(Gender::Male)
+    } else if any(&["mrs", "ms", "miss", "dame", "queen", "princess"]) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
 word_set! {
     /// Words that, capitalized before a name, are titles rather than part of
     /// it (`President`, `Foreign Minister`, `Sen.`).
-    is_title = [
+    is_title: TITLE / TITLE_WORDS = 0, [
         "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.",
         "representative", "gov.", "governor", "mayor", "chancellor", "king", "queen", "prince",
         "princess", "pope", "general", "gen.", "lt.", "col.", "colonel", "adm.", "admiral", "sgt.",
@@ -366,17 +488,20 @@ word_set! {
 /// (`Russian Foreign Minister`); a capitalized word ending like these is
 /// treated as part of the title, not the name, when a title follows.
 pub(crate) fn is_demonym(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    ["an", "ian", "ese", "ish", "ic", "i"]
-        .iter()
-        .any(|s| w.ends_with(s))
-        && w.len() > 4
+    let w = word.as_bytes();
+    w.len() > 4
+        && ["an", "ian", "ese", "ish", "ic", "i"].iter().any(|s| {
+            w.len()
+                .checked_sub(s.len())
+                .and_then(|at| w.get(at..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(s.as_bytes()))
+        })
 }
 
 word_set! {
     /// Heads of speaker noun phrases that are not names (`the spokesman`,
     /// `officials`, `a source`).
-    is_nominal_head = [
+    is_nominal_head: NOMINAL_HEAD / NOMINAL_HEAD_WORDS = 1, [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
         "source", "sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
         "analyst", "analysts", "expert", "experts", "police", "authorities", "witness",
@@ -397,7 +522,7 @@ word_set! {
 
 word_set! {
     /// Auxiliaries, modals and negations, which never end a subject.
-    is_auxiliary = [
+    is_auxiliary: AUXILIARY / AUXILIARY_WORDS = 2, [
         "to", "not", "n't", "would", "will", "could", "can", "should", "may", "might", "must",
         "did", "do", "does", "don’t", "don't", "didn’t", "didn't", "doesn’t", "doesn't", "be",
         "been", "being", "has", "have", "had", "is", "are", "was", "were", "shall", "won’t",
@@ -409,7 +534,7 @@ word_set! {
 word_set! {
     /// Adjectives of stance after `be` (`was critical of`, `is confident
     /// that`).
-    is_stance_adjective = [
+    is_stance_adjective: STANCE_ADJECTIVE / STANCE_ADJECTIVE_WORDS = 3, [
         "critical", "supportive", "skeptical", "sceptical", "confident", "optimistic",
         "pessimistic", "worried", "concerned", "sure", "certain", "convinced", "hopeful",
         "adamant", "aware", "proud", "unhappy", "angry", "upset", "furious", "frustrated",
@@ -420,7 +545,7 @@ word_set! {
 word_set! {
     /// Adverbs that may sit between an auxiliary and a verb (`has not`,
     /// `is already`).
-    is_adverb = [
+    is_adverb: ADVERB / ADVERB_WORDS = 4, [
         "also", "already", "not", "never", "still", "now", "long", "yet", "just", "even",
         "repeatedly", "increasingly", "publicly", "privately", "openly", "strongly", "often",
         "previously", "recently", "reportedly", "always", "so", "very", "more", "less",
@@ -430,14 +555,14 @@ word_set! {
 
 word_set! {
     /// Days of the week.
-    is_weekday = [
+    is_weekday: WEEKDAY / WEEKDAY_WORDS = 5, [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 }
 
 word_set! {
     /// Determiners that open a nominal speaker phrase.
-    is_determiner = [
+    is_determiner: DETERMINER / DETERMINER_WORDS = 6, [
         "the", "a", "an", "another", "his", "her", "their", "its", "one", "two", "three",
         "several", "many", "some", "other", "both", "most", "these", "those", "this", "that",
     ]
@@ -451,7 +576,7 @@ pub(crate) fn is_cue_modifier(word: &str) -> bool {
 }
 
 word_set! {
-    is_cue_modifier_word = [
+    is_cue_modifier_word: CUE_MODIFIER_WORD / CUE_MODIFIER_WORD_WORDS = 7, [
         "also", "later", "then", "again", "has", "had", "have", "would", "will", "once",
         "previously", "recently", "repeatedly", "often", "just", "further", "still", "even",
         "simply", "only", "never", "always", "ultimately", "earlier", "ly", "now", "is", "are",
@@ -461,7 +586,7 @@ word_set! {
 
 word_set! {
     /// Capitalized words that start sentences but are not names.
-    is_capitalized_function_word = [
+    is_capitalized_function_word: CAPITALIZED_FUNCTION_WORD / CAPITALIZED_FUNCTION_WORD_WORDS = 8, [
         "the", "a", "an", "on", "in", "at", "but", "and", "or", "so", "if", "when", "while",
         "after", "before", "as", "for", "with", "from", "to", "of", "by", "this", "that", "these",
         "those", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our", "my",
@@ -479,7 +604,7 @@ word_set! {
 
 word_set! {
     /// Capitalized words that open a `Label:` line without naming a speaker.
-    is_label = [
+    is_label: LABEL / LABEL_WORDS = 9, [
         "note", "update", "updated", "photo", "photos", "source", "related", "video", "editor",
         "editors", "editor’s", "editor's", "correction", "disclosure", "warning", "breaking",
         "exclusive", "analysis", "opinion", "q", "question", "answer", "subscribe", "transcript",
@@ -513,11 +638,16 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
 /// (`, Biden said on Thursday.`, `, he told reporters in Geneva.`), and
 /// `-ly` adverbs.
 pub(crate) fn is_tail_start(word: &str) -> bool {
-    is_tail_word(word) || (word.len() > 4 && word.to_ascii_lowercase().ends_with("ly"))
+    is_tail_word(word)
+        || (word.len() > 4
+            && word
+                .as_bytes()
+                .get(word.len() - 2..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(b"ly")))
 }
 
 word_set! {
-    is_tail_word = [
+    is_tail_word: TAIL_WORD / TAIL_WORD_WORDS = 10, [
         "in", "on", "at", "after", "during", "before", "from", "to", "of", "late", "earlier",
         "when", "while", "as", "via", "through", "with", "about", "last", "this", "today",
         "yesterday", "tonight", "again", "also", "recently", "later", "then", "monday", "tuesday",
@@ -530,7 +660,7 @@ word_set! {
 
 word_set! {
     /// Objects of `told` that are not names (`told reporters`).
-    is_listener = [
+    is_listener: LISTENER / LISTENER_WORDS = 11, [
         "reporters", "journalists", "lawmakers", "supporters", "me", "us", "him", "her", "them",
         "you", "senators", "congress", "viewers", "listeners", "members", "students", "crowd",
         "audience", "voters", "people", "delegates", "police", "investigators",
@@ -549,14 +679,14 @@ pub(crate) fn is_first_or_second_person(word: &str) -> bool {
 }
 
 word_set! {
-    is_person_word = [
+    is_person_word: PERSON_WORD / PERSON_WORD_WORDS = 12, [
         "i", "im", "ive", "id", "me", "my", "mine", "we", "weve", "us", "our", "ours", "you",
         "youre", "youve", "your", "yours", "lets", "myself", "ourselves",
     ]
 }
 
 word_set! {
-    is_female_name = [
+    is_female_name: FEMALE_NAME / FEMALE_NAME_WORDS = 13, [
         "hillary", "jen", "jill", "kamala", "nancy", "angela", "theresa", "elizabeth", "mary",
         "sarah", "anna", "maria", "susan", "karen", "linda", "barbara", "patricia", "jennifer",
         "michelle", "melania", "ivanka", "chelsea", "kellyanne", "hope", "nikki", "condoleezza",
@@ -568,7 +698,7 @@ word_set! {
 }
 
 word_set! {
-    is_male_name = [
+    is_male_name: MALE_NAME / MALE_NAME_WORDS = 14, [
         "hillary", "jen", "jill", "kamala", "nancy", "angela", "theresa", "elizabeth", "mary",
         "sarah", "anna", "maria", "susan", "karen", "linda", "barbara", "patricia", "jennifer",
         "michelle", "melania", "ivanka", "chelsea", "kellyanne", "hope", "nikki", "condoleezza",

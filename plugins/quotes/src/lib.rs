@@ -172,7 +172,10 @@ impl Quotes {
     pub fn find(&self, text: &str) -> Result<Vec<Quote>, Error> {
         let t = Tokens::new(text);
         let cands = extract::candidates(&t, self.passes);
-        let names = NameIndex::build(&t);
+        // The name index is needed only to resolve a speaker: many articles
+        // have none, so it is built on first use.
+        let names = std::cell::OnceCell::new();
+        let names = || names.get_or_init(|| NameIndex::build(&t));
         let mut out = Vec::with_capacity(cands.len());
         for c in cands {
             let span = Span::new(text, c.start, c.end)?;
@@ -199,7 +202,7 @@ impl Quotes {
                             .filter(|&i| t.is_word(i))
                             .map(|i| t.s(i))
                             .collect();
-                        names.resolve(&words)
+                        names().resolve(&words)
                     }
                     MentionKind::Nominal => Some(written.to_string()),
                     MentionKind::Relative { first, last, name } => {
@@ -208,7 +211,7 @@ impl Quotes {
                                 .filter(|&i| t.is_word(i))
                                 .map(|i| t.s(i))
                                 .collect();
-                            names.resolve(&words)
+                            names().resolve(&words)
                         } else {
                             text.get(t.start(first)..t.end(last.saturating_sub(1).max(first)))
                                 .map(str::to_string)
@@ -216,7 +219,7 @@ impl Quotes {
                     }
                     MentionKind::Pronoun => match pronoun(written) {
                         Some(g @ (Gender::Male | Gender::Female)) => {
-                            names.person_before(s, g, (c.start, c.end))
+                            names().person_before(s, g, (c.start, c.end))
                         }
                         _ => None,
                     },

@@ -11,14 +11,59 @@
 //! verb; only persons are candidates for `he` and `she`.
 
 use crate::lexicon::{
-    FastMap, FastSet, Gender, first_name_gender, honorific_gender, is_capitalized_function_word,
+    FastMap, Gender, first_name_gender, honorific_gender, is_capitalized_function_word,
     is_cue_modifier, is_name_particle, is_title,
 };
 use crate::tokens::Tokens;
 
+/// The most words an indexed name has (longer runs are no single name).
+const MAX_NAME: usize = 4;
+
+/// The words of a name, borrowed from the text: at most [`MAX_NAME`], the
+/// unused slots empty (so that equal names compare and hash equal).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+struct Words<'a> {
+    w: [&'a str; MAX_NAME],
+    n: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The key words of `words` (see [`key_word`]); `None` when there are
+    /// more than [`MAX_NAME`].
+    fn new(words: impl ExactSizeIterator<Item = &'a str>) -> Option<Words<'a>> {
+        let mut out = Words::default();
+        if words.len() > MAX_NAME {
+            return None;
+        }
+        for (slot, w) in out.w.iter_mut().zip(words) {
+            *slot = key_word(w);
+            out.n += 1;
+        }
+        Some(out)
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        self.w.get(..self.n).unwrap_or(&[])
+    }
+
+    /// The words from the `k`-th on.
+    fn suffix(&self, k: usize) -> Words<'a> {
+        let mut out = Words::default();
+        for (slot, w) in out.w.iter_mut().zip(self.as_slice().iter().skip(k)) {
+            *slot = w;
+            out.n += 1;
+        }
+        out
+    }
+
+    fn join(&self) -> String {
+        self.as_slice().join(" ")
+    }
+}
+
 #[derive(Debug)]
-struct Entry {
-    words: Vec<String>,
+struct Entry<'a> {
+    words: Words<'a>,
     count: usize,
     first_seen: usize,
     person: bool,
@@ -27,15 +72,18 @@ struct Entry {
 
 /// The names of one article and where each is mentioned.
 #[derive(Debug, Default)]
-pub(crate) struct NameIndex {
-    entries: Vec<Entry>,
-    by_words: FastMap<Vec<String>, usize>,
+pub(crate) struct NameIndex<'a> {
+    entries: Vec<Entry<'a>>,
+    by_words: FastMap<Words<'a>, usize>,
     /// (start byte, end byte, entry) in text order.
     mentions: Vec<(usize, usize, usize)>,
-    /// For every word sequence that ends some entry's words (at most four
-    /// words), the fullest entry ending with it: computed once, so that
-    /// resolving a name is one look-up, not a scan of every name.
-    fullest_by_suffix: FastMap<Vec<String>, usize>,
+    /// For every word sequence that ends some entry's words, the fullest
+    /// entry ending with it: computed once, so that resolving a name is one
+    /// look-up, not a scan of every name.
+    fullest_by_suffix: FastMap<Words<'a>, usize>,
+    /// For each entry, the entry with the most words that ends with its
+    /// words (see [`NameIndex::fullest`]).
+    fullest: Vec<usize>,
     /// For each gender (unknown, male, female), for each mention, the last
     /// mention at or before it of a person of a compatible gender: a
     /// pronoun finds its antecedent in constant time.
@@ -50,8 +98,8 @@ fn gender_slot(g: Gender) -> usize {
     }
 }
 
-fn key_word(w: &str) -> String {
-    w.trim_end_matches("’s").trim_end_matches("'s").to_string()
+fn key_word(w: &str) -> &str {
+    w.trim_end_matches("’s").trim_end_matches("'s")
 }
 
 fn sentence_initial(t: &Tokens<'_>, i: usize) -> bool {
@@ -64,15 +112,57 @@ fn merge_gender(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
-impl NameIndex {
+/// Which sentence-initial capitalized words the article also writes in
+/// lowercase (`Officials` when `officials` occurs): such a word opens a
+/// sentence rather than a name. Only the few sentence-initial words are
+/// looked for, so the many lowercase words are never hashed into a set.
+struct AlsoLowercase {
+    /// Lowercased sentence-initial word → seen in lowercase.
+    words: FastMap<String, bool>,
+    /// Bit `len % 64` set for the length of every word looked for: most
+    /// lowercase words are told apart by their length alone.
+    lens: u64,
+}
+
+impl AlsoLowercase {
+    fn new(t: &Tokens<'_>) -> AlsoLowercase {
+        let mut words: FastMap<String, bool> = FastMap::default();
+        let mut lens = 0u64;
+        for i in 0..t.toks.len() {
+            if t.is_word(i) && sentence_initial(t, i) && !is_capitalized_function_word(t.s(i)) {
+                let w = t.s(i).to_lowercase();
+                lens |= 1 << (w.len() % 64);
+                words.insert(w, false);
+            }
+        }
+        if !words.is_empty() {
+            for i in 0..t.toks.len() {
+                let w = t.s(i);
+                if lens & (1 << (w.len() % 64)) != 0 && t.is_lowercase(i) {
+                    if let Some(seen) = words.get_mut(w) {
+                        *seen = true;
+                    }
+                }
+            }
+        }
+        AlsoLowercase { words, lens }
+    }
+
+    /// True when the lowercase form of `w` occurs as a lowercase word.
+    fn contains(&self, w: &str) -> bool {
+        if self.lens == 0 {
+            return false;
+        }
+        self.words.get(&w.to_lowercase()) == Some(&true)
+    }
+}
+
+impl<'a> NameIndex<'a> {
     /// Indexes every name in `t`.
-    pub fn build(t: &Tokens<'_>) -> NameIndex {
+    pub fn build(t: &Tokens<'a>) -> NameIndex<'a> {
         let mut idx = NameIndex::default();
         let n = t.toks.len();
-        let lower_words: FastSet<&str> = (0..n)
-            .filter(|&i| t.is_lowercase(i))
-            .map(|i| t.s(i))
-            .collect();
+        let lower_words = AlsoLowercase::new(t);
         let mut i = 0;
         while i < n {
             let starts = t.is_capitalized(i) && !is_name_particle(t.s(i));
@@ -92,8 +182,7 @@ impl NameIndex {
             let mut first = i;
             while first < j
                 && (is_capitalized_function_word(t.s(first))
-                    || (sentence_initial(t, first)
-                        && lower_words.contains(t.s(first).to_lowercase().as_str())))
+                    || (sentence_initial(t, first) && lower_words.contains(t.s(first))))
             {
                 first += 1;
             }
@@ -113,8 +202,11 @@ impl NameIndex {
                 titled = true;
             }
             let last = j;
-            if first < last && last - first <= 4 && t.cue(first).is_none() {
-                let words: Vec<String> = (first..last).map(|m| key_word(t.s(m))).collect();
+            if first < last && last - first <= MAX_NAME && t.cue(first).is_none() {
+                let Some(words) = Words::new((first..last).map(|m| t.s(m))) else {
+                    i = j.max(i + 1);
+                    continue;
+                };
                 let mut k = last;
                 while k < n && t.is_lowercase(k) && is_cue_modifier(t.s(k)) && k - last < 2 {
                     k += 1;
@@ -131,10 +223,11 @@ impl NameIndex {
                     },
                 );
                 let e = idx.entry(words, t.start(first));
-                let entry = &mut idx.entries[e];
-                entry.count += 1;
-                entry.person |= person;
-                entry.gender = merge_gender(entry.gender, gender);
+                if let Some(entry) = idx.entries.get_mut(e) {
+                    entry.count += 1;
+                    entry.person |= person;
+                    entry.gender = merge_gender(entry.gender, gender);
+                }
                 idx.mentions.push((t.start(first), t.end(last - 1), e));
             }
             i = j.max(i + 1);
@@ -144,10 +237,13 @@ impl NameIndex {
         for e in 0..idx.entries.len() {
             let full = idx.fullest(e);
             if full != e {
-                let (p, g) = (idx.entries[e].person, idx.entries[e].gender);
-                let f = &mut idx.entries[full];
-                f.person |= p;
-                f.gender = merge_gender(f.gender, g);
+                let Some((p, g)) = idx.entries.get(e).map(|x| (x.person, x.gender)) else {
+                    continue;
+                };
+                if let Some(f) = idx.entries.get_mut(full) {
+                    f.person |= p;
+                    f.gender = merge_gender(f.gender, g);
+                }
             }
         }
         idx.index_persons();
@@ -160,33 +256,41 @@ impl NameIndex {
         let (Some(x), Some(y)) = (self.entries.get(a), self.entries.get(b)) else {
             return false;
         };
-        x.words.len() > y.words.len()
-            || (x.words.len() == y.words.len()
+        x.words.n > y.words.n
+            || (x.words.n == y.words.n
                 && (x.count > y.count || (x.count == y.count && x.first_seen < y.first_seen)))
     }
 
-    /// Fills `fullest_by_suffix` (after every mention is counted).
+    /// Fills `fullest_by_suffix` and `fullest` (after every mention is
+    /// counted).
     fn index_suffixes(&mut self) {
-        let mut best: FastMap<Vec<String>, usize> = FastMap::default();
-        for e in 0..self.entries.len() {
-            let words = &self.entries[e].words;
-            if words.len() > 4 {
-                continue;
-            }
-            for k in 0..words.len() {
-                let suffix = &words[k..];
-                match best.get_mut(suffix) {
+        let mut best: FastMap<Words<'a>, usize> = FastMap::default();
+        for (e, entry) in self.entries.iter().enumerate() {
+            let words = entry.words;
+            for k in 0..words.n {
+                let suffix = words.suffix(k);
+                match best.get_mut(&suffix) {
                     Some(b) => {
                         if self.fuller(e, *b) {
                             *b = e;
                         }
                     }
                     None => {
-                        best.insert(suffix.to_vec(), e);
+                        best.insert(suffix, e);
                     }
                 }
             }
         }
+        self.fullest = (0..self.entries.len())
+            .map(|e| {
+                self.entries
+                    .get(e)
+                    .and_then(|base| best.get(&base.words))
+                    .copied()
+                    .filter(|&f| self.fuller(f, e))
+                    .unwrap_or(e)
+            })
+            .collect();
         self.fullest_by_suffix = best;
     }
 
@@ -211,12 +315,12 @@ impl NameIndex {
         }
     }
 
-    fn entry(&mut self, words: Vec<String>, at: usize) -> usize {
+    fn entry(&mut self, words: Words<'a>, at: usize) -> usize {
         if let Some(&e) = self.by_words.get(&words) {
             return e;
         }
         let e = self.entries.len();
-        self.by_words.insert(words.clone(), e);
+        self.by_words.insert(words, e);
         self.entries.push(Entry {
             words,
             count: 0,
@@ -229,25 +333,24 @@ impl NameIndex {
 
     /// The entry with the most words that ends with entry `e`'s words.
     fn fullest(&self, e: usize) -> usize {
-        self.entries
-            .get(e)
-            .and_then(|base| self.fullest_by_suffix.get(&base.words))
-            .copied()
-            .filter(|&f| self.fuller(f, e))
-            .unwrap_or(e)
+        self.fullest.get(e).copied().unwrap_or(e)
     }
 
     /// The fullest name the article uses for the name written `words`.
     pub fn resolve(&self, words: &[&str]) -> Option<String> {
-        let key: Vec<String> = words.iter().map(|w| key_word(w)).collect();
-        if key.is_empty() {
+        if words.is_empty() {
             return None;
         }
+        let Some(key) = Words::new(words.iter().copied()) else {
+            // Longer than any indexed name: as written.
+            let key: Vec<&str> = words.iter().map(|w| key_word(w)).collect();
+            return Some(key.join(" "));
+        };
         let best = self
             .fullest_by_suffix
             .get(&key)
             .and_then(|&e| self.entries.get(e));
-        Some(best.map_or_else(|| key.join(" "), |b| b.words.join(" ")))
+        Some(best.map_or_else(|| key.join(), |b| b.words.join()))
     }
 
     /// The most recent person before byte `at` whose gender fits, skipping
@@ -266,7 +369,7 @@ impl NameIndex {
         let (_, _, e) = *self.mentions.get(found?)?;
         self.entries
             .get(self.fullest(e))
-            .map(|entry| entry.words.join(" "))
+            .map(|entry| entry.words.join())
     }
 }
 
