@@ -107,10 +107,26 @@ fn is_finite_verb(word: &str) -> bool {
     )
 }
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+/// The number of white-space separated words of `text` that hold a letter
+/// or digit, counted up to `cap` (every caller compares it with a small
+/// bound, so the count stops there).
+fn word_count(text: &str, cap: usize) -> usize {
+    let mut count = 0;
+    let mut alnum = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if alnum {
+                count += 1;
+                if count >= cap {
+                    return cap;
+                }
+            }
+            alnum = false;
+        } else if !alnum && c.is_alphanumeric() {
+            alnum = true;
+        }
+    }
+    (count + usize::from(alnum)).min(cap)
 }
 
 fn has_person_markers(text: &str) -> bool {
@@ -142,7 +158,7 @@ impl Ctx<'_, '_> {
         cue: Option<usize>,
     ) {
         if let Some((s, e)) = trim(self.t.text, start, end).filter(|(s, e)| e - s <= MAX_QUOTE) {
-            if word_count(self.t.text.get(s..e).unwrap_or("")) >= 2 {
+            if word_count(self.t.text.get(s..e).unwrap_or(""), 2) >= 2 {
                 self.out.push(Candidate {
                     start: s,
                     end: e,
@@ -241,10 +257,10 @@ impl Ctx<'_, '_> {
         }
         let head = (i + 1..(i + 5).min(at))
             .take_while(|&k| t.is_lowercase(k) && t.cue(k).is_none())
-            .find(|&k| lexicon::is_nominal_head(t.s(k)))?;
+            .find(|&k| t.has(k, lexicon::NOMINAL_HEAD))?;
         // The noun is the subject when a verb follows it, not a comma or
         // a preposition (`the report by ...`).
-        (t.is_lowercase(head + 1) && !is_tail_start(t.s(head + 1))).then_some(Mention {
+        (t.is_lowercase(head + 1) && !t.has(head + 1, lexicon::TAIL_START)).then_some(Mention {
             first: i,
             last: head + 1,
             kind: MentionKind::Nominal,
@@ -257,7 +273,7 @@ impl Ctx<'_, '_> {
     fn tail_ok(&self, mut k: usize, last: usize, cue_info: Cue) -> bool {
         let t = self.t;
         if cue_info.object && k < last && t.is_word(k) {
-            if is_listener(t.s(k)) {
+            if t.has(k, lexicon::LISTENER) {
                 k += 1;
             } else if t.is_capitalized(k) {
                 while k < last && t.is_capitalized(k) {
@@ -274,7 +290,7 @@ impl Ctx<'_, '_> {
                 '.' | '!' | '?' | ',' | ';' | '—' | '–' | '(' | ')' | '…' | '"' | '”'
             ),
             Some(Kind::Word) => {
-                is_tail_start(t.s(k))
+                t.has(k, lexicon::TAIL_START)
                     && last - k < 16
                     && !(k..last).any(|i| t.s(i).eq_ignore_ascii_case("that") || t.is_punct(i, ':'))
             }
@@ -343,7 +359,7 @@ impl Ctx<'_, '_> {
                 continue;
             };
             let content = t.text.get(s..e).unwrap_or("");
-            let words = word_count(content);
+            let words = word_count(content, 8);
             let mut start = p.start;
             let mut found: Option<(Option<Mention>, Option<usize>)> = None;
             // A transcript label inside the marks: `"PENCE: Well, ...`.
@@ -515,9 +531,9 @@ impl Ctx<'_, '_> {
             }
             let w = t.s(c);
             let cue_here = t.cue(c);
-            let stance_here = lexicon::stance(w).filter(|_| passes.reported);
+            let stance_here = t.stance(c).filter(|_| passes.reported);
             let according = w.eq_ignore_ascii_case("according");
-            if passes.reported && lexicon::is_stance_adjective(w) {
+            if passes.reported && t.has(c, lexicon::STANCE_ADJECTIVE) {
                 self.adjective(c);
                 continue;
             }
@@ -679,7 +695,7 @@ impl Ctx<'_, '_> {
             .unwrap_or("");
         let lead = t.s(content_first);
         let speechlike = has_person_markers(content_text)
-            || (word_count(content_text) >= 8
+            || (word_count(content_text, 8) >= 8
                 && !(t.is_capitalized(content_first)
                     && lexicon::is_capitalized_function_word(lead)
                     && !lexicon::is_determiner(lead)));
@@ -709,7 +725,7 @@ impl Ctx<'_, '_> {
         }
         let mut start = self.sentence_start(content_first);
         let text = t.text.get(start..content_end).unwrap_or("");
-        if word_count(text) < 3 || start >= content_end {
+        if word_count(text, 3) < 3 || start >= content_end {
             return None;
         }
         // `The Pentagon said the ship..., said a spokesman.`: the sentence is
@@ -1034,10 +1050,10 @@ impl Ctx<'_, '_> {
         }
         let opened = (s.first + 1..j).any(|i| matches!(t.punct(i), Some(',' | '(')));
         let clean = (s.first..j).all(|i| {
-            !(t.is_word(i) && (t.cue(i).is_some() || lexicon::stance(t.s(i)).is_some()))
+            !(t.is_word(i) && (t.cue(i).is_some() || t.stance(i).is_some()))
                 && !matches!(t.punct(i), Some(';' | ':' | '—' | '–'))
                 && !(t.is_word(i) && is_finite_verb(t.s(i)))
-        }) && !lexicon::is_capitalized_function_word(t.s(s.first));
+        }) && !t.has(s.first, lexicon::CAPITALIZED_FUNCTION_WORD);
         (opened && clean && !self.in_pair(t.start(s.first))).then_some(Mention {
             first: s.first,
             last: j,
@@ -1095,7 +1111,7 @@ impl Ctx<'_, '_> {
     fn before_adverbs(&self, c: usize) -> usize {
         let t = self.t;
         let mut p = c;
-        while p > 0 && c - p < 3 && t.is_lowercase(p - 1) && lexicon::is_adverb(t.s(p - 1)) {
+        while p > 0 && c - p < 3 && t.is_lowercase(p - 1) && t.has(p - 1, lexicon::ADVERB) {
             p -= 1;
         }
         p
@@ -1136,7 +1152,7 @@ impl Ctx<'_, '_> {
         let t = self.t;
         let a = c + 2;
         let mut z = a;
-        while z < a + 6 && t.is_word(z) && (z == a || !is_tail_start(t.s(z))) {
+        while z < a + 6 && t.is_word(z) && (z == a || !t.has(z, lexicon::TAIL_START)) {
             z += 1;
         }
         let Some(m) = speaker::after(t, a).or((z > a).then_some(Mention {
@@ -1150,7 +1166,7 @@ impl Ctx<'_, '_> {
         // The subject: back from the auxiliaries to the clause start.
         let mut e = c;
         while e > first
-            && (lexicon::is_auxiliary(t.s(e - 1)) || lexicon::is_cue_modifier(t.s(e - 1)))
+            && (t.has(e - 1, lexicon::AUXILIARY) || t.has(e - 1, lexicon::CUE_MODIFIER))
         {
             e -= 1;
         }
@@ -1192,7 +1208,7 @@ impl Ctx<'_, '_> {
         let next = t.s(k).to_ascii_lowercase();
         if t.is_word(k) && particles.contains(&next.as_str()) {
             k += 1;
-        } else if next == "to" && t.is_lowercase(k + 1) && !lexicon::is_determiner(t.s(k + 1)) {
+        } else if next == "to" && t.is_lowercase(k + 1) && !t.has(k + 1, lexicon::DETERMINER) {
             // `vowed to appeal`, `declined to comment on ...`
         } else if is_tail_start(&next) || lexicon::is_cue_modifier(&next) {
             return;
@@ -1323,7 +1339,7 @@ fn skip_time(t: &Tokens<'_>, k: usize) -> usize {
     let after =
         if lexicon::is_weekday(&w) || matches!(w.as_str(), "yesterday" | "today" | "tonight") {
             k + 1
-        } else if (w == "on" && lexicon::is_weekday(t.s(k + 1)))
+        } else if (w == "on" && t.has(k + 1, lexicon::WEEKDAY))
             || (matches!(w.as_str(), "last" | "this" | "earlier" | "late")
                 && matches!(
                     t.s(k + 1).to_ascii_lowercase().as_str(),
@@ -1411,7 +1427,7 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
     kept.retain(|c| {
         !(c.standalone
             && c.speaker.is_none()
-            && word_count(t.text.get(c.start..c.end).unwrap_or("")) < 5)
+            && word_count(t.text.get(c.start..c.end).unwrap_or(""), 5) < 5)
     });
 }
 

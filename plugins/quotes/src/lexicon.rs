@@ -413,6 +413,7 @@ macro_rules! word_set {
         pub(crate) const $flag: u32 = 1 << $bit;
         const $words: &[&str] = &[$($w),*];
         $(#[$meta])*
+        #[allow(dead_code)] // Tokens use the flag; other text calls this.
         pub(crate) fn $name(word: &str) -> bool {
             has(word, $flag)
         }
@@ -568,11 +569,46 @@ word_set! {
     ]
 }
 
+/// A token flag (see [`word_flags`]): a word allowed between a speaker and
+/// the cue (`Biden also said`, `she has said`, `Trump is claiming`), or a
+/// lowercase `-ly` adverb.
+pub(crate) const CUE_MODIFIER: u32 = 1 << 24;
+
+/// A token flag (see [`word_flags`]): a word that may follow a cue when
+/// the attribution ends the sentence, or an `-ly` adverb (see
+/// [`is_tail_start`]).
+pub(crate) const TAIL_START: u32 = 1 << 25;
+
+/// True when `word` ends with `-ly` (any case) and is longer than 4 bytes.
+fn ly_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word
+            .as_bytes()
+            .get(word.len() - 2..)
+            .is_some_and(|e| e.eq_ignore_ascii_case(b"ly"))
+}
+
+/// Everything the lexicon says about `word`: the bits of the word lists
+/// holding it, [`CUE_MODIFIER`] and [`TAIL_START`], and its entry. The
+/// tokenizer stores these once per token.
+pub(crate) fn word_flags(word: &str) -> (u32, Option<&'static Entry>) {
+    let e = entry(word);
+    let mut f = e.map_or(0, |e| e.flags);
+    if f & CUE_MODIFIER_WORD != 0
+        || (ly_adverb(word) && word.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        f |= CUE_MODIFIER;
+    }
+    if f & TAIL_WORD != 0 || ly_adverb(word) {
+        f |= TAIL_START;
+    }
+    (f, e)
+}
+
 /// Words allowed between a speaker and the cue (`Biden also said`, `she has
 /// said`, `Trump is claiming`), and lowercase `-ly` adverbs.
 pub(crate) fn is_cue_modifier(word: &str) -> bool {
-    is_cue_modifier_word(word)
-        || (word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase()))
+    word_flags(word).0 & CUE_MODIFIER != 0
 }
 
 word_set! {
@@ -638,12 +674,7 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
 /// (`, Biden said on Thursday.`, `, he told reporters in Geneva.`), and
 /// `-ly` adverbs.
 pub(crate) fn is_tail_start(word: &str) -> bool {
-    is_tail_word(word)
-        || (word.len() > 4
-            && word
-                .as_bytes()
-                .get(word.len() - 2..)
-                .is_some_and(|e| e.eq_ignore_ascii_case(b"ly")))
+    word_flags(word).0 & TAIL_START != 0
 }
 
 word_set! {

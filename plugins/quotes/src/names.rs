@@ -11,20 +11,78 @@
 //! verb; only persons are candidates for `he` and `she`.
 
 use crate::lexicon::{
-    FastMap, Gender, first_name_gender, honorific_gender, is_capitalized_function_word,
-    is_cue_modifier, is_name_particle, is_title,
+    self,
+    FastMap, Gender, first_name_gender, honorific_gender, is_name_particle,
 };
 use crate::tokens::Tokens;
+use std::hash::BuildHasherDefault;
 
 /// The most words an indexed name has (longer runs are no single name).
 const MAX_NAME: usize = 4;
 
 /// The words of a name, borrowed from the text: at most [`MAX_NAME`], the
-/// unused slots empty (so that equal names compare and hash equal).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// unused slots empty, with a hash of them computed once (names are hashed
+/// and compared many times while indexing).
+#[derive(Clone, Copy, Debug, Default)]
 struct Words<'a> {
     w: [&'a str; MAX_NAME],
     n: usize,
+    hash: u64,
+}
+
+impl PartialEq for Words<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Words<'_> {}
+
+impl std::hash::Hash for Words<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+/// Passes a precomputed hash through (see [`Words`]).
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by [`Words`].
+type WordsMap<'a, V> = std::collections::HashMap<Words<'a>, V, BuildHasherDefault<Prehashed>>;
+
+/// A hash of `words`, eight bytes at a time.
+fn hash_words(words: &[&str]) -> u64 {
+    let mut h: u64 = 0x243F_6A88_85A3_08D3;
+    for w in words {
+        for chunk in w.as_bytes().chunks(8) {
+            let mut b = [0u8; 8];
+            for (d, s) in b.iter_mut().zip(chunk) {
+                *d = *s;
+            }
+            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            h ^= h >> 29;
+        }
+        h = (h ^ w.len() as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        h ^= h >> 31;
+    }
+    h
 }
 
 impl<'a> Words<'a> {
@@ -39,6 +97,7 @@ impl<'a> Words<'a> {
             *slot = key_word(w);
             out.n += 1;
         }
+        out.hash = hash_words(out.as_slice());
         Some(out)
     }
 
@@ -53,6 +112,7 @@ impl<'a> Words<'a> {
             *slot = w;
             out.n += 1;
         }
+        out.hash = hash_words(out.as_slice());
         out
     }
 
@@ -74,13 +134,13 @@ struct Entry<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex<'a> {
     entries: Vec<Entry<'a>>,
-    by_words: FastMap<Words<'a>, usize>,
+    by_words: WordsMap<'a, usize>,
     /// (start byte, end byte, entry) in text order.
     mentions: Vec<(usize, usize, usize)>,
     /// For every word sequence that ends some entry's words, the fullest
     /// entry ending with it: computed once, so that resolving a name is one
     /// look-up, not a scan of every name.
-    fullest_by_suffix: FastMap<Words<'a>, usize>,
+    fullest_by_suffix: WordsMap<'a, usize>,
     /// For each entry, the entry with the most words that ends with its
     /// words (see [`NameIndex::fullest`]).
     fullest: Vec<usize>,
@@ -119,38 +179,56 @@ fn merge_gender(a: Gender, b: Gender) -> Gender {
 struct AlsoLowercase {
     /// Lowercased sentence-initial word → seen in lowercase.
     words: FastMap<String, bool>,
-    /// Bit `len % 64` set for the length of every word looked for: most
-    /// lowercase words are told apart by their length alone.
-    lens: u64,
+    /// A 256-bit filter of the words looked for, by length and first and
+    /// last byte: most lowercase words are told apart without hashing.
+    filter: [u64; 4],
+}
+
+/// The bit of `w` in [`AlsoLowercase::filter`].
+fn filter_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let first = usize::from(b.first().copied().unwrap_or(0));
+    let last = usize::from(b.last().copied().unwrap_or(0));
+    (b.len().wrapping_mul(31) ^ first.wrapping_mul(7) ^ last.wrapping_mul(131)) & 255
 }
 
 impl AlsoLowercase {
     fn new(t: &Tokens<'_>) -> AlsoLowercase {
         let mut words: FastMap<String, bool> = FastMap::default();
-        let mut lens = 0u64;
+        let mut filter = [0u64; 4];
         for i in 0..t.toks.len() {
-            if t.is_word(i) && sentence_initial(t, i) && !is_capitalized_function_word(t.s(i)) {
+            if t.is_word(i)
+                && sentence_initial(t, i)
+                && !t.has(i, lexicon::CAPITALIZED_FUNCTION_WORD)
+            {
                 let w = t.s(i).to_lowercase();
-                lens |= 1 << (w.len() % 64);
+                let bit = filter_bit(&w);
+                if let Some(f) = filter.get_mut(bit / 64) {
+                    *f |= 1 << (bit % 64);
+                }
                 words.insert(w, false);
             }
         }
         if !words.is_empty() {
             for i in 0..t.toks.len() {
+                if !t.is_lowercase(i) {
+                    continue;
+                }
                 let w = t.s(i);
-                if lens & (1 << (w.len() % 64)) != 0 && t.is_lowercase(i) {
+                let bit = filter_bit(w);
+                if filter.get(bit / 64).is_some_and(|f| f & (1 << (bit % 64)) != 0) {
                     if let Some(seen) = words.get_mut(w) {
                         *seen = true;
                     }
                 }
             }
         }
-        AlsoLowercase { words, lens }
+        AlsoLowercase { words, filter }
     }
 
     /// True when the lowercase form of `w` occurs as a lowercase word.
     fn contains(&self, w: &str) -> bool {
-        if self.lens == 0 {
+        if self.filter == [0; 4] {
             return false;
         }
         self.words.get(&w.to_lowercase()) == Some(&true)
@@ -181,7 +259,7 @@ impl<'a> NameIndex<'a> {
             // article also writes in lowercase), then titles.
             let mut first = i;
             while first < j
-                && (is_capitalized_function_word(t.s(first))
+                && (t.has(first, lexicon::CAPITALIZED_FUNCTION_WORD)
                     || (sentence_initial(t, first) && lower_words.contains(t.s(first))))
             {
                 first += 1;
@@ -190,7 +268,7 @@ impl<'a> NameIndex<'a> {
             let mut gender = Gender::Unknown;
             let run_first = first;
             for m in run_first..j {
-                if is_title(t.s(m)) {
+                if t.has(m, lexicon::TITLE) {
                     titled = true;
                     gender =
                         merge_gender(honorific_gender(t.s(m)).unwrap_or(Gender::Unknown), gender);
@@ -198,7 +276,7 @@ impl<'a> NameIndex<'a> {
                 }
             }
             // Lowercase titles right before the run (`press secretary Jen Psaki`).
-            if i > 0 && t.is_lowercase(i - 1) && is_title(t.s(i - 1)) {
+            if i > 0 && t.is_lowercase(i - 1) && t.has(i - 1, lexicon::TITLE) {
                 titled = true;
             }
             let last = j;
@@ -208,7 +286,7 @@ impl<'a> NameIndex<'a> {
                     continue;
                 };
                 let mut k = last;
-                while k < n && t.is_lowercase(k) && is_cue_modifier(t.s(k)) && k - last < 2 {
+                while k < n && t.is_lowercase(k) && t.has(k, lexicon::CUE_MODIFIER) && k - last < 2 {
                     k += 1;
                 }
                 let before_cue = t.is_lowercase(k) && t.cue(k).is_some_and(|c| c.speech);
@@ -264,7 +342,7 @@ impl<'a> NameIndex<'a> {
     /// Fills `fullest_by_suffix` and `fullest` (after every mention is
     /// counted).
     fn index_suffixes(&mut self) {
-        let mut best: FastMap<Words<'a>, usize> = FastMap::default();
+        let mut best: WordsMap<'a, usize> = WordsMap::default();
         for (e, entry) in self.entries.iter().enumerate() {
             let words = entry.words;
             for k in 0..words.n {

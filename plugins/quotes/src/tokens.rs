@@ -35,7 +35,15 @@ pub(crate) struct Tok {
     pub end: usize,
     /// What it is.
     pub kind: Kind,
+    /// For a word, its lexicon flags ([`lexicon::word_flags`]) and case
+    /// ([`UPPER`], [`LOWER`]); 0 for other tokens.
+    pub flags: u32,
 }
+
+/// Token flag: a word starting with an uppercase letter.
+pub(crate) const UPPER: u32 = 1 << 30;
+/// Token flag: a word starting with a lowercase letter.
+pub(crate) const LOWER: u32 = 1 << 31;
 
 /// A sentence: the token range `first..last` (exclusive) and its paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,9 +69,11 @@ pub(crate) struct Tokens<'a> {
     /// For each token, the cue verb it spells (looked up once here, since
     /// the attribution rules ask about the same tokens many times).
     cues: Vec<Option<Cue>>,
+    /// For each token, its lexicon entry (words only).
+    lex: Vec<Option<&'static Entry>>,
 }
 
-use crate::lexicon::{self, Cue};
+use crate::lexicon::{self, Cue, Entry};
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "st",
@@ -93,31 +103,37 @@ fn is_joiner(c: char) -> bool {
 impl<'a> Tokens<'a> {
     /// Tokenizes `text` and splits it into sentences.
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let toks = tokenize(text);
-        // A capitalized cue word right after another word is part of a name
-        // (`the United States`), not a verb.
-        let cues = toks
-            .iter()
-            .enumerate()
-            .map(|(i, tok)| {
-                let w = text.get(tok.start..tok.end)?;
-                let after_word = i
-                    .checked_sub(1)
-                    .and_then(|p| toks.get(p))
-                    .is_some_and(|p| p.kind == Kind::Word);
-                let capitalized = w.chars().next().is_some_and(char::is_uppercase);
-                match tok.kind {
-                    Kind::Word if !(capitalized && after_word) => lexicon::cue(w),
-                    _ => None,
+        let mut toks = tokenize(text);
+        let mut cues = Vec::with_capacity(toks.len());
+        let mut lex = Vec::with_capacity(toks.len());
+        let mut after_word = false;
+        for tok in &mut toks {
+            let is_word = tok.kind == Kind::Word;
+            let (mut cue, mut entry) = (None, None);
+            if let Some(w) = text.get(tok.start..tok.end).filter(|_| is_word) {
+                let (flags, e) = lexicon::word_flags(w);
+                let first = w.chars().next();
+                let upper = first.is_some_and(char::is_uppercase);
+                let lower = first.is_some_and(char::is_lowercase);
+                tok.flags = flags | if upper { UPPER } else { 0 } | if lower { LOWER } else { 0 };
+                // A capitalized cue word right after another word is part of
+                // a name (`the United States`), not a verb.
+                if !(upper && after_word) {
+                    cue = e.and_then(|e| e.cue);
                 }
-            })
-            .collect();
+                entry = e;
+            }
+            after_word = is_word;
+            cues.push(cue);
+            lex.push(entry);
+        }
         let mut t = Tokens {
             text,
             toks,
             sentences: Vec::new(),
             sentence_of: Vec::new(),
             cues,
+            lex,
         };
         t.split_sentences();
         t
@@ -165,12 +181,25 @@ impl<'a> Tokens<'a> {
 
     /// True when token `i` is a word starting with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.has(i, UPPER)
     }
 
     /// True when token `i` is a word starting with a lowercase letter.
     pub fn is_lowercase(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_lowercase)
+        self.has(i, LOWER)
+    }
+
+    /// True when token `i` is a word with any of the `flags` ([`UPPER`],
+    /// [`LOWER`], or a word list's bit from [`lexicon`]: `t.has(i,
+    /// lexicon::TITLE)` is `lexicon::is_title(t.s(i))`, looked up once).
+    pub fn has(&self, i: usize, flags: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.flags & flags != 0)
+    }
+
+    /// The particles of the stance verb token `i` spells, if any (see
+    /// [`lexicon::stance`]).
+    pub fn stance(&self, i: usize) -> Option<&'static [&'static str]> {
+        self.lex.get(i).copied().flatten().and_then(|e| e.stance)
     }
 
     /// Start byte of token `i` (text length past the end).
@@ -294,6 +323,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     start: i,
                     end: i + c.len_utf8(),
                     kind: Kind::Break,
+                    flags: 0,
                 });
             }
         } else if c.is_whitespace() {
@@ -331,6 +361,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 start: i,
                 end,
                 kind: Kind::Word,
+                flags: 0,
             });
         } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
             // `''` and two backticks: typewriter double quotes.
@@ -339,12 +370,14 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 start: i,
                 end: i + 2,
                 kind: Kind::Punct('"'),
+                flags: 0,
             });
         } else {
             toks.push(Tok {
                 start: i,
                 end: i + c.len_utf8(),
                 kind: Kind::Punct(c),
+                flags: 0,
             });
         }
     }
