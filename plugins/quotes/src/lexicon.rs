@@ -261,21 +261,23 @@ impl Entry {
 /// No listed word is longer (in bytes): longer words are not looked up.
 const MAX_WORD: usize = 31;
 
-/// Every listed word, grouped by length and first letter: a look-up
-/// compares the word with the few listed words of its group, without
-/// hashing, lowercasing or allocating. Words are looked up once per token
-/// and many times per cue, so this is the analyzer's innermost loop.
+/// Every listed word in an open-addressing hash table keyed by length and
+/// [`head`]: a look-up hashes one `u64` and most end at an empty slot,
+/// without lowercasing into a buffer, hashing bytes or allocating. Words
+/// are looked up once per token, so this is the analyzer's innermost loop.
 struct Table {
-    /// Entries sorted by group.
     entries: Vec<Entry>,
-    /// For each group, the range of its entries.
-    groups: Vec<(u16, u16)>,
+    /// [`SLOTS`] slots: (head, length, entry index + 1; 0 when empty).
+    slots: Vec<(u64, u32, u32)>,
 }
 
-/// The group of a word of `len` bytes starting with byte `first` (the low
-/// five bits of a letter are the same in both cases).
-fn group(len: usize, first: u8) -> usize {
-    len * 32 + usize::from(first & 31)
+/// Slots of [`Table`] (a power of two, over twice the entries).
+const SLOTS: usize = 2048;
+
+/// The first slot of a word of `len` bytes with head `h`.
+fn slot_of(h: u64, len: usize) -> usize {
+    let x = (h ^ (len as u64).rotate_right(7)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (x >> 53) as usize & (SLOTS - 1)
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
@@ -314,62 +316,74 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             slot(&mut all, f).stance = Some(parts);
         }
     }
-    let mut entries: Vec<Entry> = all
+    let entries: Vec<Entry> = all
         .into_values()
         .filter(|e| !e.key.is_empty() && e.key.len() <= MAX_WORD)
         .collect();
-    let key = |e: &Entry| group(e.key.len(), e.key.as_bytes().first().copied().unwrap_or(0));
-    entries.sort_by_key(key);
-    let mut groups = vec![(0u16, 0u16); group(MAX_WORD + 1, 0)];
+    let mut slots = vec![(0u64, 0u32, 0u32); SLOTS];
     for (i, e) in entries.iter().enumerate() {
-        let i = u16::try_from(i).unwrap_or(u16::MAX);
-        if let Some(g) = groups.get_mut(key(e)) {
-            if g.0 == g.1 {
-                *g = (i, i);
-            }
-            g.1 = i.saturating_add(1);
+        let mut at = slot_of(e.head, e.key.len());
+        while slots.get(at).is_some_and(|s| s.2 != 0) {
+            at = (at + 1) & (SLOTS - 1);
+        }
+        if let Some(s) = slots.get_mut(at) {
+            *s = (
+                e.head,
+                u32::try_from(e.key.len()).unwrap_or(u32::MAX),
+                u32::try_from(i + 1).unwrap_or(0),
+            );
         }
     }
-    Table { entries, groups }
+    Table { entries, slots }
 });
 
 /// The first eight bytes of `word` in ASCII lowercase, packed (zeros past
 /// its end): two words of at most eight bytes and the same length are equal
 /// when their heads are.
 fn head(word: &[u8]) -> u64 {
-    let mut h = [0u8; 8];
-    for (d, s) in h.iter_mut().zip(word) {
-        *d = s.to_ascii_lowercase();
-    }
-    u64::from_le_bytes(h)
+    // Built in a register (bytes stored to memory and read back as one
+    // `u64` would stall the load).
+    let x = match word.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(b) => u64::from_le_bytes(b),
+        None => word
+            .iter()
+            .enumerate()
+            .fold(0, |h, (i, &b)| h | u64::from(b) << (8 * i)),
+    };
+    // ASCII lowercase of eight bytes at once: add 0x20 to the bytes in
+    // `A..=Z` (bytes of 0x80 and up are left alone).
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & LOW7;
+    let ge_a = low + 0x3f3f_3f3f_3f3f_3f3f; // high bit set when >= 'A'
+    let gt_z = low + 0x2525_2525_2525_2525; // high bit set when > 'Z'
+    let upper = ge_a & !gt_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 /// The lexicon entry of `word`, compared ignoring ASCII case.
 pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
     let b = word.as_bytes();
-    let &first = b.first()?;
-    if b.len() > MAX_WORD {
+    if b.is_empty() || b.len() > MAX_WORD {
         return None;
     }
     let table = &*TABLE;
-    let &(lo, hi) = table.groups.get(group(b.len(), first))?;
-    if lo == hi {
-        return None;
-    }
     let h = head(b);
     let tail = b.get(8..).unwrap_or(&[]);
-    table
-        .entries
-        .get(usize::from(lo)..usize::from(hi))?
-        .iter()
-        .find(|e| {
-            e.head == h
-                && e.key
-                    .as_bytes()
-                    .get(8..)
-                    .unwrap_or(&[])
-                    .eq_ignore_ascii_case(tail)
-        })
+    let mut at = slot_of(h, b.len());
+    loop {
+        let &(head, len, index) = table.slots.get(at)?;
+        if index == 0 {
+            return None;
+        }
+        if head == h && len as usize == b.len() {
+            let e = table.entries.get(index as usize - 1)?;
+            if e.key.as_bytes().get(8..).unwrap_or(&[]).eq_ignore_ascii_case(tail) {
+                return Some(e);
+            }
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
 }
 
 /// True when `word` (any case) is in the list of `flag`.

@@ -93,7 +93,11 @@ pub(crate) const MAX_SENTENCE_TOKENS: usize = 320;
 pub(crate) const MAX_SENTENCE_BYTES: usize = 2048;
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn is_joiner(c: char) -> bool {
@@ -311,74 +315,69 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The character at byte `i` of `text` and its length (ASCII without
+/// decoding).
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// True when `word` is an abbreviation whose period is glued to it.
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 4 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let tok = |start, end, kind| Tok {
+        start,
+        end,
+        kind,
+        flags: 0,
+    };
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             if let Some(last) = toks.last_mut().filter(|t| t.kind == Kind::Break) {
-                last.end = i + c.len_utf8();
+                last.end = i + len;
             } else {
-                toks.push(Tok {
-                    start: i,
-                    end: i + c.len_utf8(),
-                    kind: Kind::Break,
-                    flags: 0,
-                });
+                toks.push(tok(i, i + len, Kind::Break));
             }
+            i += len;
         } else if c.is_whitespace() {
+            i += len;
         } else if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            loop {
-                match it.peek().copied() {
-                    Some((j, d)) if is_word_char(d) => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    Some((j, d)) if is_joiner(d) => {
-                        let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
-                        if after.is_some_and(is_word_char) {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+            let mut end = i + len;
+            while let Some((d, dl)) = char_at(text, end) {
+                if is_word_char(d)
+                    || (is_joiner(d) && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e)))
+                {
+                    end += dl;
+                } else {
+                    break;
                 }
             }
             // Glue the period of an abbreviation or initial.
-            if let Some(&(j, '.')) = it.peek() {
+            if text.as_bytes().get(end) == Some(&b'.') {
                 let word = text.get(i..end).unwrap_or("");
-                let lower = word.to_ascii_lowercase();
-                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
-                    end = j + 1;
-                    it.next();
+                let initial = end == i + len && c.is_uppercase();
+                if initial || word.contains('.') || is_abbreviation(word) {
+                    end += 1;
                 }
             }
-            toks.push(Tok {
-                start: i,
-                end,
-                kind: Kind::Word,
-                flags: 0,
-            });
+            toks.push(tok(i, end, Kind::Word));
+            i = end;
         } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
             // `''` and two backticks: typewriter double quotes.
-            it.next();
-            toks.push(Tok {
-                start: i,
-                end: i + 2,
-                kind: Kind::Punct('"'),
-                flags: 0,
-            });
+            toks.push(tok(i, i + 2, Kind::Punct('"')));
+            i += 2;
         } else {
-            toks.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: Kind::Punct(c),
-                flags: 0,
-            });
+            toks.push(tok(i, i + len, Kind::Punct(c)));
+            i += len;
         }
     }
     toks
