@@ -267,8 +267,19 @@ const MAX_WORD: usize = 31;
 /// are looked up once per token, so this is the analyzer's innermost loop.
 struct Table {
     entries: Vec<Entry>,
-    /// [`SLOTS`] slots: (head, length, entry index + 1; 0 when empty).
-    slots: Vec<(u64, u32, u32)>,
+    /// [`SLOTS`] slots.
+    slots: Vec<Slot>,
+}
+
+/// A slot of [`Table`]: a word's head, length and flags, so that a word of
+/// at most eight bytes is found without reading its [`Entry`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    head: u64,
+    flags: u32,
+    len: u16,
+    /// Entry index + 1; 0 for an empty slot.
+    id: u16,
 }
 
 /// Slots of [`Table`] (a power of two, over twice the entries).
@@ -318,20 +329,26 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     let entries: Vec<Entry> = all
         .into_values()
+        .map(|mut e| {
+            e.flags |= if e.cue.is_some() { CUE } else { 0 };
+            e.flags |= if e.stance.is_some() { STANCE_VERB } else { 0 };
+            e
+        })
         .filter(|e| !e.key.is_empty() && e.key.len() <= MAX_WORD)
         .collect();
-    let mut slots = vec![(0u64, 0u32, 0u32); SLOTS];
+    let mut slots = vec![Slot::default(); SLOTS];
     for (i, e) in entries.iter().enumerate() {
         let mut at = slot_of(e.head, e.key.len());
-        while slots.get(at).is_some_and(|s| s.2 != 0) {
+        while slots.get(at).is_some_and(|s| s.id != 0) {
             at = (at + 1) & (SLOTS - 1);
         }
         if let Some(s) = slots.get_mut(at) {
-            *s = (
-                e.head,
-                u32::try_from(e.key.len()).unwrap_or(u32::MAX),
-                u32::try_from(i + 1).unwrap_or(0),
-            );
+            *s = Slot {
+                head: e.head,
+                flags: e.flags,
+                len: u16::try_from(e.key.len()).unwrap_or(u16::MAX),
+                id: u16::try_from(i + 1).unwrap_or(0),
+            };
         }
     }
     Table { entries, slots }
@@ -361,29 +378,42 @@ fn head(word: &[u8]) -> u64 {
     x | (upper >> 2)
 }
 
-/// The lexicon entry of `word`, compared ignoring ASCII case.
-pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
+/// The slot of `word`, compared ignoring ASCII case.
+fn find(word: &str) -> Option<&'static Slot> {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > MAX_WORD {
         return None;
     }
     let table = &*TABLE;
     let h = head(b);
-    let tail = b.get(8..).unwrap_or(&[]);
     let mut at = slot_of(h, b.len());
     loop {
-        let &(head, len, index) = table.slots.get(at)?;
-        if index == 0 {
+        let slot = table.slots.get(at)?;
+        if slot.id == 0 {
             return None;
         }
-        if head == h && len as usize == b.len() {
-            let e = table.entries.get(index as usize - 1)?;
+        if slot.head == h && usize::from(slot.len) == b.len() {
+            if b.len() <= 8 {
+                return Some(slot);
+            }
+            let e = table.entries.get(usize::from(slot.id) - 1)?;
+            let tail = b.get(8..).unwrap_or(&[]);
             if e.key.as_bytes().get(8..).unwrap_or(&[]).eq_ignore_ascii_case(tail) {
-                return Some(e);
+                return Some(slot);
             }
         }
         at = (at + 1) & (SLOTS - 1);
     }
+}
+
+/// The entry with id `id` (see [`word_flags`]); `None` for 0.
+pub(crate) fn by_id(id: u16) -> Option<&'static Entry> {
+    TABLE.entries.get(usize::from(id).checked_sub(1)?)
+}
+
+/// The lexicon entry of `word`, compared ignoring ASCII case.
+pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
+    find(word).and_then(|s| by_id(s.id))
 }
 
 /// True when `word` (any case) is in the list of `flag`.
@@ -593,6 +623,12 @@ pub(crate) const CUE_MODIFIER: u32 = 1 << 24;
 /// [`is_tail_start`]).
 pub(crate) const TAIL_START: u32 = 1 << 25;
 
+/// A token flag (see [`word_flags`]): the word is a cue verb form.
+pub(crate) const CUE: u32 = 1 << 26;
+
+/// A token flag (see [`word_flags`]): the word is a stance verb form.
+pub(crate) const STANCE_VERB: u32 = 1 << 27;
+
 /// True when `word` ends with `-ly` (any case) and is longer than 4 bytes.
 fn ly_adverb(word: &str) -> bool {
     word.len() > 4
@@ -603,11 +639,11 @@ fn ly_adverb(word: &str) -> bool {
 }
 
 /// Everything the lexicon says about `word`: the bits of the word lists
-/// holding it, [`CUE_MODIFIER`] and [`TAIL_START`], and its entry. The
-/// tokenizer stores these once per token.
-pub(crate) fn word_flags(word: &str) -> (u32, Option<&'static Entry>) {
-    let e = entry(word);
-    let mut f = e.map_or(0, |e| e.flags);
+/// holding it, [`CUE_MODIFIER`], [`TAIL_START`], [`CUE`] and [`STANCE_VERB`],
+/// and the id of its entry (0 for none; see [`by_id`]). The tokenizer
+/// stores these once per token.
+pub(crate) fn word_flags(word: &str) -> (u32, u16) {
+    let (mut f, id) = find(word).map_or((0, 0), |s| (s.flags, s.id));
     if f & CUE_MODIFIER_WORD != 0
         || (ly_adverb(word) && word.bytes().all(|b| b.is_ascii_lowercase()))
     {
@@ -616,7 +652,7 @@ pub(crate) fn word_flags(word: &str) -> (u32, Option<&'static Entry>) {
     if f & TAIL_WORD != 0 || ly_adverb(word) {
         f |= TAIL_START;
     }
-    (f, e)
+    (f, id)
 }
 
 /// Words allowed between a speaker and the cue (`Biden also said`, `she has

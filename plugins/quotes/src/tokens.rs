@@ -36,9 +36,16 @@ pub(crate) struct Tok {
     /// What it is.
     pub kind: Kind,
     /// For a word, its lexicon flags ([`lexicon::word_flags`]) and case
-    /// ([`UPPER`], [`LOWER`]); 0 for other tokens.
+    /// ([`UPPER`], [`LOWER`], [`NOT_CUE`]); 0 for other tokens.
     pub flags: u32,
+    /// For a word, the id of its lexicon entry ([`lexicon::by_id`]; 0 for
+    /// none).
+    pub lex: u16,
 }
+
+/// Token flag: a capitalized cue word right after another word, part of a
+/// name (`the United States`), not a verb.
+pub(crate) const NOT_CUE: u32 = 1 << 29;
 
 /// Token flag: a word starting with an uppercase letter.
 pub(crate) const UPPER: u32 = 1 << 30;
@@ -66,14 +73,9 @@ pub(crate) struct Tokens<'a> {
     pub sentences: Vec<Sentence>,
     /// For each token, the index of its sentence (`usize::MAX` for breaks).
     pub sentence_of: Vec<usize>,
-    /// For each token, the cue verb it spells (looked up once here, since
-    /// the attribution rules ask about the same tokens many times).
-    cues: Vec<Option<Cue>>,
-    /// For each token, its lexicon entry (words only).
-    lex: Vec<Option<&'static Entry>>,
 }
 
-use crate::lexicon::{self, Cue, Entry};
+use crate::lexicon::{self, Cue};
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "st",
@@ -108,36 +110,29 @@ impl<'a> Tokens<'a> {
     /// Tokenizes `text` and splits it into sentences.
     pub fn new(text: &'a str) -> Tokens<'a> {
         let mut toks = tokenize(text);
-        let mut cues = Vec::with_capacity(toks.len());
-        let mut lex = Vec::with_capacity(toks.len());
+        // Each word is looked up once here, since the attribution rules ask
+        // about the same tokens many times.
         let mut after_word = false;
         for tok in &mut toks {
             let is_word = tok.kind == Kind::Word;
-            let (mut cue, mut entry) = (None, None);
             if let Some(w) = text.get(tok.start..tok.end).filter(|_| is_word) {
-                let (flags, e) = lexicon::word_flags(w);
+                let (flags, id) = lexicon::word_flags(w);
                 let first = w.chars().next();
                 let upper = first.is_some_and(char::is_uppercase);
                 let lower = first.is_some_and(char::is_lowercase);
-                tok.flags = flags | if upper { UPPER } else { 0 } | if lower { LOWER } else { 0 };
-                // A capitalized cue word right after another word is part of
-                // a name (`the United States`), not a verb.
-                if !(upper && after_word) {
-                    cue = e.and_then(|e| e.cue);
-                }
-                entry = e;
+                tok.flags = flags
+                    | if upper { UPPER } else { 0 }
+                    | if lower { LOWER } else { 0 }
+                    | if upper && after_word { NOT_CUE } else { 0 };
+                tok.lex = id;
             }
             after_word = is_word;
-            cues.push(cue);
-            lex.push(entry);
         }
         let mut t = Tokens {
             text,
             toks,
             sentences: Vec::new(),
             sentence_of: Vec::new(),
-            cues,
-            lex,
         };
         t.split_sentences();
         t
@@ -153,7 +148,11 @@ impl<'a> Tokens<'a> {
 
     /// The cue verb token `i` spells, if any (see [`lexicon::cue`]).
     pub fn cue(&self, i: usize) -> Option<Cue> {
-        self.cues.get(i).copied().flatten()
+        let tok = self.toks.get(i)?;
+        if tok.flags & (lexicon::CUE | NOT_CUE) != lexicon::CUE {
+            return None;
+        }
+        lexicon::by_id(tok.lex).and_then(|e| e.cue)
     }
 
     /// True when token `i` is a word.
@@ -203,7 +202,8 @@ impl<'a> Tokens<'a> {
     /// The particles of the stance verb token `i` spells, if any (see
     /// [`lexicon::stance`]).
     pub fn stance(&self, i: usize) -> Option<&'static [&'static str]> {
-        self.lex.get(i).copied().flatten().and_then(|e| e.stance)
+        let tok = self.toks.get(i).filter(|t| t.flags & lexicon::STANCE_VERB != 0)?;
+        lexicon::by_id(tok.lex).and_then(|e| e.stance)
     }
 
     /// Start byte of token `i` (text length past the end).
@@ -338,6 +338,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
         end,
         kind,
         flags: 0,
+        lex: 0,
     };
     let mut i = 0;
     while let Some((c, len)) = char_at(text, i) {
