@@ -267,28 +267,34 @@ const MAX_WORD: usize = 31;
 /// are looked up once per token, so this is the analyzer's innermost loop.
 struct Table {
     entries: Vec<Entry>,
+    /// The [`head`] of each entry.
+    heads: Vec<u64>,
+    /// The flags of each entry.
+    flags: Vec<u32>,
     /// [`SLOTS`] slots.
     slots: Vec<Slot>,
 }
 
-/// A slot of [`Table`]: a word's head, length and flags, so that a word of
-/// at most eight bytes is found without reading its [`Entry`].
+/// A slot of [`Table`]: eight bytes, so that the table stays in cache; a
+/// word that is not listed (most are not) is told apart by its length and
+/// tag without reading an entry.
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
-    head: u64,
-    flags: u32,
+    /// High bits of the word's hash.
+    tag: u32,
     len: u16,
     /// Entry index + 1; 0 for an empty slot.
     id: u16,
 }
 
-/// Slots of [`Table`] (a power of two, over twice the entries).
-const SLOTS: usize = 2048;
+/// Slots of [`Table`] (a power of two, over four times the entries, so
+/// that a look-up of an unlisted word mostly ends at the first slot).
+const SLOTS: usize = 4096;
 
-/// The first slot of a word of `len` bytes with head `h`.
-fn slot_of(h: u64, len: usize) -> usize {
+/// The hash of a word of `len` bytes with head `h`: its first slot and tag.
+fn slot_of(h: u64, len: usize) -> (usize, u32) {
     let x = (h ^ (len as u64).rotate_right(7)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (x >> 53) as usize & (SLOTS - 1)
+    ((x >> 52) as usize & (SLOTS - 1), x as u32)
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
@@ -338,20 +344,24 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .collect();
     let mut slots = vec![Slot::default(); SLOTS];
     for (i, e) in entries.iter().enumerate() {
-        let mut at = slot_of(e.head, e.key.len());
+        let (mut at, tag) = slot_of(e.head, e.key.len());
         while slots.get(at).is_some_and(|s| s.id != 0) {
             at = (at + 1) & (SLOTS - 1);
         }
         if let Some(s) = slots.get_mut(at) {
             *s = Slot {
-                head: e.head,
-                flags: e.flags,
+                tag,
                 len: u16::try_from(e.key.len()).unwrap_or(u16::MAX),
                 id: u16::try_from(i + 1).unwrap_or(0),
             };
         }
     }
-    Table { entries, slots }
+    Table {
+        heads: entries.iter().map(|e| e.head).collect(),
+        flags: entries.iter().map(|e| e.flags).collect(),
+        entries,
+        slots,
+    }
 });
 
 /// The first eight bytes of `word` in ASCII lowercase, packed (zeros past
@@ -378,28 +388,31 @@ fn head(word: &[u8]) -> u64 {
     x | (upper >> 2)
 }
 
-/// The slot of `word`, compared ignoring ASCII case.
-fn find(word: &str) -> Option<&'static Slot> {
+/// The entry index of `word`, compared ignoring ASCII case.
+fn find(word: &str) -> Option<usize> {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > MAX_WORD {
         return None;
     }
     let table = &*TABLE;
     let h = head(b);
-    let mut at = slot_of(h, b.len());
+    let (mut at, tag) = slot_of(h, b.len());
     loop {
         let slot = table.slots.get(at)?;
         if slot.id == 0 {
             return None;
         }
-        if slot.head == h && usize::from(slot.len) == b.len() {
-            if b.len() <= 8 {
-                return Some(slot);
-            }
-            let e = table.entries.get(usize::from(slot.id) - 1)?;
-            let tail = b.get(8..).unwrap_or(&[]);
-            if e.key.as_bytes().get(8..).unwrap_or(&[]).eq_ignore_ascii_case(tail) {
-                return Some(slot);
+        if slot.tag == tag && usize::from(slot.len) == b.len() {
+            let i = usize::from(slot.id) - 1;
+            if table.heads.get(i) == Some(&h) {
+                if b.len() <= 8 {
+                    return Some(i);
+                }
+                let e = table.entries.get(i)?;
+                let tail = b.get(8..).unwrap_or(&[]);
+                if e.key.as_bytes().get(8..).unwrap_or(&[]).eq_ignore_ascii_case(tail) {
+                    return Some(i);
+                }
             }
         }
         at = (at + 1) & (SLOTS - 1);
@@ -413,7 +426,7 @@ pub(crate) fn by_id(id: u16) -> Option<&'static Entry> {
 
 /// The lexicon entry of `word`, compared ignoring ASCII case.
 pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
-    find(word).and_then(|s| by_id(s.id))
+    find(word).and_then(|i| TABLE.entries.get(i))
 }
 
 /// True when `word` (any case) is in the list of `flag`.
@@ -643,7 +656,10 @@ fn ly_adverb(word: &str) -> bool {
 /// and the id of its entry (0 for none; see [`by_id`]). The tokenizer
 /// stores these once per token.
 pub(crate) fn word_flags(word: &str) -> (u32, u16) {
-    let (mut f, id) = find(word).map_or((0, 0), |s| (s.flags, s.id));
+    let (mut f, id) = find(word).map_or((0, 0), |i| {
+        let flags = TABLE.flags.get(i).copied().unwrap_or(0);
+        (flags, u16::try_from(i + 1).unwrap_or(0))
+    });
     if f & CUE_MODIFIER_WORD != 0
         || (ly_adverb(word) && word.bytes().all(|b| b.is_ascii_lowercase()))
     {

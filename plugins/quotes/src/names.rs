@@ -14,7 +14,7 @@ use crate::lexicon::{
     self,
     FastMap, Gender, first_name_gender, honorific_gender, is_name_particle,
 };
-use crate::tokens::Tokens;
+use crate::tokens::{LOWER, Tokens, UPPER};
 use std::hash::BuildHasherDefault;
 
 /// The most words an indexed name has (longer runs are no single name).
@@ -196,12 +196,16 @@ impl AlsoLowercase {
     fn new(t: &Tokens<'_>) -> AlsoLowercase {
         let mut words: FastMap<String, bool> = FastMap::default();
         let mut filter = [0u64; 4];
-        for i in 0..t.toks.len() {
-            if t.is_word(i)
+        for (i, tok) in t.toks.iter().enumerate() {
+            if tok.flags & (UPPER | lexicon::CAPITALIZED_FUNCTION_WORD) == UPPER
                 && sentence_initial(t, i)
-                && !t.has(i, lexicon::CAPITALIZED_FUNCTION_WORD)
             {
-                let w = t.s(i).to_lowercase();
+                let w = t.s(i);
+                let w = if w.is_ascii() {
+                    w.to_ascii_lowercase()
+                } else {
+                    w.to_lowercase()
+                };
                 let bit = filter_bit(&w);
                 if let Some(f) = filter.get_mut(bit / 64) {
                     *f |= 1 << (bit % 64);
@@ -210,11 +214,10 @@ impl AlsoLowercase {
             }
         }
         if !words.is_empty() {
-            for i in 0..t.toks.len() {
-                if !t.is_lowercase(i) {
+            for tok in t.toks.iter().filter(|x| x.flags & LOWER != 0) {
+                let Some(w) = t.text.get(tok.start..tok.end) else {
                     continue;
-                }
-                let w = t.s(i);
+                };
                 let bit = filter_bit(w);
                 if filter.get(bit / 64).is_some_and(|f| f & (1 << (bit % 64)) != 0) {
                     if let Some(seen) = words.get_mut(w) {
@@ -226,12 +229,23 @@ impl AlsoLowercase {
         AlsoLowercase { words, filter }
     }
 
-    /// True when the lowercase form of `w` occurs as a lowercase word.
-    fn contains(&self, w: &str) -> bool {
+    /// True when the lowercase form of the run word `i` (capitalized, or a
+    /// lowercase name particle, which is its own lowercase form) occurs as
+    /// a lowercase word.
+    fn contains(&self, t: &Tokens<'_>, i: usize) -> bool {
+        if !t.is_capitalized(i) {
+            return t.is_lowercase(i);
+        }
         if self.filter == [0; 4] {
             return false;
         }
-        self.words.get(&w.to_lowercase()) == Some(&true)
+        let w = t.s(i);
+        let w = if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            w.to_lowercase()
+        };
+        self.words.get(&w) == Some(&true)
     }
 }
 
@@ -260,7 +274,7 @@ impl<'a> NameIndex<'a> {
             let mut first = i;
             while first < j
                 && (t.has(first, lexicon::CAPITALIZED_FUNCTION_WORD)
-                    || (sentence_initial(t, first) && lower_words.contains(t.s(first))))
+                    || (sentence_initial(t, first) && lower_words.contains(t, first)))
             {
                 first += 1;
             }
