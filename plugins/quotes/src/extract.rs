@@ -9,7 +9,7 @@
 //! lexicon ([`crate::lexicon`]) and speaker patterns ([`crate::speaker`]),
 //! never of particular words, so extending coverage means extending those.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 use crate::QuoteKind;
 use crate::lexicon::{self, Cue, cue, is_first_or_second_person, is_listener, is_tail_start};
@@ -140,10 +140,18 @@ struct Ctx<'t, 'a> {
     /// True when the article uses quotation marks (at least two closed pairs).
     marked_doc: bool,
     out: Vec<Candidate>,
-    used_cues: HashSet<usize>,
+    /// For each token, true when it is a cue some quote already took.
+    used_cues: Vec<bool>,
 }
 
 impl Ctx<'_, '_> {
+    /// Marks cue `c` as taken by a quote.
+    fn use_cue(&mut self, c: usize) {
+        if let Some(u) = self.used_cues.get_mut(c) {
+            *u = true;
+        }
+    }
+
     fn in_pair(&self, byte: usize) -> bool {
         let i = self.pairs.partition_point(|p| p.end <= byte);
         self.pairs.get(i).is_some_and(|p| p.start <= byte)
@@ -499,7 +507,7 @@ impl Ctx<'_, '_> {
             }
             let (m, c) = found.unwrap_or((None, None));
             if let Some(c) = c.filter(|_| adjacent) {
-                self.used_cues.insert(c);
+                self.use_cue(c);
             }
             self.push(start, p.end, QuoteKind::Direct, m, c);
             if let Some(last) = self.out.last_mut() {
@@ -525,8 +533,12 @@ impl Ctx<'_, '_> {
         let t = self.t;
         let n = t.toks.len();
         let mut continued_until = 0usize;
+        // Words that can start a finding: cue and stance verbs, stance
+        // adjectives and `according` (a tail word). Every other token is
+        // skipped on its flags alone.
+        let starts = lexicon::CUE | lexicon::STANCE_VERB | lexicon::STANCE_ADJECTIVE;
         for c in 0..n {
-            if !t.is_word(c) {
+            if !t.has(c, starts | lexicon::TAIL_WORD) {
                 continue;
             }
             let w = t.s(c);
@@ -538,7 +550,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             if (cue_here.is_none() && stance_here.is_none() && !according)
-                || self.used_cues.contains(&c)
+                || self.used_cues.get(c).copied().unwrap_or(false)
                 || self.in_pair(t.start(c))
             {
                 continue;
@@ -552,14 +564,12 @@ impl Ctx<'_, '_> {
             let Some(sent) = t.sentence(c) else { continue };
             // Not speech: `is said to`, `the said agreement`. A participle
             // after `is` is a progressive: `Trump is claiming that ...`.
-            let prev = t
-                .s(self.before_adverbs(c).wrapping_sub(1))
-                .to_ascii_lowercase();
-            let after_be = matches!(
-                prev.as_str(),
-                "is" | "was" | "are" | "were" | "be" | "been" | "being"
-            );
-            let stance = stance_here.filter(|_| prev != "the");
+            let prev = t.s(self.before_adverbs(c).wrapping_sub(1));
+            let after_be = ["is", "was", "are", "were", "be", "been", "being"]
+                .iter()
+                .any(|b| prev.eq_ignore_ascii_case(b));
+            let after_the = prev.eq_ignore_ascii_case("the");
+            let stance = stance_here.filter(|_| !after_the);
             if after_be && passes.reported && t.s(c + 1) == "by" && w.ends_with("ed") {
                 self.passive(c, sent.first);
                 continue;
@@ -570,7 +580,7 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             };
-            if (after_be && !q.participle) || prev == "the" {
+            if (after_be && !q.participle) || after_the {
                 continue;
             }
             let q = if after_be {
@@ -718,7 +728,7 @@ impl Ctx<'_, '_> {
             // `Acts of protest, Obama said, are acts of patriotism.`: the
             // attribution interrupts paraphrase; keep what follows it.
             // (Verbatim speech split so is handled as two quotes below.)
-            self.used_cues.insert(c);
+            self.use_cue(c);
             let end = self.end_without_stop(last.saturating_sub(1));
             self.push(t.start(tail + 1), end, kind, Some(m), Some(c));
             return Some(c + 1);
@@ -745,7 +755,7 @@ impl Ctx<'_, '_> {
             let cs = t.sentence_of.get(content_first).copied().unwrap_or(s_idx);
             start = self.sentence_start(self.run_start(cs));
         }
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(start, content_end, kind, Some(m), Some(c));
         if kind == QuoteKind::Unmarked && inverted.is_none() && self.resumes(tail, last) {
             // `I think so, Vale said, and the rest is politics.`: verbatim
@@ -847,7 +857,7 @@ impl Ctx<'_, '_> {
             speaker::before(t, c)
         };
         let Some(m) = m else { return false };
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(
             t.start(from),
             t.end(to - 1),
@@ -900,7 +910,7 @@ impl Ctx<'_, '_> {
         if self.marked_doc && !has_person_markers(text) {
             return false;
         }
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(
             t.start(c + 2),
             t.end(to - 1),
@@ -1004,7 +1014,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         let end = self.end_without_stop(e - 1);
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
         true
     }
@@ -1177,7 +1187,7 @@ impl Ctx<'_, '_> {
         if e <= b || e - b > 25 {
             return;
         }
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(
             t.start(b),
             t.end(e - 1),
@@ -1224,7 +1234,7 @@ impl Ctx<'_, '_> {
             return;
         }
         let end = self.end_without_stop(e - 1);
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
     }
 
@@ -1369,7 +1379,7 @@ pub(crate) fn candidates(t: &Tokens<'_>, passes: Passes) -> Vec<Candidate> {
         pairs,
         marked_doc,
         out: Vec::new(),
-        used_cues: HashSet::new(),
+        used_cues: vec![false; t.toks.len()],
     };
     ctx.direct();
     if passes.unmarked || passes.reported {

@@ -109,25 +109,7 @@ fn is_joiner(c: char) -> bool {
 impl<'a> Tokens<'a> {
     /// Tokenizes `text` and splits it into sentences.
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let mut toks = tokenize(text);
-        // Each word is looked up once here, since the attribution rules ask
-        // about the same tokens many times.
-        let mut after_word = false;
-        for tok in &mut toks {
-            let is_word = tok.kind == Kind::Word;
-            if let Some(w) = text.get(tok.start..tok.end).filter(|_| is_word) {
-                let (flags, id) = lexicon::word_flags(w);
-                let first = w.chars().next();
-                let upper = first.is_some_and(char::is_uppercase);
-                let lower = first.is_some_and(char::is_lowercase);
-                tok.flags = flags
-                    | if upper { UPPER } else { 0 }
-                    | if lower { LOWER } else { 0 }
-                    | if upper && after_word { NOT_CUE } else { 0 };
-                tok.lex = id;
-            }
-            after_word = is_word;
-        }
+        let toks = tokenize(text);
         let mut t = Tokens {
             text,
             toks,
@@ -370,7 +352,21 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     end += 1;
                 }
             }
-            toks.push(tok(i, end, Kind::Word));
+            // Each word is looked up once here, since the attribution rules
+            // ask about the same tokens many times.
+            let (flags, id) = lexicon::word_flags(text.get(i..end).unwrap_or(""));
+            let upper = c.is_uppercase();
+            let after_word = toks.last().is_some_and(|t| t.kind == Kind::Word);
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: Kind::Word,
+                flags: flags
+                    | if upper { UPPER } else { 0 }
+                    | if c.is_lowercase() { LOWER } else { 0 }
+                    | if upper && after_word { NOT_CUE } else { 0 },
+                lex: id,
+            });
             i = end;
         } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
             // `''` and two backticks: typewriter double quotes.
