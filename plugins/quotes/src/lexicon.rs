@@ -368,15 +368,29 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 /// its end): two words of at most eight bytes and the same length are equal
 /// when their heads are.
 fn head(word: &[u8]) -> u64 {
-    // Built in a register (bytes stored to memory and read back as one
-    // `u64` would stall the load).
     let x = match word.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
         Some(b) => u64::from_le_bytes(b),
+        // Built in a register (bytes stored to memory and read back as one
+        // `u64` would stall the load).
         None => word
             .iter()
             .enumerate()
             .fold(0, |h, (i, &b)| h | u64::from(b) << (8 * i)),
     };
+    lower_head(x)
+}
+
+/// [`head`] of the word of `len` bytes at the start of `bytes`, which may
+/// hold more: eight bytes are read at once when there are that many.
+fn head_in(bytes: &[u8], len: usize) -> u64 {
+    match bytes.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(b) if len < 8 => lower_head(u64::from_le_bytes(b) & ((1u64 << (8 * len)) - 1)),
+        _ => head(bytes.get(..len).unwrap_or(&[])),
+    }
+}
+
+/// ASCII lowercase of the eight bytes packed in `x`.
+fn lower_head(x: u64) -> u64 {
     // ASCII lowercase of eight bytes at once: add 0x20 to the bytes in
     // `A..=Z` (bytes of 0x80 and up are left alone).
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
@@ -390,12 +404,18 @@ fn head(word: &[u8]) -> u64 {
 
 /// The entry index of `word`, compared ignoring ASCII case.
 fn find(word: &str) -> Option<usize> {
-    let b = word.as_bytes();
+    find_in(word.as_bytes(), word.len())
+}
+
+/// [`find`] for the word of `len` bytes at the start of `rest` (which may
+/// hold more text, so that the word's head is read eight bytes at once).
+fn find_in(rest: &[u8], len: usize) -> Option<usize> {
+    let b = rest.get(..len)?;
     if b.is_empty() || b.len() > MAX_WORD {
         return None;
     }
     let table = &*TABLE;
-    let h = head(b);
+    let h = head_in(rest, len);
     let (mut at, tag) = slot_of(h, b.len());
     loop {
         let slot = table.slots.get(at)?;
@@ -656,7 +676,15 @@ fn ly_adverb(word: &str) -> bool {
 /// and the id of its entry (0 for none; see [`by_id`]). The tokenizer
 /// stores these once per token.
 pub(crate) fn word_flags(word: &str) -> (u32, u16) {
-    let (mut f, id) = find(word).map_or((0, 0), |i| {
+    word_flags_at(word, 0, word.len())
+}
+
+/// [`word_flags`] of the word `text[start..end]` (its head is read from
+/// `text` eight bytes at once).
+pub(crate) fn word_flags_at(text: &str, start: usize, end: usize) -> (u32, u16) {
+    let word = text.get(start..end).unwrap_or("");
+    let rest = text.as_bytes().get(start..).unwrap_or(&[]);
+    let (mut f, id) = find_in(rest, word.len()).map_or((0, 0), |i| {
         let flags = TABLE.flags.get(i).copied().unwrap_or(0);
         (flags, u16::try_from(i + 1).unwrap_or(0))
     });

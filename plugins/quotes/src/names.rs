@@ -179,23 +179,23 @@ fn merge_gender(a: Gender, b: Gender) -> Gender {
 struct AlsoLowercase {
     /// Lowercased sentence-initial word → seen in lowercase.
     words: FastMap<String, bool>,
-    /// A 256-bit filter of the words looked for, by length and first and
-    /// last byte: most lowercase words are told apart without hashing.
-    filter: [u64; 4],
+    /// A 1024-bit filter of the words looked for, by length and first
+    /// letter: most lowercase words are told apart without hashing.
+    filter: [u64; 16],
 }
 
-/// The bit of `w` in [`AlsoLowercase::filter`].
+/// The bit of `w` in [`AlsoLowercase::filter`]: its length and the low
+/// bits of its first byte.
 fn filter_bit(w: &str) -> usize {
     let b = w.as_bytes();
-    let first = usize::from(b.first().copied().unwrap_or(0));
-    let last = usize::from(b.last().copied().unwrap_or(0));
-    (b.len().wrapping_mul(31) ^ first.wrapping_mul(7) ^ last.wrapping_mul(131)) & 255
+    let first = usize::from(b.first().copied().unwrap_or(0) & 31);
+    b.len().min(31) * 32 + first
 }
 
 impl AlsoLowercase {
     fn new(t: &Tokens<'_>) -> AlsoLowercase {
         let mut words: FastMap<String, bool> = FastMap::default();
-        let mut filter = [0u64; 4];
+        let mut filter = [0u64; 16];
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.flags & (UPPER | lexicon::CAPITALIZED_FUNCTION_WORD) == UPPER
                 && sentence_initial(t, i)
@@ -236,7 +236,7 @@ impl AlsoLowercase {
         if !t.is_capitalized(i) {
             return t.is_lowercase(i);
         }
-        if self.filter == [0; 4] {
+        if self.filter == [0; 16] {
             return false;
         }
         let w = t.s(i);

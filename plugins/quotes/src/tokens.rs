@@ -331,11 +331,21 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 toks.push(tok(i, i + len, Kind::Break));
             }
             i += len;
+        } else if c == ' ' {
+            i += 1;
         } else if c.is_whitespace() {
             i += len;
         } else if is_word_char(c) {
+            let bytes = text.as_bytes();
             let mut end = i + len;
-            while let Some((d, dl)) = char_at(text, end) {
+            loop {
+                // ASCII letters and digits without decoding.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some((d, dl)) = char_at(text, end) else {
+                    break;
+                };
                 if is_word_char(d)
                     || (is_joiner(d) && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e)))
                 {
@@ -354,7 +364,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             }
             // Each word is looked up once here, since the attribution rules
             // ask about the same tokens many times.
-            let (flags, id) = lexicon::word_flags(text.get(i..end).unwrap_or(""));
+            let (flags, id) = lexicon::word_flags_at(text, i, end);
             let upper = c.is_uppercase();
             let after_word = toks.last().is_some_and(|t| t.kind == Kind::Word);
             toks.push(Tok {
