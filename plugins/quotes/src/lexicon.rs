@@ -836,11 +836,11 @@ word_set! {
 
 /// A few frequent first names with a clear gender, so that `she` is not
 /// resolved to a man. Not exhaustive: an unknown name is compatible with
-/// every pronoun.
-pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
-    if is_female_name(word) {
+/// every pronoun. Takes a word's flags ([`word_flags`]).
+pub(crate) fn first_name_gender(flags: u32) -> Option<Gender> {
+    if flags & FEMALE_NAME != 0 {
         Some(Gender::Female)
-    } else if is_male_name(word) {
+    } else if flags & MALE_NAME != 0 {
         Some(Gender::Male)
     } else {
         None

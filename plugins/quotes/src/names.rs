@@ -158,8 +158,17 @@ fn gender_slot(g: Gender) -> usize {
     }
 }
 
-fn key_word(w: &str) -> &str {
-    w.trim_end_matches("’s").trim_end_matches("'s")
+/// `w` without possessive endings (`Ruiz’s` → `Ruiz`).
+fn key_word(mut w: &str) -> &str {
+    // (`strip_suffix` compares bytes; `trim_end_matches` with a string
+    // pattern would build a substring searcher for every word.)
+    while let Some(x) = w.strip_suffix("’s") {
+        w = x;
+    }
+    while let Some(x) = w.strip_suffix("'s") {
+        w = x;
+    }
+    w
 }
 
 fn sentence_initial(t: &Tokens<'_>, i: usize) -> bool {
@@ -257,11 +266,12 @@ impl<'a> NameIndex<'a> {
         let lower_words = AlsoLowercase::new(t);
         let mut i = 0;
         while i < n {
-            let starts = t.is_capitalized(i) && !is_name_particle(t.s(i));
-            if !starts {
-                i += 1;
-                continue;
-            }
+            // (A name particle is lowercase: a capitalized word is none.)
+            let Some(next) = t.toks.get(i..).and_then(|r| r.iter().position(|x| x.flags & UPPER != 0))
+            else {
+                break;
+            };
+            i += next;
             let mut j = i;
             while j < n
                 && (t.is_capitalized(j) || (is_name_particle(t.s(j)) && t.is_capitalized(j + 1)))
@@ -304,7 +314,7 @@ impl<'a> NameIndex<'a> {
                     k += 1;
                 }
                 let before_cue = t.is_lowercase(k) && t.cue(k).is_some_and(|c| c.speech);
-                let g = first_name_gender(t.s(first));
+                let g = first_name_gender(t.flags(first));
                 let person = titled || before_cue || (g.is_some() && last - first >= 2);
                 let gender = merge_gender(
                     gender,

@@ -181,6 +181,11 @@ impl<'a> Tokens<'a> {
         self.toks.get(i).is_some_and(|t| t.flags & flags != 0)
     }
 
+    /// The flags of token `i` (0 past the end; see [`Tok::flags`]).
+    pub fn flags(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(0, |t| t.flags)
+    }
+
     /// The particles of the stance verb token `i` spells, if any (see
     /// [`lexicon::stance`]).
     pub fn stance(&self, i: usize) -> Option<&'static [&'static str]> {
