@@ -534,11 +534,13 @@ impl Ctx<'_, '_> {
         let n = t.toks.len();
         let mut continued_until = 0usize;
         // Words that can start a finding: cue and stance verbs, stance
-        // adjectives and `according` (a tail word). Every other token is
-        // skipped on its flags alone.
+        // adjectives and `according`. Every other token is skipped on its
+        // flags alone.
         let starts = lexicon::CUE | lexicon::STANCE_VERB | lexicon::STANCE_ADJECTIVE;
         for c in 0..n {
-            if !t.has(c, starts | lexicon::TAIL_WORD) {
+            if !t.has(c, starts)
+                && !(t.has(c, lexicon::TAIL_WORD) && t.s(c).eq_ignore_ascii_case("according"))
+            {
                 continue;
             }
             let w = t.s(c);
