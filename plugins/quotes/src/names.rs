@@ -14,7 +14,7 @@ use crate::lexicon::{
     self,
     FastMap, Gender, first_name_gender, honorific_gender, is_name_particle,
 };
-use crate::tokens::{LOWER, Tokens, UPPER};
+use crate::tokens::{LOWER, Tokens, UPPER, shape};
 use std::hash::BuildHasherDefault;
 
 /// The most words an indexed name has (longer runs are no single name).
@@ -186,24 +186,20 @@ fn merge_gender(a: Gender, b: Gender) -> Gender {
 /// sentence rather than a name. Only the few sentence-initial words are
 /// looked for, so the many lowercase words are never hashed into a set.
 struct AlsoLowercase {
-    /// Lowercased sentence-initial word → seen in lowercase.
-    words: FastMap<String, bool>,
-    /// A 1024-bit filter of the words looked for, by length and first
-    /// letter: most lowercase words are told apart without hashing.
-    filter: [u64; 16],
-}
-
-/// The bit of `w` in [`AlsoLowercase::filter`]: its length and the low
-/// bits of its first byte.
-fn filter_bit(w: &str) -> usize {
-    let b = w.as_bytes();
-    let first = usize::from(b.first().copied().unwrap_or(0) & 31);
-    b.len().min(31) * 32 + first
+    /// The sentence-initial capitalized tokens whose lowercase form occurs
+    /// as a lowercase word, in text order.
+    tokens: Vec<usize>,
 }
 
 impl AlsoLowercase {
     fn new(t: &Tokens<'_>) -> AlsoLowercase {
-        let mut words: FastMap<String, bool> = FastMap::default();
+        // Lowercased sentence-initial word → index in `seen`.
+        let mut words: FastMap<String, usize> = FastMap::default();
+        let mut seen: Vec<bool> = Vec::new();
+        // (token, index in `seen`)
+        let mut queries: Vec<(usize, usize)> = Vec::new();
+        // A 1024-bit filter of the [`shape`]s of the words looked for: most
+        // lowercase words are told apart without reading or hashing them.
         let mut filter = [0u64; 16];
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.flags & (UPPER | lexicon::CAPITALIZED_FUNCTION_WORD) == UPPER
@@ -215,27 +211,38 @@ impl AlsoLowercase {
                 } else {
                     w.to_lowercase()
                 };
-                let bit = filter_bit(&w);
+                let bit = usize::from(shape(&w));
                 if let Some(f) = filter.get_mut(bit / 64) {
                     *f |= 1 << (bit % 64);
                 }
-                words.insert(w, false);
+                let next = seen.len();
+                let k = *words.entry(w).or_insert(next);
+                if k == next {
+                    seen.push(false);
+                }
+                queries.push((i, k));
             }
         }
-        if !words.is_empty() {
-            for tok in t.toks.iter().filter(|x| x.flags & LOWER != 0) {
-                let Some(w) = t.text.get(tok.start..tok.end) else {
-                    continue;
-                };
-                let bit = filter_bit(w);
-                if filter.get(bit / 64).is_some_and(|f| f & (1 << (bit % 64)) != 0) {
-                    if let Some(seen) = words.get_mut(w) {
-                        *seen = true;
-                    }
+        if queries.is_empty() {
+            return AlsoLowercase { tokens: Vec::new() };
+        }
+        let candidates = t.toks.iter().filter(|x| {
+            let bit = usize::from(x.shape);
+            x.flags & LOWER != 0 && filter.get(bit / 64).is_some_and(|f| f & (1 << (bit % 64)) != 0)
+        });
+        for tok in candidates {
+            if let Some(&k) = t.text.get(tok.start..tok.end).and_then(|w| words.get(w)) {
+                if let Some(s) = seen.get_mut(k) {
+                    *s = true;
                 }
             }
         }
-        AlsoLowercase { words, filter }
+        let tokens = queries
+            .into_iter()
+            .filter(|&(_, k)| seen.get(k).copied().unwrap_or(false))
+            .map(|(i, _)| i)
+            .collect();
+        AlsoLowercase { tokens }
     }
 
     /// True when the lowercase form of the run word `i` (capitalized, or a
@@ -245,16 +252,7 @@ impl AlsoLowercase {
         if !t.is_capitalized(i) {
             return t.is_lowercase(i);
         }
-        if self.filter == [0; 16] {
-            return false;
-        }
-        let w = t.s(i);
-        let w = if w.is_ascii() {
-            w.to_ascii_lowercase()
-        } else {
-            w.to_lowercase()
-        };
-        self.words.get(&w) == Some(&true)
+        self.tokens.binary_search(&i).is_ok()
     }
 }
 

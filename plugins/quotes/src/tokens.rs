@@ -41,6 +41,17 @@ pub(crate) struct Tok {
     /// For a word, the id of its lexicon entry ([`lexicon::by_id`]; 0 for
     /// none).
     pub lex: u16,
+    /// For a word, its [`shape`]: a cheap first test of whether two words
+    /// can be equal (ignoring the case of the first letter).
+    pub shape: u16,
+}
+
+/// The shape of a word: its length (capped at 31) and the low five bits of
+/// its first byte (the same for both cases of a letter), in ten bits.
+pub(crate) fn shape(word: &str) -> u16 {
+    let b = word.as_bytes();
+    let first = b.first().copied().unwrap_or(0) & 31;
+    (b.len().min(31) as u16) << 5 | u16::from(first)
 }
 
 /// Token flag: a capitalized cue word right after another word, part of a
@@ -326,6 +337,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
         kind,
         flags: 0,
         lex: 0,
+        shape: 0,
     };
     let mut i = 0;
     while let Some((c, len)) = char_at(text, i) {
@@ -381,6 +393,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     | if c.is_lowercase() { LOWER } else { 0 }
                     | if upper && after_word { NOT_CUE } else { 0 },
                 lex: id,
+                shape: shape(text.get(i..end).unwrap_or("")),
             });
             i = end;
         } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
