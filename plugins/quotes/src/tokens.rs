@@ -109,7 +109,9 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        // General punctuation (curly quotes, dashes, ellipsis) is frequent
+        // and never alphanumeric: skip the Unicode table search for it.
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
     }
 }
 
