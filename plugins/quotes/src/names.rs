@@ -194,10 +194,14 @@ struct AlsoLowercase {
 impl AlsoLowercase {
     fn new(t: &Tokens<'_>) -> AlsoLowercase {
         // Lowercased sentence-initial word → index in `seen`.
-        let mut words: FastMap<String, usize> = FastMap::default();
-        let mut seen: Vec<bool> = Vec::new();
+        // (Sized for a sentence start every 16 tokens: growing small maps
+        // costs more than filling them.)
+        let expect = t.toks.len() / 16 + 4;
+        let mut words: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(expect, Default::default());
+        let mut seen: Vec<bool> = Vec::with_capacity(expect);
         // (token, index in `seen`)
-        let mut queries: Vec<(usize, usize)> = Vec::new();
+        let mut queries: Vec<(usize, usize)> = Vec::with_capacity(expect);
         // A 1024-bit filter of the [`shape`]s of the words looked for: most
         // lowercase words are told apart without reading or hashing them.
         let mut filter = [0u64; 16];
@@ -259,7 +263,15 @@ impl AlsoLowercase {
 impl<'a> NameIndex<'a> {
     /// Indexes every name in `t`.
     pub fn build(t: &Tokens<'a>) -> NameIndex<'a> {
-        let mut idx = NameIndex::default();
+        // Sized for a name every 8 tokens: growing small maps costs more
+        // than filling them.
+        let expect = t.toks.len() / 8 + 4;
+        let mut idx = NameIndex {
+            entries: Vec::with_capacity(expect),
+            by_words: WordsMap::with_capacity_and_hasher(expect, Default::default()),
+            mentions: Vec::with_capacity(expect),
+            ..NameIndex::default()
+        };
         let n = t.toks.len();
         let lower_words = AlsoLowercase::new(t);
         let mut i = 0;
@@ -364,7 +376,8 @@ impl<'a> NameIndex<'a> {
     /// Fills `fullest_by_suffix` and `fullest` (after every mention is
     /// counted).
     fn index_suffixes(&mut self) {
-        let mut best: WordsMap<'a, usize> = WordsMap::default();
+        let mut best: WordsMap<'a, usize> =
+            WordsMap::with_capacity_and_hasher(self.entries.len() * 2, Default::default());
         for (e, entry) in self.entries.iter().enumerate() {
             let words = entry.words;
             for k in 0..words.n {
