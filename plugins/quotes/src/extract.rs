@@ -9,7 +9,7 @@
 //! lexicon ([`crate::lexicon`]) and speaker patterns ([`crate::speaker`]),
 //! never of particular words, so extending coverage means extending those.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use crate::QuoteKind;
 use crate::lexicon::{self, Cue, cue, is_first_or_second_person, is_listener, is_tail_start};
@@ -335,8 +335,7 @@ impl Ctx<'_, '_> {
     fn labels(&mut self) {
         let t = self.t;
         let mut para_first: Option<(usize, usize)> = None; // (para, first token)
-        let sentences = t.sentences.clone();
-        for (si, s) in sentences.iter().enumerate() {
+        for (si, s) in t.sentences.iter().enumerate() {
             if para_first.is_some_and(|(p, _)| p == s.para) {
                 continue;
             }
@@ -361,8 +360,9 @@ impl Ctx<'_, '_> {
 
     fn direct(&mut self) {
         let t = self.t;
-        let pairs = self.pairs.clone();
-        for p in &pairs {
+        for pi in 0..self.pairs.len() {
+            let Some(&p) = self.pairs.get(pi) else { break };
+            let p = &p;
             let Some((s, e)) = trim(t.text, p.start, p.end) else {
                 continue;
             };
@@ -1380,7 +1380,7 @@ pub(crate) fn candidates(t: &Tokens<'_>, passes: Passes) -> Vec<Candidate> {
         t,
         pairs,
         marked_doc,
-        out: Vec::new(),
+        out: Vec::with_capacity(t.sentences.len()),
         used_cues: vec![false; t.toks.len()],
     };
     ctx.direct();
@@ -1419,19 +1419,25 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
     let first_person =
         |m: &Mention| m.last == m.first + 1 && is_first_or_second_person(t.s(m.first));
     // The attributed quotes of each paragraph, in text order (`kept` is).
-    let mut spoken: HashMap<usize, Vec<(usize, Mention)>> = HashMap::new();
-    for c in kept.iter() {
-        if let Some(m) = c.speaker.filter(|m| !first_person(m)) {
-            spoken
-                .entry(para_of(t, c.start))
-                .or_default()
-                .push((c.start, m));
-        }
-    }
+    // (para, start, speaker), grouped by paragraph (a stable sort keeps
+    // the text order within one).
+    let mut spoken: Vec<(usize, (usize, Mention))> = kept
+        .iter()
+        .filter_map(|c| {
+            let m = c.speaker.filter(|m| !first_person(m))?;
+            Some((para_of(t, c.start), (c.start, m)))
+        })
+        .collect();
+    spoken.sort_by_key(|&(p, _)| p);
+    let mut in_para: Vec<(usize, Mention)> = Vec::new();
     for c in kept.iter_mut() {
         if c.speaker.is_some_and(|m| first_person(&m)) {
             let para = para_of(t, c.start);
-            if let Some(m) = spoken.get(&para).and_then(|v| nearest(v, c.start)) {
+            let from = spoken.partition_point(|&(p, _)| p < para);
+            let to = spoken.partition_point(|&(p, _)| p <= para);
+            in_para.clear();
+            in_para.extend(spoken.get(from..to).unwrap_or(&[]).iter().map(|&(_, x)| x));
+            if let Some(m) = nearest(&in_para, c.start) {
                 c.speaker = Some(m);
             }
         }

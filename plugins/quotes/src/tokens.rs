@@ -126,7 +126,7 @@ impl<'a> Tokens<'a> {
         let mut t = Tokens {
             text,
             toks,
-            sentences: Vec::new(),
+            sentences: Vec::with_capacity(text.len() / 128 + 1),
             sentence_of: Vec::new(),
         };
         t.split_sentences();
