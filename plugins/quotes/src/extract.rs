@@ -531,22 +531,23 @@ impl Ctx<'_, '_> {
 
     fn cues(&mut self, passes: Passes) {
         let t = self.t;
-        let n = t.toks.len();
         let mut continued_until = 0usize;
         // Words that can start a finding: cue and stance verbs, stance
         // adjectives and `according`. Every other token is skipped on its
         // flags alone.
-        let starts = lexicon::CUE | lexicon::STANCE_VERB | lexicon::STANCE_ADJECTIVE;
-        for c in 0..n {
-            if !t.has(c, starts)
-                && !(t.has(c, lexicon::TAIL_WORD) && t.s(c).eq_ignore_ascii_case("according"))
-            {
-                continue;
-            }
+        let starts = lexicon::CUE
+            | lexicon::STANCE_VERB
+            | lexicon::STANCE_ADJECTIVE
+            | lexicon::ACCORDING;
+        let found: Vec<usize> = (t.toks.iter().enumerate())
+            .filter(|(_, x)| x.flags & starts != 0)
+            .map(|(c, _)| c)
+            .collect();
+        for c in found {
             let w = t.s(c);
             let cue_here = t.cue(c);
             let stance_here = t.stance(c).filter(|_| passes.reported);
-            let according = w.eq_ignore_ascii_case("according");
+            let according = t.has(c, lexicon::ACCORDING);
             if passes.reported && t.has(c, lexicon::STANCE_ADJECTIVE) {
                 self.adjective(c);
                 continue;

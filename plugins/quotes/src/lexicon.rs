@@ -233,6 +233,7 @@ const WORD_SETS: &[(u32, &[&str])] = &[
     (PERSON_WORD, PERSON_WORD_WORDS),
     (FEMALE_NAME, FEMALE_NAME_WORDS),
     (MALE_NAME, MALE_NAME_WORDS),
+    (ACCORDING, ACCORDING_WORDS),
 ];
 
 /// Everything the lexicon knows about one word: the word lists holding it
@@ -832,6 +833,12 @@ word_set! {
         "catherine", "kate", "victoria", "olena", "iryna", "yulia", "natalia", "olga", "samantha",
         "rachel", "lisa", "janet",
     ]
+}
+
+word_set! {
+    /// `according` (`according to the police`), which opens an
+    /// attribution of its own.
+    is_according: ACCORDING / ACCORDING_WORDS = 15, ["according"]
 }
 
 /// A few frequent first names with a clear gender, so that `she` is not
