@@ -797,6 +797,12 @@ word_set! {
 /// is verbatim (`Ive been clear`, `We will`). Apostrophe-less contractions
 /// are listed because scraped text loses apostrophes.
 pub(crate) fn is_first_or_second_person(word: &str) -> bool {
+    // Every listed word starts with one of these letters: most words are
+    // told apart without a look-up.
+    let first = word.trim_start_matches(['\'', '’']).bytes().next();
+    if !first.is_some_and(|b| b"imwuoylIMWUOYL".contains(&b)) {
+        return false;
+    }
     if word.contains(['\'', '’']) {
         is_person_word(&word.replace(['\'', '’'], ""))
     } else {
