@@ -58,6 +58,8 @@ pub(crate) fn shape(word: &str) -> u16 {
 /// name (`the United States`), not a verb.
 pub(crate) const NOT_CUE: u32 = 1 << 29;
 
+/// Token flag: a word starting with a digit or other numeric character.
+pub(crate) const NUMERIC: u32 = 1 << 28;
 /// Token flag: a word starting with an uppercase letter.
 pub(crate) const UPPER: u32 = 1 << 30;
 /// Token flag: a word starting with a lowercase letter.
@@ -224,28 +226,32 @@ impl<'a> Tokens<'a> {
     }
 
     fn split_sentences(&mut self) {
-        let n = self.toks.len();
+        let toks = &self.toks;
+        let sentences = &mut self.sentences;
+        let n = toks.len();
         let mut para = 0;
         let mut first = 0;
+        let mut first_start = toks.first().map_or(0, |t| t.start);
         let mut i = 0;
-        while i < n {
+        while let Some(tok) = toks.get(i) {
             if i > first
-                && self.toks[i].kind != Kind::Break
-                && (i - first >= MAX_SENTENCE_TOKENS
-                    || self.toks[i].end - self.toks[first].start > MAX_SENTENCE_BYTES)
+                && tok.kind != Kind::Break
+                && (i - first >= MAX_SENTENCE_TOKENS || tok.end - first_start > MAX_SENTENCE_BYTES)
             {
                 // Not a real sentence: cut it, so no pass scans it whole.
-                self.sentences.push(Sentence {
+                sentences.push(Sentence {
                     first,
                     last: i,
                     para,
                 });
                 first = i;
+                first_start = tok.start;
             }
-            match self.toks[i].kind {
+            match tok.kind {
+                Kind::Word => {}
                 Kind::Break => {
                     if first < i {
-                        self.sentences.push(Sentence {
+                        sentences.push(Sentence {
                             first,
                             last: i,
                             para,
@@ -253,54 +259,50 @@ impl<'a> Tokens<'a> {
                     }
                     para += 1;
                     first = i + 1;
+                    first_start = toks.get(first).map_or(0, |t| t.start);
                 }
                 Kind::Punct('.' | '!' | '?' | '…') => {
                     // Closing marks and brackets after the stop stay in the sentence.
                     let mut j = i + 1;
-                    while j < n
-                        && matches!(
-                            self.toks[j].kind,
-                            Kind::Punct('"' | '”' | '’' | ')' | '»' | '\'')
-                        )
-                    {
+                    while toks.get(j).is_some_and(|t| {
+                        matches!(t.kind, Kind::Punct('"' | '”' | '’' | ')' | '»' | '\''))
+                    }) {
                         j += 1;
                     }
-                    let next_starts = match self.toks.get(j) {
+                    let next_starts = match toks.get(j) {
                         None => true,
                         Some(t) => match t.kind {
                             Kind::Break => true,
-                            Kind::Word => self
-                                .s(j)
-                                .chars()
-                                .next()
-                                .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+                            Kind::Word => t.flags & (UPPER | NUMERIC) != 0,
                             Kind::Punct(c) => matches!(c, '"' | '“' | '‘' | '«' | '(' | '\''),
                         },
                     };
                     if next_starts
                         && j > i + 1
-                        && self.toks[j - 1].end == self.toks.get(j).map_or(usize::MAX, |t| t.start)
+                        && toks.get(j - 1).map(|t| t.end)
+                            == Some(toks.get(j).map_or(usize::MAX, |t| t.start))
                     {
                         // `."word` : the mark opens the next sentence; keep it out.
                         j -= 1;
                     }
                     if next_starts {
-                        self.sentences.push(Sentence {
+                        sentences.push(Sentence {
                             first,
                             last: j,
                             para,
                         });
                         first = j;
+                        first_start = toks.get(first).map_or(0, |t| t.start);
                         i = j;
                         continue;
                     }
                 }
-                _ => {}
+                Kind::Punct(_) => {}
             }
             i += 1;
         }
         if first < n {
-            self.sentences.push(Sentence {
+            sentences.push(Sentence {
                 first,
                 last: n,
                 para,
@@ -393,7 +395,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 flags: flags
                     | if upper { UPPER } else { 0 }
                     | if c.is_lowercase() { LOWER } else { 0 }
-                    | if upper && after_word { NOT_CUE } else { 0 },
+                    | if upper && after_word { NOT_CUE } else { 0 }
+                    | if c.is_numeric() { NUMERIC } else { 0 },
                 lex: id,
                 shape: shape(text.get(i..end).unwrap_or("")),
             });
