@@ -26,6 +26,8 @@ const MAX_NAME: usize = 4;
 #[derive(Clone, Copy, Debug, Default)]
 struct Words<'a> {
     w: [&'a str; MAX_NAME],
+    /// The hash of each word.
+    wh: [u64; MAX_NAME],
     n: usize,
     hash: u64,
 }
@@ -67,22 +69,30 @@ impl std::hash::Hasher for Prehashed {
 /// A map keyed by [`Words`].
 type WordsMap<'a, V> = std::collections::HashMap<Words<'a>, V, BuildHasherDefault<Prehashed>>;
 
-/// A hash of `words`, eight bytes at a time.
-fn hash_words(words: &[&str]) -> u64 {
-    let mut h: u64 = 0x243F_6A88_85A3_08D3;
-    for w in words {
-        for chunk in w.as_bytes().chunks(8) {
-            let mut b = [0u8; 8];
-            for (d, s) in b.iter_mut().zip(chunk) {
-                *d = *s;
-            }
-            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            h ^= h >> 29;
-        }
-        h = (h ^ w.len() as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        h ^= h >> 31;
+/// A hash of one word, eight bytes at a time.
+fn word_hash(w: &str) -> u64 {
+    let mut h: u64 = 0x243F_6A88_85A3_08D3 ^ w.len() as u64;
+    let mut chunks = w.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^= h >> 29;
     }
-    h
+    // The last bytes, gathered in a register.
+    let rest = chunks
+        .remainder()
+        .iter()
+        .enumerate()
+        .fold(0u64, |x, (i, &b)| x | u64::from(b) << (8 * i));
+    h = (h ^ rest).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 31)
+}
+
+/// The hash of a name from the hashes of its words.
+fn combine(hashes: &[u64]) -> u64 {
+    hashes.iter().fold(0x1319_8A2E_0370_7344, |h, &w| {
+        (h.rotate_left(23) ^ w).wrapping_mul(0xBF58_476D_1CE4_E5B9)
+    })
 }
 
 impl<'a> Words<'a> {
@@ -93,11 +103,12 @@ impl<'a> Words<'a> {
         if words.len() > MAX_NAME {
             return None;
         }
-        for (slot, w) in out.w.iter_mut().zip(words) {
+        for ((slot, wh), w) in out.w.iter_mut().zip(out.wh.iter_mut()).zip(words) {
             *slot = key_word(w);
+            *wh = word_hash(slot);
             out.n += 1;
         }
-        out.hash = hash_words(out.as_slice());
+        out.hash = combine(out.wh.get(..out.n).unwrap_or(&[]));
         Some(out)
     }
 
@@ -108,11 +119,13 @@ impl<'a> Words<'a> {
     /// The words from the `k`-th on.
     fn suffix(&self, k: usize) -> Words<'a> {
         let mut out = Words::default();
-        for (slot, w) in out.w.iter_mut().zip(self.as_slice().iter().skip(k)) {
+        let words = self.as_slice().iter().zip(self.wh.iter()).skip(k);
+        for ((slot, wh), (w, h)) in out.w.iter_mut().zip(out.wh.iter_mut()).zip(words) {
             *slot = w;
+            *wh = *h;
             out.n += 1;
         }
-        out.hash = hash_words(out.as_slice());
+        out.hash = combine(out.wh.get(..out.n).unwrap_or(&[]));
         out
     }
 
@@ -409,22 +422,35 @@ impl<'a> NameIndex<'a> {
 
     /// Fills `last_person` (after person-ness and gender are final).
     fn index_persons(&mut self) {
+        // For each entry, which pronoun genders (unknown, male, female) its
+        // fullest form is a candidate for.
+        let fits: Vec<[bool; 3]> = (0..self.entries.len())
+            .map(|e| {
+                let entry = self.entries.get(self.fullest(e));
+                let fit = |g: Gender| {
+                    entry.is_some_and(|entry| {
+                        entry.person
+                            && (g == Gender::Unknown
+                                || entry.gender == Gender::Unknown
+                                || entry.gender == g)
+                    })
+                };
+                [fit(Gender::Unknown), fit(Gender::Male), fit(Gender::Female)]
+            })
+            .collect();
         for g in [Gender::Unknown, Gender::Male, Gender::Female] {
+            let slot = gender_slot(g);
             let mut last = None;
             let mut v = Vec::with_capacity(self.mentions.len());
             for (i, &(_, _, e)) in self.mentions.iter().enumerate() {
-                let fits = self.entries.get(self.fullest(e)).is_some_and(|entry| {
-                    entry.person
-                        && (g == Gender::Unknown
-                            || entry.gender == Gender::Unknown
-                            || entry.gender == g)
-                });
-                if fits {
+                if fits.get(e).and_then(|f| f.get(slot)).copied().unwrap_or(false) {
                     last = Some(i);
                 }
                 v.push(last);
             }
-            self.last_person[gender_slot(g)] = v;
+            if let Some(l) = self.last_person.get_mut(slot) {
+                *l = v;
+            }
         }
     }
 
