@@ -328,6 +328,34 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// The first byte at or after `i` that is not an ASCII letter or digit
+/// (`bytes.len()` when none is), eight bytes at a time.
+fn ascii_word_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit of each byte set when the byte (below 0x80) is in lo..=hi.
+    let within = |x: u64, lo: u8, hi: u8| {
+        let ge = x + ONES * u64::from(0x80 - lo);
+        let gt = x + ONES * u64::from(0x7f - hi);
+        ge & !gt
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let ascii = !x & HIGH;
+        let low = x & !HIGH;
+        let word = (within(low, b'0', b'9') | within(low | (ONES * 0x20), b'a', b'z')) & ascii;
+        let stop = !word & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
+
 /// True when `word` is an abbreviation whose period is glued to it.
 fn is_abbreviation(word: &str) -> bool {
     word.len() <= 4 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
@@ -361,9 +389,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let mut end = i + len;
             loop {
                 // ASCII letters and digits without decoding.
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    end += 1;
-                }
+                end = ascii_word_end(bytes, end);
                 let Some((d, dl)) = char_at(text, end) else {
                     break;
                 };
@@ -439,6 +465,38 @@ mod tests {
             ]
         );
         assert_eq!(t.sentences.len(), 2);
+    }
+
+    #[test]
+    fn ascii_word_ends_match_a_byte_scan() {
+        let texts = [
+            "abcdefghijklmnop qrs",
+            "Zeta9@x",
+            "AZaz09`{[/:@",
+            "long-word_with.marks",
+            "caf\u{e9} and more words here",
+            "12345678901234567890",
+            "",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            for i in 0..=b.len() {
+                let mut naive = i;
+                while b.get(naive).is_some_and(u8::is_ascii_alphanumeric) {
+                    naive += 1;
+                }
+                assert_eq!(ascii_word_end(b, i), naive, "{text:?} at {i}");
+            }
+        }
+        // Every byte value, at every position of a chunk.
+        for v in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = *b"abcdefgh";
+                b[at] = v;
+                let end = if v.is_ascii_alphanumeric() { 8 } else { at };
+                assert_eq!(ascii_word_end(&b, 0), end, "byte {v} at {at}");
+            }
+        }
     }
 
     #[test]
