@@ -517,7 +517,7 @@ impl Ctx<'_, '_> {
     }
 
     fn unmarked_kind(&self, text: &str) -> QuoteKind {
-        if has_person_markers(text) || !self.marked_doc {
+        if !self.marked_doc || has_person_markers(text) {
             QuoteKind::Unmarked
         } else {
             QuoteKind::Reported

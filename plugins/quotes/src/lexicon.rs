@@ -274,6 +274,8 @@ struct Table {
     flags: Vec<u32>,
     /// [`SLOTS`] slots.
     slots: Vec<Slot>,
+    /// The length of the longest listed word.
+    longest: usize,
 }
 
 /// A slot of [`Table`]: eight bytes, so that the table stays in cache; a
@@ -358,6 +360,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
     }
     Table {
+        longest: entries.iter().map(|e| e.key.len()).max().unwrap_or(0),
         heads: entries.iter().map(|e| e.head).collect(),
         flags: entries.iter().map(|e| e.flags).collect(),
         entries,
@@ -412,10 +415,11 @@ fn find(word: &str) -> Option<usize> {
 /// hold more text, so that the word's head is read eight bytes at once).
 fn find_in(rest: &[u8], len: usize) -> Option<usize> {
     let b = rest.get(..len)?;
-    if b.is_empty() || b.len() > MAX_WORD {
+    let table = &*TABLE;
+    // (No listed word starts with a digit: numbers need no look-up.)
+    if b.is_empty() || b.len() > table.longest || b.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let table = &*TABLE;
     let h = head_in(rest, len);
     let (mut at, tag) = slot_of(h, b.len());
     loop {
