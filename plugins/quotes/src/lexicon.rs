@@ -272,20 +272,21 @@ struct Table {
     heads: Vec<u64>,
     /// The flags of each entry.
     flags: Vec<u32>,
+    /// The length of each entry's word.
+    lens: Vec<usize>,
     /// [`SLOTS`] slots.
     slots: Vec<Slot>,
     /// The length of the longest listed word.
     longest: usize,
 }
 
-/// A slot of [`Table`]: eight bytes, so that the table stays in cache; a
-/// word that is not listed (most are not) is told apart by its length and
-/// tag without reading an entry.
+/// A slot of [`Table`]: four bytes, so that the table stays in cache; a
+/// word that is not listed (most are not) is told apart by its tag without
+/// reading an entry.
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
-    /// High bits of the word's hash.
-    tag: u32,
-    len: u16,
+    /// Low bits of the word's hash.
+    tag: u16,
     /// Entry index + 1; 0 for an empty slot.
     id: u16,
 }
@@ -295,9 +296,9 @@ struct Slot {
 const SLOTS: usize = 4096;
 
 /// The hash of a word of `len` bytes with head `h`: its first slot and tag.
-fn slot_of(h: u64, len: usize) -> (usize, u32) {
+fn slot_of(h: u64, len: usize) -> (usize, u16) {
     let x = (h ^ (len as u64).rotate_right(7)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    ((x >> 52) as usize & (SLOTS - 1), x as u32)
+    ((x >> 52) as usize & (SLOTS - 1), x as u16)
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
@@ -354,7 +355,6 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         if let Some(s) = slots.get_mut(at) {
             *s = Slot {
                 tag,
-                len: u16::try_from(e.key.len()).unwrap_or(u16::MAX),
                 id: u16::try_from(i + 1).unwrap_or(0),
             };
         }
@@ -362,6 +362,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     Table {
         longest: entries.iter().map(|e| e.key.len()).max().unwrap_or(0),
         heads: entries.iter().map(|e| e.head).collect(),
+        lens: entries.iter().map(|e| e.key.len()).collect(),
         flags: entries.iter().map(|e| e.flags).collect(),
         entries,
         slots,
@@ -427,9 +428,9 @@ fn find_in(rest: &[u8], len: usize) -> Option<usize> {
         if slot.id == 0 {
             return None;
         }
-        if slot.tag == tag && usize::from(slot.len) == b.len() {
+        if slot.tag == tag {
             let i = usize::from(slot.id) - 1;
-            if table.heads.get(i) == Some(&h) {
+            if table.heads.get(i) == Some(&h) && table.lens.get(i) == Some(&b.len()) {
                 if b.len() <= 8 {
                     return Some(i);
                 }
