@@ -535,10 +535,8 @@ impl Ctx<'_, '_> {
         // Words that can start a finding: cue and stance verbs, stance
         // adjectives and `according`. Every other token is skipped on its
         // flags alone.
-        let starts = lexicon::CUE
-            | lexicon::STANCE_VERB
-            | lexicon::STANCE_ADJECTIVE
-            | lexicon::ACCORDING;
+        let starts =
+            lexicon::CUE | lexicon::STANCE_VERB | lexicon::STANCE_ADJECTIVE | lexicon::ACCORDING;
         let found: Vec<usize> = (t.toks.iter().enumerate())
             .filter(|(_, x)| x.flags & starts != 0)
             .map(|(c, _)| c)
@@ -1178,8 +1176,7 @@ impl Ctx<'_, '_> {
         };
         // The subject: back from the auxiliaries to the clause start.
         let mut e = c;
-        while e > first
-            && (t.has(e - 1, lexicon::AUXILIARY) || t.has(e - 1, lexicon::CUE_MODIFIER))
+        while e > first && (t.has(e - 1, lexicon::AUXILIARY) || t.has(e - 1, lexicon::CUE_MODIFIER))
         {
             e -= 1;
         }

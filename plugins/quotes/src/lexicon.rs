@@ -4,6 +4,17 @@
 //! Everything here is data. Recognising a new cue verb or title is a one-line
 //! change in a table; the matching code in [`crate::speaker`] and the
 //! extraction passes never name a word themselves.
+//!
+//! Every word is looked up once, when it is tokenized, so the lists are
+//! merged into one table built on first use: each listed word has an
+//! [`Entry`] with one bit per list ([`word_set!`]), its cue and its stance
+//! particles. A look-up packs the word's first eight bytes, lowercased, into
+//! a `u64` and probes an open-addressing table of four-byte slots (see
+//! [`find`]): no hashing of bytes, no lowercase copy, no allocation. The
+//! tokenizer keeps the resulting flags on each token ([`word_flags`]), and
+//! the rules ask `t.has(i, lexicon::TITLE)` rather than
+//! `is_title(t.s(i))`; the `is_*` functions remain for text that is not a
+//! token.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -436,7 +447,12 @@ fn find_in(rest: &[u8], len: usize) -> Option<usize> {
                 }
                 let e = table.entries.get(i)?;
                 let tail = b.get(8..).unwrap_or(&[]);
-                if e.key.as_bytes().get(8..).unwrap_or(&[]).eq_ignore_ascii_case(tail) {
+                if e.key
+                    .as_bytes()
+                    .get(8..)
+                    .unwrap_or(&[])
+                    .eq_ignore_ascii_case(tail)
+                {
                     return Some(i);
                 }
             }
@@ -878,6 +894,106 @@ mod tests {
         assert!(cue("told").unwrap().object);
         assert!(cue("sad").is_none());
         assert!(!cue("continued").unwrap().clause);
+    }
+
+    /// Every word any list, cue or stance table names.
+    fn all_words() -> Vec<&'static str> {
+        let mut all: Vec<&str> = WORD_SETS
+            .iter()
+            .flat_map(|(_, w)| w.iter().copied())
+            .collect();
+        all.extend(CUES.iter().flat_map(|c| c.1.iter().copied()));
+        all.extend(STANCE.iter().flat_map(|c| c.1.iter().copied()));
+        all
+    }
+
+    /// The entry of `word` by a scan of every entry, for comparison.
+    fn naive(word: &str) -> Option<&'static str> {
+        TABLE
+            .entries
+            .iter()
+            .find(|e| e.key.eq_ignore_ascii_case(word))
+            .map(|e| e.key)
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_any_case() {
+        for w in all_words() {
+            for form in [w.to_string(), w.to_ascii_uppercase(), {
+                let mut c = w.to_string();
+                if let Some(f) = c.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                c
+            }] {
+                assert_eq!(entry(&form).map(|e| e.key), Some(w), "{form}");
+            }
+        }
+        for (flag, words) in WORD_SETS {
+            for w in *words {
+                assert!(entry(w).is_some_and(|e| e.has(*flag)), "{w}");
+            }
+        }
+        assert!(entry("sad").is_none() && entry("").is_none() && entry("saidx").is_none());
+        assert!(is_title("PRESIDENT") && is_according("According"));
+    }
+
+    #[test]
+    fn the_shortcuts_hold_for_every_listed_word() {
+        let bits: Vec<u32> = WORD_SETS.iter().map(|(b, _)| *b).collect();
+        assert_eq!(
+            bits.iter().fold(0, |a, b| a | b).count_ones() as usize,
+            bits.len()
+        );
+        for w in all_words() {
+            // Numbers skip the look-up.
+            assert!(!w.starts_with(|c: char| c.is_ascii_digit()), "{w}");
+            assert!(w.len() <= TABLE.longest, "{w}");
+            assert_eq!(w, w.to_lowercase(), "{w}");
+        }
+        // Person words are turned away on their first letter.
+        for w in PERSON_WORD_WORDS {
+            assert!(is_first_or_second_person(w), "{w}");
+            assert!(is_first_or_second_person(&w.to_ascii_uppercase()), "{w}");
+        }
+        assert!(is_first_or_second_person("'we") && !is_first_or_second_person("’re"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn look_ups_agree_with_a_scan(word in "[a-zA-Z’'.-]{0,12}") {
+            proptest::prop_assert_eq!(entry(&word).map(|e| e.key), naive(&word));
+        }
+
+        #[test]
+        fn look_ups_of_listed_words_with_a_change(
+            i in 0usize..2000,
+            at in 0usize..16,
+            c in proptest::char::any(),
+        ) {
+            let all = all_words();
+            let w = all.get(i % all.len()).copied().unwrap_or("said");
+            let mut chars: Vec<char> = w.chars().collect();
+            let at = at % chars.len().max(1);
+            if let Some(x) = chars.get_mut(at) {
+                *x = c;
+            }
+            let word: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(entry(&word).map(|e| e.key), naive(&word));
+        }
+
+        #[test]
+        fn packed_lowercase_is_bytewise_lowercase(x in proptest::num::u64::ANY) {
+            let bytes = x.to_le_bytes().map(|b| b.to_ascii_lowercase());
+            proptest::prop_assert_eq!(lower_head(x), u64::from_le_bytes(bytes));
+        }
+
+        #[test]
+        fn heads_read_from_longer_text_are_the_same(text in "\\PC{0,20}", len in 0usize..24) {
+            let b = text.as_bytes();
+            let len = len.min(b.len());
+            proptest::prop_assert_eq!(head_in(b, len), head(&b[..len]));
+        }
     }
 
     #[test]

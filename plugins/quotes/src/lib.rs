@@ -71,11 +71,11 @@
 //!
 //! | module | holds |
 //! |---|---|
-//! | `lexicon` | cue verbs with inflections and flags, titles, pronouns, nominal speaker heads |
-//! | `tokens` | tokenizer and sentence splitter, with the cue verb of each token cached |
+//! | `lexicon` | cue verbs with inflections and flags, titles, pronouns, nominal speaker heads, in one look-up table |
+//! | `tokens` | tokenizer and sentence splitter, with the lexicon flags of each word computed once |
 //! | `marks` | quotation-mark pairing |
 //! | `speaker` | speaker phrases before and after a cue |
-//! | `names` | the name-mention index used to resolve speakers |
+//! | `names` | the name-mention index used to resolve speakers, built on first use |
 //! | `extract` | the passes that propose quotes, and merging |
 //!
 //! Spans are byte offsets into the body; like every `Span` they are written

@@ -12,8 +12,7 @@
 //! [`crate::names`] later resolves to the fullest name in the article.
 
 use crate::lexicon::{
-    self,
-    cue, is_capitalized_function_word, is_cue_modifier, is_demonym, is_determiner,
+    self, cue, is_capitalized_function_word, is_cue_modifier, is_demonym, is_determiner,
     is_name_particle, is_nominal_head, is_title, pronoun,
 };
 use crate::tokens::Tokens;
@@ -192,7 +191,9 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
         // A title that takes `of` (`Secretary of State Antony Blinken`,
         // `Minister of Defence`, `Chief of Staff`) and the words before it
         // (`U.S. Secretary of State ...`).
-        while phrase_first >= 2 && t.s(phrase_first - 1) == "of" && t.has(phrase_first - 2, lexicon::TITLE)
+        while phrase_first >= 2
+            && t.s(phrase_first - 1) == "of"
+            && t.has(phrase_first - 2, lexicon::TITLE)
         {
             phrase_first -= 2;
             while phrase_first > 0
@@ -313,7 +314,8 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
     let mut title_end = i;
     while k < t.toks.len() && k - i < 9 && t.is_word(k) {
         let w = t.s(k);
-        let title = is_title(w) || (t.is_capitalized(k) && is_demonym(w) && t.has(k + 1, lexicon::TITLE));
+        let title =
+            is_title(w) || (t.is_capitalized(k) && is_demonym(w) && t.has(k + 1, lexicon::TITLE));
         let nominal = t.is_lowercase(k) && is_nominal_head(w);
         let ok = title
             || nominal

@@ -8,9 +8,15 @@
 //! period is glued to known abbreviations and initials (`Mr.`, `M.`) so it
 //! does not end a sentence.
 //!
+//! Each word carries its lexicon flags and case ([`Tok::flags`]), computed
+//! once here, so that the many questions the rules ask about a token (is it
+//! a title, a cue, capitalized?) are a bit test. Words are scanned eight
+//! ASCII bytes at a time ([`ascii_word_end`]); other characters are decoded
+//! one by one.
+//!
 //! This stays self-contained rather than reading the shared
 //! `newsfacts-text` `Sentences` layer: the attribution rules need token
-//! indices, paragraph numbers and a per-token cue cache, and sentences that
+//! indices, paragraph numbers and per-token flags, and sentences that
 //! keep closing quotation marks with the sentence they end (`.”`) and open
 //! a new one at `."Word`; building these from another layer's byte spans
 //! would cost a second pass for no gain in accuracy.
@@ -204,7 +210,10 @@ impl<'a> Tokens<'a> {
     /// The particles of the stance verb token `i` spells, if any (see
     /// [`lexicon::stance`]).
     pub fn stance(&self, i: usize) -> Option<&'static [&'static str]> {
-        let tok = self.toks.get(i).filter(|t| t.flags & lexicon::STANCE_VERB != 0)?;
+        let tok = self
+            .toks
+            .get(i)
+            .filter(|t| t.flags & lexicon::STANCE_VERB != 0)?;
         lexicon::by_id(tok.lex).and_then(|e| e.stance)
     }
 
@@ -394,7 +403,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 };
                 if is_word_char(d)
-                    || (is_joiner(d) && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e)))
+                    || (is_joiner(d)
+                        && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e)))
                 {
                     end += dl;
                 } else {
@@ -495,6 +505,128 @@ mod tests {
                 b[at] = v;
                 let end = if v.is_ascii_alphanumeric() { 8 } else { at };
                 assert_eq!(ascii_word_end(&b, 0), end, "byte {v} at {at}");
+            }
+        }
+    }
+
+    fn c_is_word(c: char) -> bool {
+        c.is_alphanumeric()
+    }
+
+    /// The tokenizer as first written (a char iterator), for comparison.
+    fn reference(text: &str) -> Vec<(usize, usize, Kind)> {
+        let mut toks: Vec<Tok> = Vec::new();
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                if let Some(last) = toks.last_mut().filter(|t| t.kind == Kind::Break) {
+                    last.end = i + c.len_utf8();
+                } else {
+                    toks.push(Tok {
+                        start: i,
+                        end: i + c.len_utf8(),
+                        kind: Kind::Break,
+                        flags: 0,
+                        lex: 0,
+                        shape: 0,
+                    });
+                }
+            } else if c.is_whitespace() {
+            } else if c_is_word(c) {
+                let mut end = i + c.len_utf8();
+                loop {
+                    match it.peek().copied() {
+                        Some((j, d)) if c_is_word(d) => {
+                            end = j + d.len_utf8();
+                            it.next();
+                        }
+                        Some((j, d)) if is_joiner(d) => {
+                            let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                            if after.is_some_and(is_word_char) {
+                                end = j + d.len_utf8();
+                                it.next();
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                // Glue the period of an abbreviation or initial.
+                if let Some(&(j, '.')) = it.peek() {
+                    let word = text.get(i..end).unwrap_or("");
+                    let lower = word.to_ascii_lowercase();
+                    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                    if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+                        end = j + 1;
+                        it.next();
+                    }
+                }
+                toks.push(Tok {
+                    start: i,
+                    end,
+                    kind: Kind::Word,
+                    flags: 0,
+                    lex: 0,
+                    shape: 0,
+                });
+            } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c))
+            {
+                // `''` and two backticks: typewriter double quotes.
+                it.next();
+                toks.push(Tok {
+                    start: i,
+                    end: i + 2,
+                    kind: Kind::Punct('"'),
+                    flags: 0,
+                    lex: 0,
+                    shape: 0,
+                });
+            } else {
+                toks.push(Tok {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: Kind::Punct(c),
+                    flags: 0,
+                    lex: 0,
+                    shape: 0,
+                });
+            }
+        }
+        toks.iter().map(|t| (t.start, t.end, t.kind)).collect()
+    }
+
+    #[test]
+    fn general_punctuation_is_never_a_word_char() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_match_the_reference_tokenizer(text in "[a-zA-Z0-9 .,'’`\"“”\n\r\u{2029}\u{e9}\u{2014}\u{2013}&-]{0,40}|\\PC{0,40}") {
+            let t = Tokens::new(&text);
+            let got: Vec<(usize, usize, Kind)> = t.toks.iter().map(|x| (x.start, x.end, x.kind)).collect();
+            proptest::prop_assert_eq!(got, reference(&text));
+        }
+
+        #[test]
+        fn token_flags_match_the_lexicon(text in "\\PC{0,60}|[A-Za-z .,]{0,60}") {
+            let t = Tokens::new(&text);
+            for i in 0..t.toks.len() {
+                let w = t.s(i);
+                let first = w.chars().next();
+                let word = t.is_word(i);
+                proptest::prop_assert_eq!(t.is_capitalized(i), word && first.is_some_and(char::is_uppercase));
+                proptest::prop_assert_eq!(t.is_lowercase(i), word && first.is_some_and(char::is_lowercase));
+                proptest::prop_assert_eq!(t.has(i, lexicon::TITLE), word && lexicon::is_title(w));
+                proptest::prop_assert_eq!(t.has(i, lexicon::TAIL_START), word && lexicon::is_tail_start(w));
+                proptest::prop_assert_eq!(t.has(i, lexicon::CUE_MODIFIER), word && lexicon::is_cue_modifier(w));
+                proptest::prop_assert_eq!(t.stance(i), if word { lexicon::stance(w) } else { None });
+                let after_word = i > 0 && t.is_word(i - 1);
+                let cue = if word && !(t.is_capitalized(i) && after_word) { lexicon::cue(w) } else { None };
+                proptest::prop_assert_eq!(t.cue(i), cue);
             }
         }
     }
