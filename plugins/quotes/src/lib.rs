@@ -92,9 +92,10 @@ mod names;
 mod speaker;
 mod tokens;
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
-use newsfacts_core::{Analyzer, Document, Error, Span};
+use newsfacts_core::{Analyzer, Document, Error, Span, offsets};
 
 use crate::extract::Passes;
 use crate::lexicon::{Gender, pronoun};
@@ -142,12 +143,14 @@ pub enum QuoteKind {
 }
 
 /// One quote: its content, kind, speaker and cue.
-#[derive(Clone, Debug, Serialize)]
+///
+/// Written as one flat object: `text`, `start`, `end` (the span), `kind`,
+/// `speaker`, `speaker_text`, `speaker_start`, `speaker_end`, `cue`.
+#[derive(Clone, Debug)]
 pub struct Quote {
     /// The quoted or reported content, without the quotation marks.
     pub text: String,
     /// The content span (byte offsets; written as characters by the runner).
-    #[serde(flatten)]
     pub span: Span,
     /// `direct`, `unmarked` or `reported`.
     pub kind: QuoteKind,
@@ -158,13 +161,31 @@ pub struct Quote {
     /// The speaker mention as written (`Biden`, `he`).
     pub speaker_text: Option<String>,
     /// Start byte of the speaker mention.
-    #[serde(serialize_with = "newsfacts_core::offsets::serialize_opt")]
     pub speaker_start: Option<usize>,
     /// End byte of the speaker mention.
-    #[serde(serialize_with = "newsfacts_core::offsets::serialize_opt")]
     pub speaker_end: Option<usize>,
     /// The cue verb as written (`said`, `told`), when there is one.
     pub cue: Option<String>,
+}
+
+/// Written by hand rather than derived with `#[serde(flatten)]` for the
+/// span: a flattened field makes serde buffer the object as a map, which
+/// cost more than finding the quotes. Offsets are converted like a
+/// `Span`'s (see `newsfacts_core::offsets`).
+impl Serialize for Quote {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Quote", 9)?;
+        s.serialize_field("text", &self.text)?;
+        s.serialize_field("start", &offsets::convert(self.span.start()))?;
+        s.serialize_field("end", &offsets::convert(self.span.end()))?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("speaker", &self.speaker)?;
+        s.serialize_field("speaker_text", &self.speaker_text)?;
+        s.serialize_field("speaker_start", &self.speaker_start.map(offsets::convert))?;
+        s.serialize_field("speaker_end", &self.speaker_end.map(offsets::convert))?;
+        s.serialize_field("cue", &self.cue)?;
+        s.end()
+    }
 }
 
 impl Quotes {
