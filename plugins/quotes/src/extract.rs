@@ -9,7 +9,7 @@
 //! lexicon ([`crate::lexicon`]) and speaker patterns ([`crate::speaker`]),
 //! never of particular words, so extending coverage means extending those.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 use crate::QuoteKind;
 use crate::lexicon::{self, Cue, cue, is_first_or_second_person, is_listener, is_tail_start};
@@ -107,10 +107,26 @@ fn is_finite_verb(word: &str) -> bool {
     )
 }
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+/// The number of white-space separated words of `text` that hold a letter
+/// or digit, counted up to `cap` (every caller compares it with a small
+/// bound, so the count stops there).
+fn word_count(text: &str, cap: usize) -> usize {
+    let mut count = 0;
+    let mut alnum = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if alnum {
+                count += 1;
+                if count >= cap {
+                    return cap;
+                }
+            }
+            alnum = false;
+        } else if !alnum && c.is_alphanumeric() {
+            alnum = true;
+        }
+    }
+    (count + usize::from(alnum)).min(cap)
 }
 
 fn has_person_markers(text: &str) -> bool {
@@ -124,10 +140,18 @@ struct Ctx<'t, 'a> {
     /// True when the article uses quotation marks (at least two closed pairs).
     marked_doc: bool,
     out: Vec<Candidate>,
-    used_cues: HashSet<usize>,
+    /// For each token, true when it is a cue some quote already took.
+    used_cues: Vec<bool>,
 }
 
 impl Ctx<'_, '_> {
+    /// Marks cue `c` as taken by a quote.
+    fn use_cue(&mut self, c: usize) {
+        if let Some(u) = self.used_cues.get_mut(c) {
+            *u = true;
+        }
+    }
+
     fn in_pair(&self, byte: usize) -> bool {
         let i = self.pairs.partition_point(|p| p.end <= byte);
         self.pairs.get(i).is_some_and(|p| p.start <= byte)
@@ -142,7 +166,7 @@ impl Ctx<'_, '_> {
         cue: Option<usize>,
     ) {
         if let Some((s, e)) = trim(self.t.text, start, end).filter(|(s, e)| e - s <= MAX_QUOTE) {
-            if word_count(self.t.text.get(s..e).unwrap_or("")) >= 2 {
+            if word_count(self.t.text.get(s..e).unwrap_or(""), 2) >= 2 {
                 self.out.push(Candidate {
                     start: s,
                     end: e,
@@ -241,10 +265,10 @@ impl Ctx<'_, '_> {
         }
         let head = (i + 1..(i + 5).min(at))
             .take_while(|&k| t.is_lowercase(k) && t.cue(k).is_none())
-            .find(|&k| lexicon::is_nominal_head(t.s(k)))?;
+            .find(|&k| t.has(k, lexicon::NOMINAL_HEAD))?;
         // The noun is the subject when a verb follows it, not a comma or
         // a preposition (`the report by ...`).
-        (t.is_lowercase(head + 1) && !is_tail_start(t.s(head + 1))).then_some(Mention {
+        (t.is_lowercase(head + 1) && !t.has(head + 1, lexicon::TAIL_START)).then_some(Mention {
             first: i,
             last: head + 1,
             kind: MentionKind::Nominal,
@@ -257,7 +281,7 @@ impl Ctx<'_, '_> {
     fn tail_ok(&self, mut k: usize, last: usize, cue_info: Cue) -> bool {
         let t = self.t;
         if cue_info.object && k < last && t.is_word(k) {
-            if is_listener(t.s(k)) {
+            if t.has(k, lexicon::LISTENER) {
                 k += 1;
             } else if t.is_capitalized(k) {
                 while k < last && t.is_capitalized(k) {
@@ -274,7 +298,7 @@ impl Ctx<'_, '_> {
                 '.' | '!' | '?' | ',' | ';' | '—' | '–' | '(' | ')' | '…' | '"' | '”'
             ),
             Some(Kind::Word) => {
-                is_tail_start(t.s(k))
+                t.has(k, lexicon::TAIL_START)
                     && last - k < 16
                     && !(k..last).any(|i| t.s(i).eq_ignore_ascii_case("that") || t.is_punct(i, ':'))
             }
@@ -311,8 +335,7 @@ impl Ctx<'_, '_> {
     fn labels(&mut self) {
         let t = self.t;
         let mut para_first: Option<(usize, usize)> = None; // (para, first token)
-        let sentences = t.sentences.clone();
-        for (si, s) in sentences.iter().enumerate() {
+        for (si, s) in t.sentences.iter().enumerate() {
             if para_first.is_some_and(|(p, _)| p == s.para) {
                 continue;
             }
@@ -337,13 +360,14 @@ impl Ctx<'_, '_> {
 
     fn direct(&mut self) {
         let t = self.t;
-        let pairs = self.pairs.clone();
-        for p in &pairs {
+        for pi in 0..self.pairs.len() {
+            let Some(&p) = self.pairs.get(pi) else { break };
+            let p = &p;
             let Some((s, e)) = trim(t.text, p.start, p.end) else {
                 continue;
             };
             let content = t.text.get(s..e).unwrap_or("");
-            let words = word_count(content);
+            let words = word_count(content, 8);
             let mut start = p.start;
             let mut found: Option<(Option<Mention>, Option<usize>)> = None;
             // A transcript label inside the marks: `"PENCE: Well, ...`.
@@ -483,7 +507,7 @@ impl Ctx<'_, '_> {
             }
             let (m, c) = found.unwrap_or((None, None));
             if let Some(c) = c.filter(|_| adjacent) {
-                self.used_cues.insert(c);
+                self.use_cue(c);
             }
             self.push(start, p.end, QuoteKind::Direct, m, c);
             if let Some(last) = self.out.last_mut() {
@@ -493,7 +517,7 @@ impl Ctx<'_, '_> {
     }
 
     fn unmarked_kind(&self, text: &str) -> QuoteKind {
-        if has_person_markers(text) || !self.marked_doc {
+        if !self.marked_doc || has_person_markers(text) {
             QuoteKind::Unmarked
         } else {
             QuoteKind::Reported
@@ -507,22 +531,27 @@ impl Ctx<'_, '_> {
 
     fn cues(&mut self, passes: Passes) {
         let t = self.t;
-        let n = t.toks.len();
         let mut continued_until = 0usize;
-        for c in 0..n {
-            if !t.is_word(c) {
-                continue;
-            }
+        // Words that can start a finding: cue and stance verbs, stance
+        // adjectives and `according`. Every other token is skipped on its
+        // flags alone.
+        let starts =
+            lexicon::CUE | lexicon::STANCE_VERB | lexicon::STANCE_ADJECTIVE | lexicon::ACCORDING;
+        let found: Vec<usize> = (t.toks.iter().enumerate())
+            .filter(|(_, x)| x.flags & starts != 0)
+            .map(|(c, _)| c)
+            .collect();
+        for c in found {
             let w = t.s(c);
             let cue_here = t.cue(c);
-            let stance_here = lexicon::stance(w).filter(|_| passes.reported);
-            let according = w.eq_ignore_ascii_case("according");
-            if passes.reported && lexicon::is_stance_adjective(w) {
+            let stance_here = t.stance(c).filter(|_| passes.reported);
+            let according = t.has(c, lexicon::ACCORDING);
+            if passes.reported && t.has(c, lexicon::STANCE_ADJECTIVE) {
                 self.adjective(c);
                 continue;
             }
             if (cue_here.is_none() && stance_here.is_none() && !according)
-                || self.used_cues.contains(&c)
+                || self.used_cues.get(c).copied().unwrap_or(false)
                 || self.in_pair(t.start(c))
             {
                 continue;
@@ -536,14 +565,12 @@ impl Ctx<'_, '_> {
             let Some(sent) = t.sentence(c) else { continue };
             // Not speech: `is said to`, `the said agreement`. A participle
             // after `is` is a progressive: `Trump is claiming that ...`.
-            let prev = t
-                .s(self.before_adverbs(c).wrapping_sub(1))
-                .to_ascii_lowercase();
-            let after_be = matches!(
-                prev.as_str(),
-                "is" | "was" | "are" | "were" | "be" | "been" | "being"
-            );
-            let stance = stance_here.filter(|_| prev != "the");
+            let prev = t.s(self.before_adverbs(c).wrapping_sub(1));
+            let after_be = ["is", "was", "are", "were", "be", "been", "being"]
+                .iter()
+                .any(|b| prev.eq_ignore_ascii_case(b));
+            let after_the = prev.eq_ignore_ascii_case("the");
+            let stance = stance_here.filter(|_| !after_the);
             if after_be && passes.reported && t.s(c + 1) == "by" && w.ends_with("ed") {
                 self.passive(c, sent.first);
                 continue;
@@ -554,7 +581,7 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             };
-            if (after_be && !q.participle) || prev == "the" {
+            if (after_be && !q.participle) || after_the {
                 continue;
             }
             let q = if after_be {
@@ -679,7 +706,7 @@ impl Ctx<'_, '_> {
             .unwrap_or("");
         let lead = t.s(content_first);
         let speechlike = has_person_markers(content_text)
-            || (word_count(content_text) >= 8
+            || (word_count(content_text, 8) >= 8
                 && !(t.is_capitalized(content_first)
                     && lexicon::is_capitalized_function_word(lead)
                     && !lexicon::is_determiner(lead)));
@@ -702,14 +729,14 @@ impl Ctx<'_, '_> {
             // `Acts of protest, Obama said, are acts of patriotism.`: the
             // attribution interrupts paraphrase; keep what follows it.
             // (Verbatim speech split so is handled as two quotes below.)
-            self.used_cues.insert(c);
+            self.use_cue(c);
             let end = self.end_without_stop(last.saturating_sub(1));
             self.push(t.start(tail + 1), end, kind, Some(m), Some(c));
             return Some(c + 1);
         }
         let mut start = self.sentence_start(content_first);
         let text = t.text.get(start..content_end).unwrap_or("");
-        if word_count(text) < 3 || start >= content_end {
+        if word_count(text, 3) < 3 || start >= content_end {
             return None;
         }
         // `The Pentagon said the ship..., said a spokesman.`: the sentence is
@@ -729,7 +756,7 @@ impl Ctx<'_, '_> {
             let cs = t.sentence_of.get(content_first).copied().unwrap_or(s_idx);
             start = self.sentence_start(self.run_start(cs));
         }
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(start, content_end, kind, Some(m), Some(c));
         if kind == QuoteKind::Unmarked && inverted.is_none() && self.resumes(tail, last) {
             // `I think so, Vale said, and the rest is politics.`: verbatim
@@ -831,7 +858,7 @@ impl Ctx<'_, '_> {
             speaker::before(t, c)
         };
         let Some(m) = m else { return false };
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(
             t.start(from),
             t.end(to - 1),
@@ -884,7 +911,7 @@ impl Ctx<'_, '_> {
         if self.marked_doc && !has_person_markers(text) {
             return false;
         }
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(
             t.start(c + 2),
             t.end(to - 1),
@@ -988,7 +1015,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         let end = self.end_without_stop(e - 1);
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
         true
     }
@@ -1034,10 +1061,10 @@ impl Ctx<'_, '_> {
         }
         let opened = (s.first + 1..j).any(|i| matches!(t.punct(i), Some(',' | '(')));
         let clean = (s.first..j).all(|i| {
-            !(t.is_word(i) && (t.cue(i).is_some() || lexicon::stance(t.s(i)).is_some()))
+            !(t.is_word(i) && (t.cue(i).is_some() || t.stance(i).is_some()))
                 && !matches!(t.punct(i), Some(';' | ':' | '—' | '–'))
                 && !(t.is_word(i) && is_finite_verb(t.s(i)))
-        }) && !lexicon::is_capitalized_function_word(t.s(s.first));
+        }) && !t.has(s.first, lexicon::CAPITALIZED_FUNCTION_WORD);
         (opened && clean && !self.in_pair(t.start(s.first))).then_some(Mention {
             first: s.first,
             last: j,
@@ -1095,7 +1122,7 @@ impl Ctx<'_, '_> {
     fn before_adverbs(&self, c: usize) -> usize {
         let t = self.t;
         let mut p = c;
-        while p > 0 && c - p < 3 && t.is_lowercase(p - 1) && lexicon::is_adverb(t.s(p - 1)) {
+        while p > 0 && c - p < 3 && t.is_lowercase(p - 1) && t.has(p - 1, lexicon::ADVERB) {
             p -= 1;
         }
         p
@@ -1136,7 +1163,7 @@ impl Ctx<'_, '_> {
         let t = self.t;
         let a = c + 2;
         let mut z = a;
-        while z < a + 6 && t.is_word(z) && (z == a || !is_tail_start(t.s(z))) {
+        while z < a + 6 && t.is_word(z) && (z == a || !t.has(z, lexicon::TAIL_START)) {
             z += 1;
         }
         let Some(m) = speaker::after(t, a).or((z > a).then_some(Mention {
@@ -1149,8 +1176,7 @@ impl Ctx<'_, '_> {
         };
         // The subject: back from the auxiliaries to the clause start.
         let mut e = c;
-        while e > first
-            && (lexicon::is_auxiliary(t.s(e - 1)) || lexicon::is_cue_modifier(t.s(e - 1)))
+        while e > first && (t.has(e - 1, lexicon::AUXILIARY) || t.has(e - 1, lexicon::CUE_MODIFIER))
         {
             e -= 1;
         }
@@ -1161,7 +1187,7 @@ impl Ctx<'_, '_> {
         if e <= b || e - b > 25 {
             return;
         }
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(
             t.start(b),
             t.end(e - 1),
@@ -1192,7 +1218,7 @@ impl Ctx<'_, '_> {
         let next = t.s(k).to_ascii_lowercase();
         if t.is_word(k) && particles.contains(&next.as_str()) {
             k += 1;
-        } else if next == "to" && t.is_lowercase(k + 1) && !lexicon::is_determiner(t.s(k + 1)) {
+        } else if next == "to" && t.is_lowercase(k + 1) && !t.has(k + 1, lexicon::DETERMINER) {
             // `vowed to appeal`, `declined to comment on ...`
         } else if is_tail_start(&next) || lexicon::is_cue_modifier(&next) {
             return;
@@ -1208,7 +1234,7 @@ impl Ctx<'_, '_> {
             return;
         }
         let end = self.end_without_stop(e - 1);
-        self.used_cues.insert(c);
+        self.use_cue(c);
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
     }
 
@@ -1323,7 +1349,7 @@ fn skip_time(t: &Tokens<'_>, k: usize) -> usize {
     let after =
         if lexicon::is_weekday(&w) || matches!(w.as_str(), "yesterday" | "today" | "tonight") {
             k + 1
-        } else if (w == "on" && lexicon::is_weekday(t.s(k + 1)))
+        } else if (w == "on" && t.has(k + 1, lexicon::WEEKDAY))
             || (matches!(w.as_str(), "last" | "this" | "earlier" | "late")
                 && matches!(
                     t.s(k + 1).to_ascii_lowercase().as_str(),
@@ -1352,8 +1378,8 @@ pub(crate) fn candidates(t: &Tokens<'_>, passes: Passes) -> Vec<Candidate> {
         t,
         pairs,
         marked_doc,
-        out: Vec::new(),
-        used_cues: HashSet::new(),
+        out: Vec::with_capacity(t.sentences.len()),
+        used_cues: vec![false; t.toks.len()],
     };
     ctx.direct();
     if passes.unmarked || passes.reported {
@@ -1391,19 +1417,25 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
     let first_person =
         |m: &Mention| m.last == m.first + 1 && is_first_or_second_person(t.s(m.first));
     // The attributed quotes of each paragraph, in text order (`kept` is).
-    let mut spoken: HashMap<usize, Vec<(usize, Mention)>> = HashMap::new();
-    for c in kept.iter() {
-        if let Some(m) = c.speaker.filter(|m| !first_person(m)) {
-            spoken
-                .entry(para_of(t, c.start))
-                .or_default()
-                .push((c.start, m));
-        }
-    }
+    // (para, start, speaker), grouped by paragraph (a stable sort keeps
+    // the text order within one).
+    let mut spoken: Vec<(usize, (usize, Mention))> = kept
+        .iter()
+        .filter_map(|c| {
+            let m = c.speaker.filter(|m| !first_person(m))?;
+            Some((para_of(t, c.start), (c.start, m)))
+        })
+        .collect();
+    spoken.sort_by_key(|&(p, _)| p);
+    let mut in_para: Vec<(usize, Mention)> = Vec::new();
     for c in kept.iter_mut() {
         if c.speaker.is_some_and(|m| first_person(&m)) {
             let para = para_of(t, c.start);
-            if let Some(m) = spoken.get(&para).and_then(|v| nearest(v, c.start)) {
+            let from = spoken.partition_point(|&(p, _)| p < para);
+            let to = spoken.partition_point(|&(p, _)| p <= para);
+            in_para.clear();
+            in_para.extend(spoken.get(from..to).unwrap_or(&[]).iter().map(|&(_, x)| x));
+            if let Some(m) = nearest(&in_para, c.start) {
                 c.speaker = Some(m);
             }
         }
@@ -1411,7 +1443,7 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
     kept.retain(|c| {
         !(c.standalone
             && c.speaker.is_none()
-            && word_count(t.text.get(c.start..c.end).unwrap_or("")) < 5)
+            && word_count(t.text.get(c.start..c.end).unwrap_or(""), 5) < 5)
     });
 }
 

@@ -4,8 +4,19 @@
 //! Everything here is data. Recognising a new cue verb or title is a one-line
 //! change in a table; the matching code in [`crate::speaker`] and the
 //! extraction passes never name a word themselves.
+//!
+//! Every word is looked up once, when it is tokenized, so the lists are
+//! merged into one table built on first use: each listed word has an
+//! [`Entry`] with one bit per list ([`word_set!`]), its cue and its stance
+//! particles. A look-up packs the word's first eight bytes, lowercased, into
+//! a `u64` and probes an open-addressing table of four-byte slots (see
+//! [`find`]): no hashing of bytes, no lowercase copy, no allocation. The
+//! tokenizer keeps the resulting flags on each token ([`word_flags`]), and
+//! the rules ask `t.has(i, lexicon::TITLE)` rather than
+//! `is_title(t.s(i))`; the `is_*` functions remain for text that is not a
+//! token.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -210,42 +221,262 @@ const STANCE: &[(&str, &[&str], &[&str])] = &[
 
 /// Particles allowed after a stance verb (see [`STANCE`]): `called for`.
 pub(crate) fn stance(word: &str) -> Option<&'static [&'static str]> {
-    static MAP: LazyLock<FastMap<&'static str, &'static [&'static str]>> = LazyLock::new(|| {
-        STANCE
-            .iter()
-            .flat_map(|&(_, forms, parts)| forms.iter().map(move |&f| (f, parts)))
-            .collect()
-    });
-    with_lower(word, |w| MAP.get(w).copied())
+    entry(word).and_then(|e| e.stance)
 }
 
 /// Lemmas of verbs of saying proper (see [`Cue::speech`]).
 const SPEECH: &[&str] = &["say", "tell", "add", "ask", "write", "tweet"];
 
-static CUE_MAP: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
-    let mut m = FastMap::default();
-    for &(lemma, forms, clause, bare, object) in CUES {
-        for &f in forms {
-            let participle = f.ends_with("ing");
-            let speech = SPEECH.contains(&lemma);
-            m.insert(
-                f,
-                Cue {
-                    lemma,
-                    clause,
-                    bare,
-                    object,
-                    participle,
-                    speech,
-                },
-            );
+/// Every word list with its bit (see [`word_set!`]).
+const WORD_SETS: &[(u32, &[&str])] = &[
+    (TITLE, TITLE_WORDS),
+    (NOMINAL_HEAD, NOMINAL_HEAD_WORDS),
+    (AUXILIARY, AUXILIARY_WORDS),
+    (STANCE_ADJECTIVE, STANCE_ADJECTIVE_WORDS),
+    (ADVERB, ADVERB_WORDS),
+    (WEEKDAY, WEEKDAY_WORDS),
+    (DETERMINER, DETERMINER_WORDS),
+    (CUE_MODIFIER_WORD, CUE_MODIFIER_WORD_WORDS),
+    (CAPITALIZED_FUNCTION_WORD, CAPITALIZED_FUNCTION_WORD_WORDS),
+    (LABEL, LABEL_WORDS),
+    (TAIL_WORD, TAIL_WORD_WORDS),
+    (LISTENER, LISTENER_WORDS),
+    (PERSON_WORD, PERSON_WORD_WORDS),
+    (FEMALE_NAME, FEMALE_NAME_WORDS),
+    (MALE_NAME, MALE_NAME_WORDS),
+    (ACCORDING, ACCORDING_WORDS),
+];
+
+/// Everything the lexicon knows about one word: the word lists holding it
+/// (one bit each, see [`word_set!`]), and its cue and stance entries.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    /// The word, in lowercase.
+    key: &'static str,
+    /// Its first eight bytes (see [`head`]).
+    head: u64,
+    /// One bit per word list holding the word.
+    flags: u32,
+    /// The cue verb it spells.
+    pub cue: Option<Cue>,
+    /// The particles it takes as a stance verb.
+    pub stance: Option<&'static [&'static str]>,
+}
+
+impl Entry {
+    /// True when the word is in the list of `flag`.
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// No listed word is longer (in bytes): longer words are not looked up.
+const MAX_WORD: usize = 31;
+
+/// Every listed word in an open-addressing hash table keyed by length and
+/// [`head`]: a look-up hashes one `u64` and most end at an empty slot,
+/// without lowercasing into a buffer, hashing bytes or allocating. Words
+/// are looked up once per token, so this is the analyzer's innermost loop.
+struct Table {
+    entries: Vec<Entry>,
+    /// The [`head`] of each entry.
+    heads: Vec<u64>,
+    /// The flags of each entry.
+    flags: Vec<u32>,
+    /// The length of each entry's word.
+    lens: Vec<usize>,
+    /// [`SLOTS`] slots.
+    slots: Vec<Slot>,
+    /// The length of the longest listed word.
+    longest: usize,
+}
+
+/// A slot of [`Table`]: four bytes, so that the table stays in cache; a
+/// word that is not listed (most are not) is told apart by its tag without
+/// reading an entry.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    /// Low bits of the word's hash.
+    tag: u16,
+    /// Entry index + 1; 0 for an empty slot.
+    id: u16,
+}
+
+/// Slots of [`Table`] (a power of two, over four times the entries, so
+/// that a look-up of an unlisted word mostly ends at the first slot).
+const SLOTS: usize = 4096;
+
+/// The hash of a word of `len` bytes with head `h`: its first slot and tag.
+fn slot_of(h: u64, len: usize) -> (usize, u16) {
+    let x = (h ^ (len as u64).rotate_right(7)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((x >> 52) as usize & (SLOTS - 1), x as u16)
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut all: std::collections::BTreeMap<&'static str, Entry> = Default::default();
+    fn slot<'m>(
+        all: &'m mut std::collections::BTreeMap<&'static str, Entry>,
+        key: &'static str,
+    ) -> &'m mut Entry {
+        all.entry(key).or_insert(Entry {
+            key,
+            head: head(key.as_bytes()),
+            flags: 0,
+            cue: None,
+            stance: None,
+        })
+    }
+    for &(flag, words) in WORD_SETS {
+        for &w in words {
+            slot(&mut all, w).flags |= flag;
         }
     }
-    m
+    for &(lemma, forms, clause, bare, object) in CUES {
+        for &f in forms {
+            slot(&mut all, f).cue = Some(Cue {
+                lemma,
+                clause,
+                bare,
+                object,
+                participle: f.ends_with("ing"),
+                speech: SPEECH.contains(&lemma),
+            });
+        }
+    }
+    for &(_, forms, parts) in STANCE {
+        for &f in forms {
+            slot(&mut all, f).stance = Some(parts);
+        }
+    }
+    let entries: Vec<Entry> = all
+        .into_values()
+        .map(|mut e| {
+            e.flags |= if e.cue.is_some() { CUE } else { 0 };
+            e.flags |= if e.stance.is_some() { STANCE_VERB } else { 0 };
+            e
+        })
+        .filter(|e| !e.key.is_empty() && e.key.len() <= MAX_WORD)
+        .collect();
+    let mut slots = vec![Slot::default(); SLOTS];
+    for (i, e) in entries.iter().enumerate() {
+        let (mut at, tag) = slot_of(e.head, e.key.len());
+        while slots.get(at).is_some_and(|s| s.id != 0) {
+            at = (at + 1) & (SLOTS - 1);
+        }
+        if let Some(s) = slots.get_mut(at) {
+            *s = Slot {
+                tag,
+                id: u16::try_from(i + 1).unwrap_or(0),
+            };
+        }
+    }
+    Table {
+        longest: entries.iter().map(|e| e.key.len()).max().unwrap_or(0),
+        heads: entries.iter().map(|e| e.head).collect(),
+        lens: entries.iter().map(|e| e.key.len()).collect(),
+        flags: entries.iter().map(|e| e.flags).collect(),
+        entries,
+        slots,
+    }
 });
 
-/// FNV-1a: word look-ups run for every token, and short keys hash faster
-/// with it than with the default SipHash.
+/// The first eight bytes of `word` in ASCII lowercase, packed (zeros past
+/// its end): two words of at most eight bytes and the same length are equal
+/// when their heads are.
+fn head(word: &[u8]) -> u64 {
+    let x = match word.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(b) => u64::from_le_bytes(b),
+        // Built in a register (bytes stored to memory and read back as one
+        // `u64` would stall the load).
+        None => word
+            .iter()
+            .enumerate()
+            .fold(0, |h, (i, &b)| h | u64::from(b) << (8 * i)),
+    };
+    lower_head(x)
+}
+
+/// [`head`] of the word of `len` bytes at the start of `bytes`, which may
+/// hold more: eight bytes are read at once when there are that many.
+fn head_in(bytes: &[u8], len: usize) -> u64 {
+    match bytes.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(b) if len < 8 => lower_head(u64::from_le_bytes(b) & ((1u64 << (8 * len)) - 1)),
+        _ => head(bytes.get(..len).unwrap_or(&[])),
+    }
+}
+
+/// ASCII lowercase of the eight bytes packed in `x`.
+fn lower_head(x: u64) -> u64 {
+    // ASCII lowercase of eight bytes at once: add 0x20 to the bytes in
+    // `A..=Z` (bytes of 0x80 and up are left alone).
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & LOW7;
+    let ge_a = low + 0x3f3f_3f3f_3f3f_3f3f; // high bit set when >= 'A'
+    let gt_z = low + 0x2525_2525_2525_2525; // high bit set when > 'Z'
+    let upper = ge_a & !gt_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
+/// The entry index of `word`, compared ignoring ASCII case.
+fn find(word: &str) -> Option<usize> {
+    find_in(word.as_bytes(), word.len())
+}
+
+/// [`find`] for the word of `len` bytes at the start of `rest` (which may
+/// hold more text, so that the word's head is read eight bytes at once).
+fn find_in(rest: &[u8], len: usize) -> Option<usize> {
+    let b = rest.get(..len)?;
+    let table = &*TABLE;
+    // (No listed word starts with a digit: numbers need no look-up.)
+    if b.is_empty() || b.len() > table.longest || b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let h = head_in(rest, len);
+    let (mut at, tag) = slot_of(h, b.len());
+    loop {
+        let slot = table.slots.get(at)?;
+        if slot.id == 0 {
+            return None;
+        }
+        if slot.tag == tag {
+            let i = usize::from(slot.id) - 1;
+            if table.heads.get(i) == Some(&h) && table.lens.get(i) == Some(&b.len()) {
+                if b.len() <= 8 {
+                    return Some(i);
+                }
+                let e = table.entries.get(i)?;
+                let tail = b.get(8..).unwrap_or(&[]);
+                if e.key
+                    .as_bytes()
+                    .get(8..)
+                    .unwrap_or(&[])
+                    .eq_ignore_ascii_case(tail)
+                {
+                    return Some(i);
+                }
+            }
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
+}
+
+/// The entry with id `id` (see [`word_flags`]); `None` for 0.
+pub(crate) fn by_id(id: u16) -> Option<&'static Entry> {
+    TABLE.entries.get(usize::from(id).checked_sub(1)?)
+}
+
+/// The lexicon entry of `word`, compared ignoring ASCII case.
+pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
+    find(word).and_then(|i| TABLE.entries.get(i))
+}
+
+/// True when `word` (any case) is in the list of `flag`.
+fn has(word: &str, flag: u32) -> bool {
+    entry(word).is_some_and(|e| e.has(flag))
+}
+
+/// FNV-1a: short keys hash faster with it than with the default SipHash.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
@@ -270,53 +501,40 @@ impl Hasher for Fnv {
 
 /// A hash map keyed by short strings (see [`Fnv`]).
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A hash set of short strings (see [`Fnv`]).
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// Calls `f` with `word` in ASCII lowercase, without allocating (`None` for
-/// words longer than any listed word).
-fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return f(word);
-    }
-    let mut buf = [0u8; 32];
-    let bytes = word.as_bytes();
-    let dst = buf.get_mut(..bytes.len())?;
-    for (d, s) in dst.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(dst).ok().and_then(f)
-}
-
-/// Looks `word` up in `set`, lowercasing only when needed.
-fn lookup(set: &FastSet<&'static str>, word: &str) -> bool {
-    with_lower(word, |w| set.contains(w).then_some(())).is_some()
-}
-
-/// Defines `fn $name(word) -> bool`: membership in a lowercase word list,
-/// compared case-insensitively, built once.
+/// Defines a word list: `const $flag: u32` (its bit in [`Entry`]),
+/// `$words` and `fn $name(word) -> bool`, membership compared
+/// case-insensitively. Every list must also be named in [`WORD_SETS`].
 macro_rules! word_set {
-    ($(#[$meta:meta])* $name:ident = [$($w:literal),* $(,)?]) => {
+    ($(#[$meta:meta])* $name:ident: $flag:ident / $words:ident = $bit:literal, [$($w:literal),* $(,)?]) => {
+        #[doc = concat!("The bit of `", stringify!($name), "` in a lexicon [`Entry`].")]
+        #[allow(dead_code)]
+        pub(crate) const $flag: u32 = 1 << $bit;
+        const $words: &[&str] = &[$($w),*];
         $(#[$meta])*
+        #[allow(dead_code)] // Tokens use the flag; other text calls this.
         pub(crate) fn $name(word: &str) -> bool {
-            static SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| [$($w),*].into_iter().collect());
-            lookup(&SET, word)
+            has(word, $flag)
         }
     };
 }
 
 /// The cue verb spelled `word` (any case), if it is one.
 pub(crate) fn cue(word: &str) -> Option<Cue> {
-    with_lower(word, |w| CUE_MAP.get(w).copied())
+    entry(word).and_then(|e| e.cue)
 }
 
 /// Personal pronouns that can be a speaker, with their gender.
 pub(crate) fn pronoun(word: &str) -> Option<Gender> {
-    match word.to_ascii_lowercase().as_str() {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        "i" | "we" | "they" | "it" => Some(Gender::Unknown),
-        _ => None,
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("he") {
+        Some(Gender::Male)
+    } else if is("she") {
+        Some(Gender::Female)
+    } else if is("i") || is("we") || is("they") || is("it") {
+        Some(Gender::Unknown)
+    } else {
+        None
     }
 }
 
@@ -333,17 +551,21 @@ pub(crate) enum Gender {
 
 /// Honorifics that also tell the gender.
 pub(crate) fn honorific_gender(word: &str) -> Option<Gender> {
-    match word.to_ascii_lowercase().trim_end_matches('.') {
-        "mr" | "sir" | "lord" | "king" | "prince" | "father" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" => Some(Gender::Female),
-        _ => None,
+    let w = word.trim_end_matches('.');
+    let any = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    if any(&["mr", "sir", "lord", "king", "prince", "father"]) {
+        Some(Gender::Male)
+    } else if any(&["mrs", "ms", "miss", "dame", "queen", "princess"]) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
 word_set! {
     /// Words that, capitalized before a name, are titles rather than part of
     /// it (`President`, `Foreign Minister`, `Sen.`).
-    is_title = [
+    is_title: TITLE / TITLE_WORDS = 0, [
         "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.",
         "representative", "gov.", "governor", "mayor", "chancellor", "king", "queen", "prince",
         "princess", "pope", "general", "gen.", "lt.", "col.", "colonel", "adm.", "admiral", "sgt.",
@@ -366,17 +588,20 @@ word_set! {
 /// (`Russian Foreign Minister`); a capitalized word ending like these is
 /// treated as part of the title, not the name, when a title follows.
 pub(crate) fn is_demonym(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    ["an", "ian", "ese", "ish", "ic", "i"]
-        .iter()
-        .any(|s| w.ends_with(s))
-        && w.len() > 4
+    let w = word.as_bytes();
+    w.len() > 4
+        && ["an", "ian", "ese", "ish", "ic", "i"].iter().any(|s| {
+            w.len()
+                .checked_sub(s.len())
+                .and_then(|at| w.get(at..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(s.as_bytes()))
+        })
 }
 
 word_set! {
     /// Heads of speaker noun phrases that are not names (`the spokesman`,
     /// `officials`, `a source`).
-    is_nominal_head = [
+    is_nominal_head: NOMINAL_HEAD / NOMINAL_HEAD_WORDS = 1, [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
         "source", "sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
         "analyst", "analysts", "expert", "experts", "police", "authorities", "witness",
@@ -397,7 +622,7 @@ word_set! {
 
 word_set! {
     /// Auxiliaries, modals and negations, which never end a subject.
-    is_auxiliary = [
+    is_auxiliary: AUXILIARY / AUXILIARY_WORDS = 2, [
         "to", "not", "n't", "would", "will", "could", "can", "should", "may", "might", "must",
         "did", "do", "does", "don’t", "don't", "didn’t", "didn't", "doesn’t", "doesn't", "be",
         "been", "being", "has", "have", "had", "is", "are", "was", "were", "shall", "won’t",
@@ -409,7 +634,7 @@ word_set! {
 word_set! {
     /// Adjectives of stance after `be` (`was critical of`, `is confident
     /// that`).
-    is_stance_adjective = [
+    is_stance_adjective: STANCE_ADJECTIVE / STANCE_ADJECTIVE_WORDS = 3, [
         "critical", "supportive", "skeptical", "sceptical", "confident", "optimistic",
         "pessimistic", "worried", "concerned", "sure", "certain", "convinced", "hopeful",
         "adamant", "aware", "proud", "unhappy", "angry", "upset", "furious", "frustrated",
@@ -420,7 +645,7 @@ word_set! {
 word_set! {
     /// Adverbs that may sit between an auxiliary and a verb (`has not`,
     /// `is already`).
-    is_adverb = [
+    is_adverb: ADVERB / ADVERB_WORDS = 4, [
         "also", "already", "not", "never", "still", "now", "long", "yet", "just", "even",
         "repeatedly", "increasingly", "publicly", "privately", "openly", "strongly", "often",
         "previously", "recently", "reportedly", "always", "so", "very", "more", "less",
@@ -430,28 +655,80 @@ word_set! {
 
 word_set! {
     /// Days of the week.
-    is_weekday = [
+    is_weekday: WEEKDAY / WEEKDAY_WORDS = 5, [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 }
 
 word_set! {
     /// Determiners that open a nominal speaker phrase.
-    is_determiner = [
+    is_determiner: DETERMINER / DETERMINER_WORDS = 6, [
         "the", "a", "an", "another", "his", "her", "their", "its", "one", "two", "three",
         "several", "many", "some", "other", "both", "most", "these", "those", "this", "that",
     ]
 }
 
+/// A token flag (see [`word_flags`]): a word allowed between a speaker and
+/// the cue (`Biden also said`, `she has said`, `Trump is claiming`), or a
+/// lowercase `-ly` adverb.
+pub(crate) const CUE_MODIFIER: u32 = 1 << 24;
+
+/// A token flag (see [`word_flags`]): a word that may follow a cue when
+/// the attribution ends the sentence, or an `-ly` adverb (see
+/// [`is_tail_start`]).
+pub(crate) const TAIL_START: u32 = 1 << 25;
+
+/// A token flag (see [`word_flags`]): the word is a cue verb form.
+pub(crate) const CUE: u32 = 1 << 26;
+
+/// A token flag (see [`word_flags`]): the word is a stance verb form.
+pub(crate) const STANCE_VERB: u32 = 1 << 27;
+
+/// True when `word` ends with `-ly` (any case) and is longer than 4 bytes.
+fn ly_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word
+            .as_bytes()
+            .get(word.len() - 2..)
+            .is_some_and(|e| e.eq_ignore_ascii_case(b"ly"))
+}
+
+/// Everything the lexicon says about `word`: the bits of the word lists
+/// holding it, [`CUE_MODIFIER`], [`TAIL_START`], [`CUE`] and [`STANCE_VERB`],
+/// and the id of its entry (0 for none; see [`by_id`]). The tokenizer
+/// stores these once per token.
+pub(crate) fn word_flags(word: &str) -> (u32, u16) {
+    word_flags_at(word, 0, word.len())
+}
+
+/// [`word_flags`] of the word `text[start..end]` (its head is read from
+/// `text` eight bytes at once).
+pub(crate) fn word_flags_at(text: &str, start: usize, end: usize) -> (u32, u16) {
+    let word = text.get(start..end).unwrap_or("");
+    let rest = text.as_bytes().get(start..).unwrap_or(&[]);
+    let (mut f, id) = find_in(rest, word.len()).map_or((0, 0), |i| {
+        let flags = TABLE.flags.get(i).copied().unwrap_or(0);
+        (flags, u16::try_from(i + 1).unwrap_or(0))
+    });
+    if f & CUE_MODIFIER_WORD != 0
+        || (ly_adverb(word) && word.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        f |= CUE_MODIFIER;
+    }
+    if f & TAIL_WORD != 0 || ly_adverb(word) {
+        f |= TAIL_START;
+    }
+    (f, id)
+}
+
 /// Words allowed between a speaker and the cue (`Biden also said`, `she has
 /// said`, `Trump is claiming`), and lowercase `-ly` adverbs.
 pub(crate) fn is_cue_modifier(word: &str) -> bool {
-    is_cue_modifier_word(word)
-        || (word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase()))
+    word_flags(word).0 & CUE_MODIFIER != 0
 }
 
 word_set! {
-    is_cue_modifier_word = [
+    is_cue_modifier_word: CUE_MODIFIER_WORD / CUE_MODIFIER_WORD_WORDS = 7, [
         "also", "later", "then", "again", "has", "had", "have", "would", "will", "once",
         "previously", "recently", "repeatedly", "often", "just", "further", "still", "even",
         "simply", "only", "never", "always", "ultimately", "earlier", "ly", "now", "is", "are",
@@ -461,7 +738,7 @@ word_set! {
 
 word_set! {
     /// Capitalized words that start sentences but are not names.
-    is_capitalized_function_word = [
+    is_capitalized_function_word: CAPITALIZED_FUNCTION_WORD / CAPITALIZED_FUNCTION_WORD_WORDS = 8, [
         "the", "a", "an", "on", "in", "at", "but", "and", "or", "so", "if", "when", "while",
         "after", "before", "as", "for", "with", "from", "to", "of", "by", "this", "that", "these",
         "those", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our", "my",
@@ -479,7 +756,7 @@ word_set! {
 
 word_set! {
     /// Capitalized words that open a `Label:` line without naming a speaker.
-    is_label = [
+    is_label: LABEL / LABEL_WORDS = 9, [
         "note", "update", "updated", "photo", "photos", "source", "related", "video", "editor",
         "editors", "editor’s", "editor's", "correction", "disclosure", "warning", "breaking",
         "exclusive", "analysis", "opinion", "q", "question", "answer", "subscribe", "transcript",
@@ -513,11 +790,11 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
 /// (`, Biden said on Thursday.`, `, he told reporters in Geneva.`), and
 /// `-ly` adverbs.
 pub(crate) fn is_tail_start(word: &str) -> bool {
-    is_tail_word(word) || (word.len() > 4 && word.to_ascii_lowercase().ends_with("ly"))
+    word_flags(word).0 & TAIL_START != 0
 }
 
 word_set! {
-    is_tail_word = [
+    is_tail_word: TAIL_WORD / TAIL_WORD_WORDS = 10, [
         "in", "on", "at", "after", "during", "before", "from", "to", "of", "late", "earlier",
         "when", "while", "as", "via", "through", "with", "about", "last", "this", "today",
         "yesterday", "tonight", "again", "also", "recently", "later", "then", "monday", "tuesday",
@@ -530,7 +807,7 @@ word_set! {
 
 word_set! {
     /// Objects of `told` that are not names (`told reporters`).
-    is_listener = [
+    is_listener: LISTENER / LISTENER_WORDS = 11, [
         "reporters", "journalists", "lawmakers", "supporters", "me", "us", "him", "her", "them",
         "you", "senators", "congress", "viewers", "listeners", "members", "students", "crowd",
         "audience", "voters", "people", "delegates", "police", "investigators",
@@ -541,6 +818,12 @@ word_set! {
 /// is verbatim (`Ive been clear`, `We will`). Apostrophe-less contractions
 /// are listed because scraped text loses apostrophes.
 pub(crate) fn is_first_or_second_person(word: &str) -> bool {
+    // Every listed word starts with one of these letters: most words are
+    // told apart without a look-up.
+    let first = word.trim_start_matches(['\'', '’']).bytes().next();
+    if !first.is_some_and(|b| b"imwuoylIMWUOYL".contains(&b)) {
+        return false;
+    }
     if word.contains(['\'', '’']) {
         is_person_word(&word.replace(['\'', '’'], ""))
     } else {
@@ -549,14 +832,14 @@ pub(crate) fn is_first_or_second_person(word: &str) -> bool {
 }
 
 word_set! {
-    is_person_word = [
+    is_person_word: PERSON_WORD / PERSON_WORD_WORDS = 12, [
         "i", "im", "ive", "id", "me", "my", "mine", "we", "weve", "us", "our", "ours", "you",
         "youre", "youve", "your", "yours", "lets", "myself", "ourselves",
     ]
 }
 
 word_set! {
-    is_female_name = [
+    is_female_name: FEMALE_NAME / FEMALE_NAME_WORDS = 13, [
         "hillary", "jen", "jill", "kamala", "nancy", "angela", "theresa", "elizabeth", "mary",
         "sarah", "anna", "maria", "susan", "karen", "linda", "barbara", "patricia", "jennifer",
         "michelle", "melania", "ivanka", "chelsea", "kellyanne", "hope", "nikki", "condoleezza",
@@ -568,7 +851,7 @@ word_set! {
 }
 
 word_set! {
-    is_male_name = [
+    is_male_name: MALE_NAME / MALE_NAME_WORDS = 14, [
         "hillary", "jen", "jill", "kamala", "nancy", "angela", "theresa", "elizabeth", "mary",
         "sarah", "anna", "maria", "susan", "karen", "linda", "barbara", "patricia", "jennifer",
         "michelle", "melania", "ivanka", "chelsea", "kellyanne", "hope", "nikki", "condoleezza",
@@ -579,13 +862,19 @@ word_set! {
     ]
 }
 
+word_set! {
+    /// `according` (`according to the police`), which opens an
+    /// attribution of its own.
+    is_according: ACCORDING / ACCORDING_WORDS = 15, ["according"]
+}
+
 /// A few frequent first names with a clear gender, so that `she` is not
 /// resolved to a man. Not exhaustive: an unknown name is compatible with
-/// every pronoun.
-pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
-    if is_female_name(word) {
+/// every pronoun. Takes a word's flags ([`word_flags`]).
+pub(crate) fn first_name_gender(flags: u32) -> Option<Gender> {
+    if flags & FEMALE_NAME != 0 {
         Some(Gender::Female)
-    } else if is_male_name(word) {
+    } else if flags & MALE_NAME != 0 {
         Some(Gender::Male)
     } else {
         None
@@ -605,6 +894,106 @@ mod tests {
         assert!(cue("told").unwrap().object);
         assert!(cue("sad").is_none());
         assert!(!cue("continued").unwrap().clause);
+    }
+
+    /// Every word any list, cue or stance table names.
+    fn all_words() -> Vec<&'static str> {
+        let mut all: Vec<&str> = WORD_SETS
+            .iter()
+            .flat_map(|(_, w)| w.iter().copied())
+            .collect();
+        all.extend(CUES.iter().flat_map(|c| c.1.iter().copied()));
+        all.extend(STANCE.iter().flat_map(|c| c.1.iter().copied()));
+        all
+    }
+
+    /// The entry of `word` by a scan of every entry, for comparison.
+    fn naive(word: &str) -> Option<&'static str> {
+        TABLE
+            .entries
+            .iter()
+            .find(|e| e.key.eq_ignore_ascii_case(word))
+            .map(|e| e.key)
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_any_case() {
+        for w in all_words() {
+            for form in [w.to_string(), w.to_ascii_uppercase(), {
+                let mut c = w.to_string();
+                if let Some(f) = c.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                c
+            }] {
+                assert_eq!(entry(&form).map(|e| e.key), Some(w), "{form}");
+            }
+        }
+        for (flag, words) in WORD_SETS {
+            for w in *words {
+                assert!(entry(w).is_some_and(|e| e.has(*flag)), "{w}");
+            }
+        }
+        assert!(entry("sad").is_none() && entry("").is_none() && entry("saidx").is_none());
+        assert!(is_title("PRESIDENT") && is_according("According"));
+    }
+
+    #[test]
+    fn the_shortcuts_hold_for_every_listed_word() {
+        let bits: Vec<u32> = WORD_SETS.iter().map(|(b, _)| *b).collect();
+        assert_eq!(
+            bits.iter().fold(0, |a, b| a | b).count_ones() as usize,
+            bits.len()
+        );
+        for w in all_words() {
+            // Numbers skip the look-up.
+            assert!(!w.starts_with(|c: char| c.is_ascii_digit()), "{w}");
+            assert!(w.len() <= TABLE.longest, "{w}");
+            assert_eq!(w, w.to_lowercase(), "{w}");
+        }
+        // Person words are turned away on their first letter.
+        for w in PERSON_WORD_WORDS {
+            assert!(is_first_or_second_person(w), "{w}");
+            assert!(is_first_or_second_person(&w.to_ascii_uppercase()), "{w}");
+        }
+        assert!(is_first_or_second_person("'we") && !is_first_or_second_person("’re"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn look_ups_agree_with_a_scan(word in "[a-zA-Z’'.-]{0,12}") {
+            proptest::prop_assert_eq!(entry(&word).map(|e| e.key), naive(&word));
+        }
+
+        #[test]
+        fn look_ups_of_listed_words_with_a_change(
+            i in 0usize..2000,
+            at in 0usize..16,
+            c in proptest::char::any(),
+        ) {
+            let all = all_words();
+            let w = all.get(i % all.len()).copied().unwrap_or("said");
+            let mut chars: Vec<char> = w.chars().collect();
+            let at = at % chars.len().max(1);
+            if let Some(x) = chars.get_mut(at) {
+                *x = c;
+            }
+            let word: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(entry(&word).map(|e| e.key), naive(&word));
+        }
+
+        #[test]
+        fn packed_lowercase_is_bytewise_lowercase(x in proptest::num::u64::ANY) {
+            let bytes = x.to_le_bytes().map(|b| b.to_ascii_lowercase());
+            proptest::prop_assert_eq!(lower_head(x), u64::from_le_bytes(bytes));
+        }
+
+        #[test]
+        fn heads_read_from_longer_text_are_the_same(text in "\\PC{0,20}", len in 0usize..24) {
+            let b = text.as_bytes();
+            let len = len.min(b.len());
+            proptest::prop_assert_eq!(head_in(b, len), head(&b[..len]));
+        }
     }
 
     #[test]

@@ -71,11 +71,11 @@
 //!
 //! | module | holds |
 //! |---|---|
-//! | `lexicon` | cue verbs with inflections and flags, titles, pronouns, nominal speaker heads |
-//! | `tokens` | tokenizer and sentence splitter, with the cue verb of each token cached |
+//! | `lexicon` | cue verbs with inflections and flags, titles, pronouns, nominal speaker heads, in one look-up table |
+//! | `tokens` | tokenizer and sentence splitter, with the lexicon flags of each word computed once |
 //! | `marks` | quotation-mark pairing |
 //! | `speaker` | speaker phrases before and after a cue |
-//! | `names` | the name-mention index used to resolve speakers |
+//! | `names` | the name-mention index used to resolve speakers, built on first use |
 //! | `extract` | the passes that propose quotes, and merging |
 //!
 //! Spans are byte offsets into the body; like every `Span` they are written
@@ -92,9 +92,10 @@ mod names;
 mod speaker;
 mod tokens;
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
-use newsfacts_core::{Analyzer, Document, Error, Span};
+use newsfacts_core::{Analyzer, Document, Error, Span, offsets};
 
 use crate::extract::Passes;
 use crate::lexicon::{Gender, pronoun};
@@ -142,12 +143,14 @@ pub enum QuoteKind {
 }
 
 /// One quote: its content, kind, speaker and cue.
-#[derive(Clone, Debug, Serialize)]
+///
+/// Written as one flat object: `text`, `start`, `end` (the span), `kind`,
+/// `speaker`, `speaker_text`, `speaker_start`, `speaker_end`, `cue`.
+#[derive(Clone, Debug)]
 pub struct Quote {
     /// The quoted or reported content, without the quotation marks.
     pub text: String,
     /// The content span (byte offsets; written as characters by the runner).
-    #[serde(flatten)]
     pub span: Span,
     /// `direct`, `unmarked` or `reported`.
     pub kind: QuoteKind,
@@ -158,13 +161,31 @@ pub struct Quote {
     /// The speaker mention as written (`Biden`, `he`).
     pub speaker_text: Option<String>,
     /// Start byte of the speaker mention.
-    #[serde(serialize_with = "newsfacts_core::offsets::serialize_opt")]
     pub speaker_start: Option<usize>,
     /// End byte of the speaker mention.
-    #[serde(serialize_with = "newsfacts_core::offsets::serialize_opt")]
     pub speaker_end: Option<usize>,
     /// The cue verb as written (`said`, `told`), when there is one.
     pub cue: Option<String>,
+}
+
+/// Written by hand rather than derived with `#[serde(flatten)]` for the
+/// span: a flattened field makes serde buffer the object as a map, which
+/// cost more than finding the quotes. Offsets are converted like a
+/// `Span`'s (see `newsfacts_core::offsets`).
+impl Serialize for Quote {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Quote", 9)?;
+        s.serialize_field("text", &self.text)?;
+        s.serialize_field("start", &offsets::convert(self.span.start()))?;
+        s.serialize_field("end", &offsets::convert(self.span.end()))?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("speaker", &self.speaker)?;
+        s.serialize_field("speaker_text", &self.speaker_text)?;
+        s.serialize_field("speaker_start", &self.speaker_start.map(offsets::convert))?;
+        s.serialize_field("speaker_end", &self.speaker_end.map(offsets::convert))?;
+        s.serialize_field("cue", &self.cue)?;
+        s.end()
+    }
 }
 
 impl Quotes {
@@ -172,7 +193,10 @@ impl Quotes {
     pub fn find(&self, text: &str) -> Result<Vec<Quote>, Error> {
         let t = Tokens::new(text);
         let cands = extract::candidates(&t, self.passes);
-        let names = NameIndex::build(&t);
+        // The name index is needed only to resolve a speaker: many articles
+        // have none, so it is built on first use.
+        let names = std::cell::OnceCell::new();
+        let names = || names.get_or_init(|| NameIndex::build(&t));
         let mut out = Vec::with_capacity(cands.len());
         for c in cands {
             let span = Span::new(text, c.start, c.end)?;
@@ -199,7 +223,7 @@ impl Quotes {
                             .filter(|&i| t.is_word(i))
                             .map(|i| t.s(i))
                             .collect();
-                        names.resolve(&words)
+                        names().resolve(&words)
                     }
                     MentionKind::Nominal => Some(written.to_string()),
                     MentionKind::Relative { first, last, name } => {
@@ -208,7 +232,7 @@ impl Quotes {
                                 .filter(|&i| t.is_word(i))
                                 .map(|i| t.s(i))
                                 .collect();
-                            names.resolve(&words)
+                            names().resolve(&words)
                         } else {
                             text.get(t.start(first)..t.end(last.saturating_sub(1).max(first)))
                                 .map(str::to_string)
@@ -216,7 +240,7 @@ impl Quotes {
                     }
                     MentionKind::Pronoun => match pronoun(written) {
                         Some(g @ (Gender::Male | Gender::Female)) => {
-                            names.person_before(s, g, (c.start, c.end))
+                            names().person_before(s, g, (c.start, c.end))
                         }
                         _ => None,
                     },

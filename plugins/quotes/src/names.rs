@@ -9,16 +9,137 @@
 //! `Antony Blinken`). A name counts as a person when it carried a title or
 //! honorific, starts with a known first name, or stands right before a cue
 //! verb; only persons are candidates for `he` and `she`.
+//!
+//! Names borrow their words from the text ([`Words`], at most four, hashed
+//! once), so indexing allocates nothing per mention; the analyzer builds the
+//! index only when a quote has a speaker to resolve.
 
 use crate::lexicon::{
-    FastMap, FastSet, Gender, first_name_gender, honorific_gender, is_capitalized_function_word,
-    is_cue_modifier, is_name_particle, is_title,
+    self, FastMap, Gender, first_name_gender, honorific_gender, is_name_particle,
 };
-use crate::tokens::Tokens;
+use crate::tokens::{LOWER, Tokens, UPPER, shape};
+use std::hash::BuildHasherDefault;
+
+/// The most words an indexed name has (longer runs are no single name).
+const MAX_NAME: usize = 4;
+
+/// The words of a name, borrowed from the text: at most [`MAX_NAME`], the
+/// unused slots empty, with a hash of them computed once (names are hashed
+/// and compared many times while indexing).
+#[derive(Clone, Copy, Debug, Default)]
+struct Words<'a> {
+    w: [&'a str; MAX_NAME],
+    /// The hash of each word.
+    wh: [u64; MAX_NAME],
+    n: usize,
+    hash: u64,
+}
+
+impl PartialEq for Words<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Words<'_> {}
+
+impl std::hash::Hash for Words<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+/// Passes a precomputed hash through (see [`Words`]).
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by [`Words`].
+type WordsMap<'a, V> = std::collections::HashMap<Words<'a>, V, BuildHasherDefault<Prehashed>>;
+
+/// A hash of one word, eight bytes at a time.
+fn word_hash(w: &str) -> u64 {
+    let mut h: u64 = 0x243F_6A88_85A3_08D3 ^ w.len() as u64;
+    let mut chunks = w.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^= h >> 29;
+    }
+    // The last bytes, gathered in a register.
+    let rest = chunks
+        .remainder()
+        .iter()
+        .enumerate()
+        .fold(0u64, |x, (i, &b)| x | u64::from(b) << (8 * i));
+    h = (h ^ rest).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 31)
+}
+
+/// The hash of a name from the hashes of its words.
+fn combine(hashes: &[u64]) -> u64 {
+    hashes.iter().fold(0x1319_8A2E_0370_7344, |h, &w| {
+        (h.rotate_left(23) ^ w).wrapping_mul(0xBF58_476D_1CE4_E5B9)
+    })
+}
+
+impl<'a> Words<'a> {
+    /// The key words of `words` (see [`key_word`]); `None` when there are
+    /// more than [`MAX_NAME`].
+    fn new(words: impl ExactSizeIterator<Item = &'a str>) -> Option<Words<'a>> {
+        let mut out = Words::default();
+        if words.len() > MAX_NAME {
+            return None;
+        }
+        for ((slot, wh), w) in out.w.iter_mut().zip(out.wh.iter_mut()).zip(words) {
+            *slot = key_word(w);
+            *wh = word_hash(slot);
+            out.n += 1;
+        }
+        out.hash = combine(out.wh.get(..out.n).unwrap_or(&[]));
+        Some(out)
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        self.w.get(..self.n).unwrap_or(&[])
+    }
+
+    /// The words from the `k`-th on.
+    fn suffix(&self, k: usize) -> Words<'a> {
+        let mut out = Words::default();
+        let words = self.as_slice().iter().zip(self.wh.iter()).skip(k);
+        for ((slot, wh), (w, h)) in out.w.iter_mut().zip(out.wh.iter_mut()).zip(words) {
+            *slot = w;
+            *wh = *h;
+            out.n += 1;
+        }
+        out.hash = combine(out.wh.get(..out.n).unwrap_or(&[]));
+        out
+    }
+
+    fn join(&self) -> String {
+        self.as_slice().join(" ")
+    }
+}
 
 #[derive(Debug)]
-struct Entry {
-    words: Vec<String>,
+struct Entry<'a> {
+    words: Words<'a>,
     count: usize,
     first_seen: usize,
     person: bool,
@@ -27,15 +148,18 @@ struct Entry {
 
 /// The names of one article and where each is mentioned.
 #[derive(Debug, Default)]
-pub(crate) struct NameIndex {
-    entries: Vec<Entry>,
-    by_words: FastMap<Vec<String>, usize>,
+pub(crate) struct NameIndex<'a> {
+    entries: Vec<Entry<'a>>,
+    by_words: WordsMap<'a, usize>,
     /// (start byte, end byte, entry) in text order.
     mentions: Vec<(usize, usize, usize)>,
-    /// For every word sequence that ends some entry's words (at most four
-    /// words), the fullest entry ending with it: computed once, so that
-    /// resolving a name is one look-up, not a scan of every name.
-    fullest_by_suffix: FastMap<Vec<String>, usize>,
+    /// For every word sequence that ends some entry's words, the fullest
+    /// entry ending with it: computed once, so that resolving a name is one
+    /// look-up, not a scan of every name.
+    fullest_by_suffix: WordsMap<'a, usize>,
+    /// For each entry, the entry with the most words that ends with its
+    /// words (see [`NameIndex::fullest`]).
+    fullest: Vec<usize>,
     /// For each gender (unknown, male, female), for each mention, the last
     /// mention at or before it of a person of a compatible gender: a
     /// pronoun finds its antecedent in constant time.
@@ -50,8 +174,17 @@ fn gender_slot(g: Gender) -> usize {
     }
 }
 
-fn key_word(w: &str) -> String {
-    w.trim_end_matches("’s").trim_end_matches("'s").to_string()
+/// `w` without possessive endings (`Ruiz’s` → `Ruiz`).
+fn key_word(mut w: &str) -> &str {
+    // (`strip_suffix` compares bytes; `trim_end_matches` with a string
+    // pattern would build a substring searcher for every word.)
+    while let Some(x) = w.strip_suffix("’s") {
+        w = x;
+    }
+    while let Some(x) = w.strip_suffix("'s") {
+        w = x;
+    }
+    w
 }
 
 fn sentence_initial(t: &Tokens<'_>, i: usize) -> bool {
@@ -64,22 +197,113 @@ fn merge_gender(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
-impl NameIndex {
-    /// Indexes every name in `t`.
-    pub fn build(t: &Tokens<'_>) -> NameIndex {
-        let mut idx = NameIndex::default();
-        let n = t.toks.len();
-        let lower_words: FastSet<&str> = (0..n)
-            .filter(|&i| t.is_lowercase(i))
-            .map(|i| t.s(i))
+/// Which sentence-initial capitalized words the article also writes in
+/// lowercase (`Officials` when `officials` occurs): such a word opens a
+/// sentence rather than a name. Only the few sentence-initial words are
+/// looked for, so the many lowercase words are never hashed into a set.
+struct AlsoLowercase {
+    /// The sentence-initial capitalized tokens whose lowercase form occurs
+    /// as a lowercase word, in text order.
+    tokens: Vec<usize>,
+}
+
+impl AlsoLowercase {
+    fn new(t: &Tokens<'_>) -> AlsoLowercase {
+        // Lowercased sentence-initial word → index in `seen`.
+        // (Sized for a sentence start every 16 tokens: growing small maps
+        // costs more than filling them.)
+        let expect = t.toks.len() / 16 + 4;
+        let mut words: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(expect, Default::default());
+        let mut seen: Vec<bool> = Vec::with_capacity(expect);
+        // (token, index in `seen`)
+        let mut queries: Vec<(usize, usize)> = Vec::with_capacity(expect);
+        // A 1024-bit filter of the [`shape`]s of the words looked for: most
+        // lowercase words are told apart without reading or hashing them.
+        let mut filter = [0u64; 16];
+        for (i, tok) in t.toks.iter().enumerate() {
+            if tok.flags & (UPPER | lexicon::CAPITALIZED_FUNCTION_WORD) == UPPER
+                && sentence_initial(t, i)
+            {
+                let w = t.s(i);
+                let w = if w.is_ascii() {
+                    w.to_ascii_lowercase()
+                } else {
+                    w.to_lowercase()
+                };
+                let bit = usize::from(shape(&w));
+                if let Some(f) = filter.get_mut(bit / 64) {
+                    *f |= 1 << (bit % 64);
+                }
+                let next = seen.len();
+                let k = *words.entry(w).or_insert(next);
+                if k == next {
+                    seen.push(false);
+                }
+                queries.push((i, k));
+            }
+        }
+        if queries.is_empty() {
+            return AlsoLowercase { tokens: Vec::new() };
+        }
+        let candidates = t.toks.iter().filter(|x| {
+            let bit = usize::from(x.shape);
+            x.flags & LOWER != 0
+                && filter
+                    .get(bit / 64)
+                    .is_some_and(|f| f & (1 << (bit % 64)) != 0)
+        });
+        for tok in candidates {
+            if let Some(&k) = t.text.get(tok.start..tok.end).and_then(|w| words.get(w)) {
+                if let Some(s) = seen.get_mut(k) {
+                    *s = true;
+                }
+            }
+        }
+        let tokens = queries
+            .into_iter()
+            .filter(|&(_, k)| seen.get(k).copied().unwrap_or(false))
+            .map(|(i, _)| i)
             .collect();
+        AlsoLowercase { tokens }
+    }
+
+    /// True when the lowercase form of the run word `i` (capitalized, or a
+    /// lowercase name particle, which is its own lowercase form) occurs as
+    /// a lowercase word.
+    fn contains(&self, t: &Tokens<'_>, i: usize) -> bool {
+        if !t.is_capitalized(i) {
+            return t.is_lowercase(i);
+        }
+        self.tokens.binary_search(&i).is_ok()
+    }
+}
+
+impl<'a> NameIndex<'a> {
+    /// Indexes every name in `t`.
+    pub fn build(t: &Tokens<'a>) -> NameIndex<'a> {
+        // Sized for a name every 8 tokens: growing small maps costs more
+        // than filling them.
+        let expect = t.toks.len() / 8 + 4;
+        let mut idx = NameIndex {
+            entries: Vec::with_capacity(expect),
+            by_words: WordsMap::with_capacity_and_hasher(expect, Default::default()),
+            mentions: Vec::with_capacity(expect),
+            ..NameIndex::default()
+        };
+        let n = t.toks.len();
+        let lower_words = AlsoLowercase::new(t);
         let mut i = 0;
         while i < n {
-            let starts = t.is_capitalized(i) && !is_name_particle(t.s(i));
-            if !starts {
-                i += 1;
-                continue;
-            }
+            // (A name particle is lowercase: a capitalized word is none.)
+            let Some(next) = t
+                .toks
+                .get(i..)
+                .and_then(|r| r.iter().position(|x| x.flags & UPPER != 0))
+            else {
+                break;
+            };
+            i += next;
             let mut j = i;
             while j < n
                 && (t.is_capitalized(j) || (is_name_particle(t.s(j)) && t.is_capitalized(j + 1)))
@@ -91,9 +315,8 @@ impl NameIndex {
             // article also writes in lowercase), then titles.
             let mut first = i;
             while first < j
-                && (is_capitalized_function_word(t.s(first))
-                    || (sentence_initial(t, first)
-                        && lower_words.contains(t.s(first).to_lowercase().as_str())))
+                && (t.has(first, lexicon::CAPITALIZED_FUNCTION_WORD)
+                    || (sentence_initial(t, first) && lower_words.contains(t, first)))
             {
                 first += 1;
             }
@@ -101,7 +324,7 @@ impl NameIndex {
             let mut gender = Gender::Unknown;
             let run_first = first;
             for m in run_first..j {
-                if is_title(t.s(m)) {
+                if t.has(m, lexicon::TITLE) {
                     titled = true;
                     gender =
                         merge_gender(honorific_gender(t.s(m)).unwrap_or(Gender::Unknown), gender);
@@ -109,18 +332,22 @@ impl NameIndex {
                 }
             }
             // Lowercase titles right before the run (`press secretary Jen Psaki`).
-            if i > 0 && t.is_lowercase(i - 1) && is_title(t.s(i - 1)) {
+            if i > 0 && t.is_lowercase(i - 1) && t.has(i - 1, lexicon::TITLE) {
                 titled = true;
             }
             let last = j;
-            if first < last && last - first <= 4 && t.cue(first).is_none() {
-                let words: Vec<String> = (first..last).map(|m| key_word(t.s(m))).collect();
+            if first < last && last - first <= MAX_NAME && t.cue(first).is_none() {
+                let Some(words) = Words::new((first..last).map(|m| t.s(m))) else {
+                    i = j.max(i + 1);
+                    continue;
+                };
                 let mut k = last;
-                while k < n && t.is_lowercase(k) && is_cue_modifier(t.s(k)) && k - last < 2 {
+                while k < n && t.is_lowercase(k) && t.has(k, lexicon::CUE_MODIFIER) && k - last < 2
+                {
                     k += 1;
                 }
                 let before_cue = t.is_lowercase(k) && t.cue(k).is_some_and(|c| c.speech);
-                let g = first_name_gender(t.s(first));
+                let g = first_name_gender(t.flags(first));
                 let person = titled || before_cue || (g.is_some() && last - first >= 2);
                 let gender = merge_gender(
                     gender,
@@ -131,10 +358,11 @@ impl NameIndex {
                     },
                 );
                 let e = idx.entry(words, t.start(first));
-                let entry = &mut idx.entries[e];
-                entry.count += 1;
-                entry.person |= person;
-                entry.gender = merge_gender(entry.gender, gender);
+                if let Some(entry) = idx.entries.get_mut(e) {
+                    entry.count += 1;
+                    entry.person |= person;
+                    entry.gender = merge_gender(entry.gender, gender);
+                }
                 idx.mentions.push((t.start(first), t.end(last - 1), e));
             }
             i = j.max(i + 1);
@@ -144,10 +372,13 @@ impl NameIndex {
         for e in 0..idx.entries.len() {
             let full = idx.fullest(e);
             if full != e {
-                let (p, g) = (idx.entries[e].person, idx.entries[e].gender);
-                let f = &mut idx.entries[full];
-                f.person |= p;
-                f.gender = merge_gender(f.gender, g);
+                let Some((p, g)) = idx.entries.get(e).map(|x| (x.person, x.gender)) else {
+                    continue;
+                };
+                if let Some(f) = idx.entries.get_mut(full) {
+                    f.person |= p;
+                    f.gender = merge_gender(f.gender, g);
+                }
             }
         }
         idx.index_persons();
@@ -160,63 +391,90 @@ impl NameIndex {
         let (Some(x), Some(y)) = (self.entries.get(a), self.entries.get(b)) else {
             return false;
         };
-        x.words.len() > y.words.len()
-            || (x.words.len() == y.words.len()
+        x.words.n > y.words.n
+            || (x.words.n == y.words.n
                 && (x.count > y.count || (x.count == y.count && x.first_seen < y.first_seen)))
     }
 
-    /// Fills `fullest_by_suffix` (after every mention is counted).
+    /// Fills `fullest_by_suffix` and `fullest` (after every mention is
+    /// counted).
     fn index_suffixes(&mut self) {
-        let mut best: FastMap<Vec<String>, usize> = FastMap::default();
-        for e in 0..self.entries.len() {
-            let words = &self.entries[e].words;
-            if words.len() > 4 {
-                continue;
-            }
-            for k in 0..words.len() {
-                let suffix = &words[k..];
-                match best.get_mut(suffix) {
+        let mut best: WordsMap<'a, usize> =
+            WordsMap::with_capacity_and_hasher(self.entries.len() * 2, Default::default());
+        for (e, entry) in self.entries.iter().enumerate() {
+            let words = entry.words;
+            for k in 0..words.n {
+                let suffix = words.suffix(k);
+                match best.get_mut(&suffix) {
                     Some(b) => {
                         if self.fuller(e, *b) {
                             *b = e;
                         }
                     }
                     None => {
-                        best.insert(suffix.to_vec(), e);
+                        best.insert(suffix, e);
                     }
                 }
             }
         }
+        self.fullest = (0..self.entries.len())
+            .map(|e| {
+                self.entries
+                    .get(e)
+                    .and_then(|base| best.get(&base.words))
+                    .copied()
+                    .filter(|&f| self.fuller(f, e))
+                    .unwrap_or(e)
+            })
+            .collect();
         self.fullest_by_suffix = best;
     }
 
     /// Fills `last_person` (after person-ness and gender are final).
     fn index_persons(&mut self) {
+        // For each entry, which pronoun genders (unknown, male, female) its
+        // fullest form is a candidate for.
+        let fits: Vec<[bool; 3]> = (0..self.entries.len())
+            .map(|e| {
+                let entry = self.entries.get(self.fullest(e));
+                let fit = |g: Gender| {
+                    entry.is_some_and(|entry| {
+                        entry.person
+                            && (g == Gender::Unknown
+                                || entry.gender == Gender::Unknown
+                                || entry.gender == g)
+                    })
+                };
+                [fit(Gender::Unknown), fit(Gender::Male), fit(Gender::Female)]
+            })
+            .collect();
         for g in [Gender::Unknown, Gender::Male, Gender::Female] {
+            let slot = gender_slot(g);
             let mut last = None;
             let mut v = Vec::with_capacity(self.mentions.len());
             for (i, &(_, _, e)) in self.mentions.iter().enumerate() {
-                let fits = self.entries.get(self.fullest(e)).is_some_and(|entry| {
-                    entry.person
-                        && (g == Gender::Unknown
-                            || entry.gender == Gender::Unknown
-                            || entry.gender == g)
-                });
-                if fits {
+                if fits
+                    .get(e)
+                    .and_then(|f| f.get(slot))
+                    .copied()
+                    .unwrap_or(false)
+                {
                     last = Some(i);
                 }
                 v.push(last);
             }
-            self.last_person[gender_slot(g)] = v;
+            if let Some(l) = self.last_person.get_mut(slot) {
+                *l = v;
+            }
         }
     }
 
-    fn entry(&mut self, words: Vec<String>, at: usize) -> usize {
+    fn entry(&mut self, words: Words<'a>, at: usize) -> usize {
         if let Some(&e) = self.by_words.get(&words) {
             return e;
         }
         let e = self.entries.len();
-        self.by_words.insert(words.clone(), e);
+        self.by_words.insert(words, e);
         self.entries.push(Entry {
             words,
             count: 0,
@@ -229,25 +487,24 @@ impl NameIndex {
 
     /// The entry with the most words that ends with entry `e`'s words.
     fn fullest(&self, e: usize) -> usize {
-        self.entries
-            .get(e)
-            .and_then(|base| self.fullest_by_suffix.get(&base.words))
-            .copied()
-            .filter(|&f| self.fuller(f, e))
-            .unwrap_or(e)
+        self.fullest.get(e).copied().unwrap_or(e)
     }
 
     /// The fullest name the article uses for the name written `words`.
     pub fn resolve(&self, words: &[&str]) -> Option<String> {
-        let key: Vec<String> = words.iter().map(|w| key_word(w)).collect();
-        if key.is_empty() {
+        if words.is_empty() {
             return None;
         }
+        let Some(key) = Words::new(words.iter().copied()) else {
+            // Longer than any indexed name: as written.
+            let key: Vec<&str> = words.iter().map(|w| key_word(w)).collect();
+            return Some(key.join(" "));
+        };
         let best = self
             .fullest_by_suffix
             .get(&key)
             .and_then(|&e| self.entries.get(e));
-        Some(best.map_or_else(|| key.join(" "), |b| b.words.join(" ")))
+        Some(best.map_or_else(|| key.join(), |b| b.words.join()))
     }
 
     /// The most recent person before byte `at` whose gender fits, skipping
@@ -266,13 +523,39 @@ impl NameIndex {
         let (_, _, e) = *self.mentions.get(found?)?;
         self.entries
             .get(self.fullest(e))
-            .map(|entry| entry.words.join(" "))
+            .map(|entry| entry.words.join())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessives_and_sentence_initial_common_words_are_left_out() {
+        assert_eq!(key_word("Ruiz’s"), "Ruiz");
+        assert_eq!(key_word("Ruiz's"), "Ruiz");
+        assert_eq!(key_word("Ross"), "Ross");
+        // `Critics` opens the sentence; the article also writes `critics`.
+        let text = "Critics Hillary Ruiz and Tom Vale spoke. Many critics left.";
+        let t = Tokens::new(text);
+        let idx = NameIndex::build(&t);
+        assert_eq!(idx.resolve(&["Ruiz"]).as_deref(), Some("Hillary Ruiz"));
+        // A known first name makes her a person.
+        assert_eq!(
+            idx.person_before(text.len(), Gender::Female, (0, 0))
+                .as_deref(),
+            Some("Hillary Ruiz")
+        );
+        let text = "Critics Hillary Ruiz and Tom Vale spoke. Many left.";
+        let t = Tokens::new(text);
+        let idx = NameIndex::build(&t);
+        assert_eq!(
+            idx.resolve(&["Ruiz"]).as_deref(),
+            Some("Critics Hillary Ruiz")
+        );
+        assert_eq!(idx.person_before(text.len(), Gender::Female, (0, 0)), None);
+    }
 
     #[test]
     fn resolves_surnames_to_the_fullest_name() {

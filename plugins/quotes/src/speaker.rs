@@ -12,7 +12,7 @@
 //! [`crate::names`] later resolves to the fullest name in the article.
 
 use crate::lexicon::{
-    cue, is_capitalized_function_word, is_cue_modifier, is_demonym, is_determiner,
+    self, cue, is_capitalized_function_word, is_cue_modifier, is_demonym, is_determiner,
     is_name_particle, is_nominal_head, is_title, pronoun,
 };
 use crate::tokens::Tokens;
@@ -54,7 +54,7 @@ pub(crate) struct Mention {
 }
 
 fn name_word(t: &Tokens<'_>, i: usize) -> bool {
-    (t.is_capitalized(i) && !is_capitalized_function_word(t.s(i)) && t.cue(i).is_none())
+    (t.is_capitalized(i) && !t.has(i, lexicon::CAPITALIZED_FUNCTION_WORD) && t.cue(i).is_none())
         || (t.is_word(i) && is_name_particle(t.s(i)))
 }
 
@@ -63,7 +63,7 @@ fn name_word(t: &Tokens<'_>, i: usize) -> bool {
 pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
     let mut i = cue_at;
     let mut skipped = 0;
-    while i > 0 && skipped < 2 && t.is_lowercase(i - 1) && is_cue_modifier(t.s(i - 1)) {
+    while i > 0 && skipped < 2 && t.is_lowercase(i - 1) && t.has(i - 1, lexicon::CUE_MODIFIER) {
         i -= 1;
         skipped += 1;
     }
@@ -124,7 +124,7 @@ fn appositive(t: &Tokens<'_>, comma: usize) -> Option<Mention> {
     if (open + 1..comma).any(|k| t.is_word(k) && t.cue(k).is_some()) {
         return None;
     }
-    let app_name = (open + 1..comma).all(|k| name_word(t, k) || is_title(t.s(k)));
+    let app_name = (open + 1..comma).all(|k| name_word(t, k) || t.has(k, lexicon::TITLE));
     let name_first = (open + 1..comma)
         .rev()
         .take_while(|&k| name_word(t, k))
@@ -175,14 +175,14 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
         }
         // `President Ana Ruiz of Chile said`, `Rep. Tom Vale of Ohio said`:
         // the person, not the place.
-        if k >= 2 && t.s(k - 1) == "of" && name_word(t, k - 2) && !is_title(t.s(k - 2)) {
+        if k >= 2 && t.s(k - 1) == "of" && name_word(t, k - 2) && !t.has(k - 2, lexicon::TITLE) {
             if let Some(m) = np_ending_at(t, k - 2).filter(|m| m.kind == MentionKind::Name) {
                 return Some(m);
             }
         }
         let mut name_first = k;
         for m in k..=j {
-            if is_title(t.s(m)) {
+            if t.has(m, lexicon::TITLE) {
                 name_first = m + 1;
             }
         }
@@ -191,12 +191,14 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
         // A title that takes `of` (`Secretary of State Antony Blinken`,
         // `Minister of Defence`, `Chief of Staff`) and the words before it
         // (`U.S. Secretary of State ...`).
-        while phrase_first >= 2 && t.s(phrase_first - 1) == "of" && is_title(t.s(phrase_first - 2))
+        while phrase_first >= 2
+            && t.s(phrase_first - 1) == "of"
+            && t.has(phrase_first - 2, lexicon::TITLE)
         {
             phrase_first -= 2;
             while phrase_first > 0
                 && name_word(t, phrase_first - 1)
-                && is_title(t.s(phrase_first - 1))
+                && t.has(phrase_first - 1, lexicon::TITLE)
             {
                 phrase_first -= 1;
             }
@@ -204,7 +206,7 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
         let name_run_first = phrase_first;
         while phrase_first > 0
             && t.is_lowercase(phrase_first - 1)
-            && is_title(t.s(phrase_first - 1))
+            && t.has(phrase_first - 1, lexicon::TITLE)
         {
             phrase_first -= 1;
         }
@@ -214,7 +216,7 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
                 phrase_first -= 1;
             }
         }
-        let det = k > 0 && is_determiner(t.s(k - 1)) && t.is_word(k - 1);
+        let det = k > 0 && t.has(k - 1, lexicon::DETERMINER) && t.is_word(k - 1);
         if name_first > j || (det && name_first == k) {
             // `the President said`, `the Pentagon said`: a nominal phrase.
             let first = if det { k - 1 } else { k };
@@ -249,7 +251,7 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
         // Any noun phrase opened by a determiner at a clause start:
         // `the ad’s narrator says`.
         let mut k = j;
-        while k > 0 && j - k < 4 && t.is_word(k - 1) && !is_determiner(t.s(k - 1)) {
+        while k > 0 && j - k < 4 && t.is_word(k - 1) && !t.has(k - 1, lexicon::DETERMINER) {
             let p = t.s(k - 1);
             if cue(p).is_some() || is_capitalized_function_word(p) {
                 return None;
@@ -258,7 +260,7 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
         }
         let det = k
             .checked_sub(1)
-            .filter(|&d| t.is_word(d) && is_determiner(t.s(d)))?;
+            .filter(|&d| t.is_word(d) && t.has(d, lexicon::DETERMINER))?;
         let clause_start = d_is_clause_start(t, det);
         return clause_start.then_some(Mention {
             first: det,
@@ -312,7 +314,8 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
     let mut title_end = i;
     while k < t.toks.len() && k - i < 9 && t.is_word(k) {
         let w = t.s(k);
-        let title = is_title(w) || (t.is_capitalized(k) && is_demonym(w) && is_title(t.s(k + 1)));
+        let title =
+            is_title(w) || (t.is_capitalized(k) && is_demonym(w) && t.has(k + 1, lexicon::TITLE));
         let nominal = t.is_lowercase(k) && is_nominal_head(w);
         let ok = title
             || nominal
@@ -323,7 +326,7 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
                 && !is_capitalized_function_word(w)
                 && cue(w).is_none()
                 && k - i < 4
-                && is_title(t.s(k + 1)));
+                && t.has(k + 1, lexicon::TITLE));
         if !ok {
             break;
         }
@@ -342,7 +345,7 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
     while m < k && is_name_particle(t.s(m)) {
         m += 1;
     }
-    if m < k && !(m == i + 1 && is_determiner(t.s(i))) {
+    if m < k && !(m == i + 1 && t.has(i, lexicon::DETERMINER)) {
         return Some(Mention {
             first: m,
             last: k,
@@ -350,7 +353,7 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             phrase_first: i,
         });
     }
-    if title_end > i && (is_determiner(t.s(i)) || t.is_lowercase(title_end - 1)) {
+    if title_end > i && (t.has(i, lexicon::DETERMINER) || t.is_lowercase(title_end - 1)) {
         return Some(Mention {
             first: i,
             last: title_end.max(k.min(title_end)),
@@ -358,7 +361,7 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             phrase_first: i,
         });
     }
-    if is_determiner(t.s(i)) && k > i + 1 {
+    if t.has(i, lexicon::DETERMINER) && k > i + 1 {
         return Some(Mention {
             first: i,
             last: k,
@@ -366,7 +369,7 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             phrase_first: i,
         });
     }
-    if is_determiner(t.s(i)) && t.is_lowercase(i) {
+    if t.has(i, lexicon::DETERMINER) && t.is_lowercase(i) {
         // `said the 46-year-old.`, `said the designer, who ...`: a short
         // lowercase noun phrase closed by punctuation.
         let mut e = i + 1;
@@ -375,7 +378,7 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             && t.is_word(e)
             && !t.is_capitalized(e)
             && t.cue(e).is_none()
-            && !is_capitalized_function_word(t.s(e))
+            && !t.has(e, lexicon::CAPITALIZED_FUNCTION_WORD)
         {
             e += 1;
         }

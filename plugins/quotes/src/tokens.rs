@@ -8,9 +8,15 @@
 //! period is glued to known abbreviations and initials (`Mr.`, `M.`) so it
 //! does not end a sentence.
 //!
+//! Each word carries its lexicon flags and case ([`Tok::flags`]), computed
+//! once here, so that the many questions the rules ask about a token (is it
+//! a title, a cue, capitalized?) are a bit test. Words are scanned eight
+//! ASCII bytes at a time ([`ascii_word_end`]); other characters are decoded
+//! one by one.
+//!
 //! This stays self-contained rather than reading the shared
 //! `newsfacts-text` `Sentences` layer: the attribution rules need token
-//! indices, paragraph numbers and a per-token cue cache, and sentences that
+//! indices, paragraph numbers and per-token flags, and sentences that
 //! keep closing quotation marks with the sentence they end (`.”`) and open
 //! a new one at `."Word`; building these from another layer's byte spans
 //! would cost a second pass for no gain in accuracy.
@@ -35,7 +41,35 @@ pub(crate) struct Tok {
     pub end: usize,
     /// What it is.
     pub kind: Kind,
+    /// For a word, its lexicon flags ([`lexicon::word_flags`]) and case
+    /// ([`UPPER`], [`LOWER`], [`NOT_CUE`]); 0 for other tokens.
+    pub flags: u32,
+    /// For a word, the id of its lexicon entry ([`lexicon::by_id`]; 0 for
+    /// none).
+    pub lex: u16,
+    /// For a word, its [`shape`]: a cheap first test of whether two words
+    /// can be equal (ignoring the case of the first letter).
+    pub shape: u16,
 }
+
+/// The shape of a word: its length (capped at 31) and the low five bits of
+/// its first byte (the same for both cases of a letter), in ten bits.
+pub(crate) fn shape(word: &str) -> u16 {
+    let b = word.as_bytes();
+    let first = b.first().copied().unwrap_or(0) & 31;
+    (b.len().min(31) as u16) << 5 | u16::from(first)
+}
+
+/// Token flag: a capitalized cue word right after another word, part of a
+/// name (`the United States`), not a verb.
+pub(crate) const NOT_CUE: u32 = 1 << 29;
+
+/// Token flag: a word starting with a digit or other numeric character.
+pub(crate) const NUMERIC: u32 = 1 << 28;
+/// Token flag: a word starting with an uppercase letter.
+pub(crate) const UPPER: u32 = 1 << 30;
+/// Token flag: a word starting with a lowercase letter.
+pub(crate) const LOWER: u32 = 1 << 31;
 
 /// A sentence: the token range `first..last` (exclusive) and its paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,9 +92,6 @@ pub(crate) struct Tokens<'a> {
     pub sentences: Vec<Sentence>,
     /// For each token, the index of its sentence (`usize::MAX` for breaks).
     pub sentence_of: Vec<usize>,
-    /// For each token, the cue verb it spells (looked up once here, since
-    /// the attribution rules ask about the same tokens many times).
-    cues: Vec<Option<Cue>>,
 }
 
 use crate::lexicon::{self, Cue};
@@ -83,7 +114,13 @@ pub(crate) const MAX_SENTENCE_TOKENS: usize = 320;
 pub(crate) const MAX_SENTENCE_BYTES: usize = 2048;
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        // General punctuation (curly quotes, dashes, ellipsis) is frequent
+        // and never alphanumeric: skip the Unicode table search for it.
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
 }
 
 fn is_joiner(c: char) -> bool {
@@ -94,30 +131,11 @@ impl<'a> Tokens<'a> {
     /// Tokenizes `text` and splits it into sentences.
     pub fn new(text: &'a str) -> Tokens<'a> {
         let toks = tokenize(text);
-        // A capitalized cue word right after another word is part of a name
-        // (`the United States`), not a verb.
-        let cues = toks
-            .iter()
-            .enumerate()
-            .map(|(i, tok)| {
-                let w = text.get(tok.start..tok.end)?;
-                let after_word = i
-                    .checked_sub(1)
-                    .and_then(|p| toks.get(p))
-                    .is_some_and(|p| p.kind == Kind::Word);
-                let capitalized = w.chars().next().is_some_and(char::is_uppercase);
-                match tok.kind {
-                    Kind::Word if !(capitalized && after_word) => lexicon::cue(w),
-                    _ => None,
-                }
-            })
-            .collect();
         let mut t = Tokens {
             text,
             toks,
-            sentences: Vec::new(),
+            sentences: Vec::with_capacity(text.len() / 128 + 1),
             sentence_of: Vec::new(),
-            cues,
         };
         t.split_sentences();
         t
@@ -133,7 +151,11 @@ impl<'a> Tokens<'a> {
 
     /// The cue verb token `i` spells, if any (see [`lexicon::cue`]).
     pub fn cue(&self, i: usize) -> Option<Cue> {
-        self.cues.get(i).copied().flatten()
+        let tok = self.toks.get(i)?;
+        if tok.flags & (lexicon::CUE | NOT_CUE) != lexicon::CUE {
+            return None;
+        }
+        lexicon::by_id(tok.lex).and_then(|e| e.cue)
     }
 
     /// True when token `i` is a word.
@@ -165,12 +187,34 @@ impl<'a> Tokens<'a> {
 
     /// True when token `i` is a word starting with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.has(i, UPPER)
     }
 
     /// True when token `i` is a word starting with a lowercase letter.
     pub fn is_lowercase(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_lowercase)
+        self.has(i, LOWER)
+    }
+
+    /// True when token `i` is a word with any of the `flags` ([`UPPER`],
+    /// [`LOWER`], or a word list's bit from [`lexicon`]: `t.has(i,
+    /// lexicon::TITLE)` is `lexicon::is_title(t.s(i))`, looked up once).
+    pub fn has(&self, i: usize, flags: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.flags & flags != 0)
+    }
+
+    /// The flags of token `i` (0 past the end; see [`Tok::flags`]).
+    pub fn flags(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(0, |t| t.flags)
+    }
+
+    /// The particles of the stance verb token `i` spells, if any (see
+    /// [`lexicon::stance`]).
+    pub fn stance(&self, i: usize) -> Option<&'static [&'static str]> {
+        let tok = self
+            .toks
+            .get(i)
+            .filter(|t| t.flags & lexicon::STANCE_VERB != 0)?;
+        lexicon::by_id(tok.lex).and_then(|e| e.stance)
     }
 
     /// Start byte of token `i` (text length past the end).
@@ -191,28 +235,32 @@ impl<'a> Tokens<'a> {
     }
 
     fn split_sentences(&mut self) {
-        let n = self.toks.len();
+        let toks = &self.toks;
+        let sentences = &mut self.sentences;
+        let n = toks.len();
         let mut para = 0;
         let mut first = 0;
+        let mut first_start = toks.first().map_or(0, |t| t.start);
         let mut i = 0;
-        while i < n {
+        while let Some(tok) = toks.get(i) {
             if i > first
-                && self.toks[i].kind != Kind::Break
-                && (i - first >= MAX_SENTENCE_TOKENS
-                    || self.toks[i].end - self.toks[first].start > MAX_SENTENCE_BYTES)
+                && tok.kind != Kind::Break
+                && (i - first >= MAX_SENTENCE_TOKENS || tok.end - first_start > MAX_SENTENCE_BYTES)
             {
                 // Not a real sentence: cut it, so no pass scans it whole.
-                self.sentences.push(Sentence {
+                sentences.push(Sentence {
                     first,
                     last: i,
                     para,
                 });
                 first = i;
+                first_start = tok.start;
             }
-            match self.toks[i].kind {
+            match tok.kind {
+                Kind::Word => {}
                 Kind::Break => {
                     if first < i {
-                        self.sentences.push(Sentence {
+                        sentences.push(Sentence {
                             first,
                             last: i,
                             para,
@@ -220,54 +268,50 @@ impl<'a> Tokens<'a> {
                     }
                     para += 1;
                     first = i + 1;
+                    first_start = toks.get(first).map_or(0, |t| t.start);
                 }
                 Kind::Punct('.' | '!' | '?' | '…') => {
                     // Closing marks and brackets after the stop stay in the sentence.
                     let mut j = i + 1;
-                    while j < n
-                        && matches!(
-                            self.toks[j].kind,
-                            Kind::Punct('"' | '”' | '’' | ')' | '»' | '\'')
-                        )
-                    {
+                    while toks.get(j).is_some_and(|t| {
+                        matches!(t.kind, Kind::Punct('"' | '”' | '’' | ')' | '»' | '\''))
+                    }) {
                         j += 1;
                     }
-                    let next_starts = match self.toks.get(j) {
+                    let next_starts = match toks.get(j) {
                         None => true,
                         Some(t) => match t.kind {
                             Kind::Break => true,
-                            Kind::Word => self
-                                .s(j)
-                                .chars()
-                                .next()
-                                .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+                            Kind::Word => t.flags & (UPPER | NUMERIC) != 0,
                             Kind::Punct(c) => matches!(c, '"' | '“' | '‘' | '«' | '(' | '\''),
                         },
                     };
                     if next_starts
                         && j > i + 1
-                        && self.toks[j - 1].end == self.toks.get(j).map_or(usize::MAX, |t| t.start)
+                        && toks.get(j - 1).map(|t| t.end)
+                            == Some(toks.get(j).map_or(usize::MAX, |t| t.start))
                     {
                         // `."word` : the mark opens the next sentence; keep it out.
                         j -= 1;
                     }
                     if next_starts {
-                        self.sentences.push(Sentence {
+                        sentences.push(Sentence {
                             first,
                             last: j,
                             para,
                         });
                         first = j;
+                        first_start = toks.get(first).map_or(0, |t| t.start);
                         i = j;
                         continue;
                     }
                 }
-                _ => {}
+                Kind::Punct(_) => {}
             }
             i += 1;
         }
         if first < n {
-            self.sentences.push(Sentence {
+            sentences.push(Sentence {
                 first,
                 last: n,
                 para,
@@ -282,70 +326,124 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The character at byte `i` of `text` and its length (ASCII without
+/// decoding).
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// The first byte at or after `i` that is not an ASCII letter or digit
+/// (`bytes.len()` when none is), eight bytes at a time.
+fn ascii_word_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit of each byte set when the byte (below 0x80) is in lo..=hi.
+    let within = |x: u64, lo: u8, hi: u8| {
+        let ge = x + ONES * u64::from(0x80 - lo);
+        let gt = x + ONES * u64::from(0x7f - hi);
+        ge & !gt
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let ascii = !x & HIGH;
+        let low = x & !HIGH;
+        let word = (within(low, b'0', b'9') | within(low | (ONES * 0x20), b'a', b'z')) & ascii;
+        let stop = !word & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
+
+/// True when `word` is an abbreviation whose period is glued to it.
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 4 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let tok = |start, end, kind| Tok {
+        start,
+        end,
+        kind,
+        flags: 0,
+        lex: 0,
+        shape: 0,
+    };
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             if let Some(last) = toks.last_mut().filter(|t| t.kind == Kind::Break) {
-                last.end = i + c.len_utf8();
+                last.end = i + len;
             } else {
-                toks.push(Tok {
-                    start: i,
-                    end: i + c.len_utf8(),
-                    kind: Kind::Break,
-                });
+                toks.push(tok(i, i + len, Kind::Break));
             }
+            i += len;
+        } else if c == ' ' {
+            i += 1;
         } else if c.is_whitespace() {
+            i += len;
         } else if is_word_char(c) {
-            let mut end = i + c.len_utf8();
+            let bytes = text.as_bytes();
+            let mut end = i + len;
             loop {
-                match it.peek().copied() {
-                    Some((j, d)) if is_word_char(d) => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    Some((j, d)) if is_joiner(d) => {
-                        let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
-                        if after.is_some_and(is_word_char) {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+                // ASCII letters and digits without decoding.
+                end = ascii_word_end(bytes, end);
+                let Some((d, dl)) = char_at(text, end) else {
+                    break;
+                };
+                if is_word_char(d)
+                    || (is_joiner(d)
+                        && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e)))
+                {
+                    end += dl;
+                } else {
+                    break;
                 }
             }
             // Glue the period of an abbreviation or initial.
-            if let Some(&(j, '.')) = it.peek() {
+            if text.as_bytes().get(end) == Some(&b'.') {
                 let word = text.get(i..end).unwrap_or("");
-                let lower = word.to_ascii_lowercase();
-                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
-                    end = j + 1;
-                    it.next();
+                let initial = end == i + len && c.is_uppercase();
+                if initial || word.contains('.') || is_abbreviation(word) {
+                    end += 1;
                 }
             }
+            // Each word is looked up once here, since the attribution rules
+            // ask about the same tokens many times.
+            let (flags, id) = lexicon::word_flags_at(text, i, end);
+            let upper = c.is_uppercase();
+            let after_word = toks.last().is_some_and(|t| t.kind == Kind::Word);
             toks.push(Tok {
                 start: i,
                 end,
                 kind: Kind::Word,
+                flags: flags
+                    | if upper { UPPER } else { 0 }
+                    | if c.is_lowercase() { LOWER } else { 0 }
+                    | if upper && after_word { NOT_CUE } else { 0 }
+                    | if c.is_numeric() { NUMERIC } else { 0 },
+                lex: id,
+                shape: shape(text.get(i..end).unwrap_or("")),
             });
+            i = end;
         } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
             // `''` and two backticks: typewriter double quotes.
-            it.next();
-            toks.push(Tok {
-                start: i,
-                end: i + 2,
-                kind: Kind::Punct('"'),
-            });
+            toks.push(tok(i, i + 2, Kind::Punct('"')));
+            i += 2;
         } else {
-            toks.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: Kind::Punct(c),
-            });
+            toks.push(tok(i, i + len, Kind::Punct(c)));
+            i += len;
         }
     }
     toks
@@ -377,6 +475,160 @@ mod tests {
             ]
         );
         assert_eq!(t.sentences.len(), 2);
+    }
+
+    #[test]
+    fn ascii_word_ends_match_a_byte_scan() {
+        let texts = [
+            "abcdefghijklmnop qrs",
+            "Zeta9@x",
+            "AZaz09`{[/:@",
+            "long-word_with.marks",
+            "caf\u{e9} and more words here",
+            "12345678901234567890",
+            "",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            for i in 0..=b.len() {
+                let mut naive = i;
+                while b.get(naive).is_some_and(u8::is_ascii_alphanumeric) {
+                    naive += 1;
+                }
+                assert_eq!(ascii_word_end(b, i), naive, "{text:?} at {i}");
+            }
+        }
+        // Every byte value, at every position of a chunk.
+        for v in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = *b"abcdefgh";
+                b[at] = v;
+                let end = if v.is_ascii_alphanumeric() { 8 } else { at };
+                assert_eq!(ascii_word_end(&b, 0), end, "byte {v} at {at}");
+            }
+        }
+    }
+
+    fn c_is_word(c: char) -> bool {
+        c.is_alphanumeric()
+    }
+
+    /// The tokenizer as first written (a char iterator), for comparison.
+    fn reference(text: &str) -> Vec<(usize, usize, Kind)> {
+        let mut toks: Vec<Tok> = Vec::new();
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                if let Some(last) = toks.last_mut().filter(|t| t.kind == Kind::Break) {
+                    last.end = i + c.len_utf8();
+                } else {
+                    toks.push(Tok {
+                        start: i,
+                        end: i + c.len_utf8(),
+                        kind: Kind::Break,
+                        flags: 0,
+                        lex: 0,
+                        shape: 0,
+                    });
+                }
+            } else if c.is_whitespace() {
+            } else if c_is_word(c) {
+                let mut end = i + c.len_utf8();
+                loop {
+                    match it.peek().copied() {
+                        Some((j, d)) if c_is_word(d) => {
+                            end = j + d.len_utf8();
+                            it.next();
+                        }
+                        Some((j, d)) if is_joiner(d) => {
+                            let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                            if after.is_some_and(is_word_char) {
+                                end = j + d.len_utf8();
+                                it.next();
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                // Glue the period of an abbreviation or initial.
+                if let Some(&(j, '.')) = it.peek() {
+                    let word = text.get(i..end).unwrap_or("");
+                    let lower = word.to_ascii_lowercase();
+                    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                    if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+                        end = j + 1;
+                        it.next();
+                    }
+                }
+                toks.push(Tok {
+                    start: i,
+                    end,
+                    kind: Kind::Word,
+                    flags: 0,
+                    lex: 0,
+                    shape: 0,
+                });
+            } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c))
+            {
+                // `''` and two backticks: typewriter double quotes.
+                it.next();
+                toks.push(Tok {
+                    start: i,
+                    end: i + 2,
+                    kind: Kind::Punct('"'),
+                    flags: 0,
+                    lex: 0,
+                    shape: 0,
+                });
+            } else {
+                toks.push(Tok {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: Kind::Punct(c),
+                    flags: 0,
+                    lex: 0,
+                    shape: 0,
+                });
+            }
+        }
+        toks.iter().map(|t| (t.start, t.end, t.kind)).collect()
+    }
+
+    #[test]
+    fn general_punctuation_is_never_a_word_char() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_match_the_reference_tokenizer(text in "[a-zA-Z0-9 .,'’`\"“”\n\r\u{2029}\u{e9}\u{2014}\u{2013}&-]{0,40}|\\PC{0,40}") {
+            let t = Tokens::new(&text);
+            let got: Vec<(usize, usize, Kind)> = t.toks.iter().map(|x| (x.start, x.end, x.kind)).collect();
+            proptest::prop_assert_eq!(got, reference(&text));
+        }
+
+        #[test]
+        fn token_flags_match_the_lexicon(text in "\\PC{0,60}|[A-Za-z .,]{0,60}") {
+            let t = Tokens::new(&text);
+            for i in 0..t.toks.len() {
+                let w = t.s(i);
+                let first = w.chars().next();
+                let word = t.is_word(i);
+                proptest::prop_assert_eq!(t.is_capitalized(i), word && first.is_some_and(char::is_uppercase));
+                proptest::prop_assert_eq!(t.is_lowercase(i), word && first.is_some_and(char::is_lowercase));
+                proptest::prop_assert_eq!(t.has(i, lexicon::TITLE), word && lexicon::is_title(w));
+                proptest::prop_assert_eq!(t.has(i, lexicon::TAIL_START), word && lexicon::is_tail_start(w));
+                proptest::prop_assert_eq!(t.has(i, lexicon::CUE_MODIFIER), word && lexicon::is_cue_modifier(w));
+                proptest::prop_assert_eq!(t.stance(i), if word { lexicon::stance(w) } else { None });
+                let after_word = i > 0 && t.is_word(i - 1);
+                let cue = if word && !(t.is_capitalized(i) && after_word) { lexicon::cue(w) } else { None };
+                proptest::prop_assert_eq!(t.cue(i), cue);
+            }
+        }
     }
 
     #[test]
