@@ -5,11 +5,16 @@
 //! separators, decimals and ordinal or decade suffix (a *number*: `4`, `4th`,
 //! `1990s`, `101,194`), or one other non-space character (*punctuation*). Each
 //! token remembers its byte range, whether white space (and a line break)
-//! came before it, and, for short ASCII words, a lower-cased copy kept inline
-//! so that lexicon look-ups allocate nothing.
+//! came before it, and, for short ASCII words, its lower-cased form as a
+//! slice of a lower-cased copy of the whole text (so that comparing words
+//! neither allocates nor re-validates anything) and what the word lists say
+//! about it ([`crate::lexicon::Entry`], looked up once per word).
 //!
 //! Byte ranges always fall on `char` boundaries because tokens are cut only
-//! at positions given by `char_indices`.
+//! at character boundaries; ASCII bytes take a fast path and other
+//! characters are decoded one by one.
+
+use crate::lexicon::{self, Entry};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,12 +27,13 @@ pub enum Kind {
     Punct,
 }
 
-/// Longest word kept lower-cased inline; longer words match no lexicon entry.
+/// Longest word kept lower-cased; longer words match no lexicon entry.
 const LOW: usize = 15;
 
-/// One token with its byte range into the text.
+/// One token with its byte range into the text; `'a` is the lifetime of the
+/// lower-cased copy of the text its word points into.
 #[derive(Clone, Copy, Debug)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
@@ -57,20 +63,26 @@ pub struct Tok {
     pub ordinal: bool,
     /// For numbers: ends in `s` (`1990s`).
     pub plural: bool,
-    low: [u8; LOW],
-    low_len: u8,
+    low: &'a str,
+    lex: &'static Entry,
 }
 
-impl Tok {
+impl<'a> Tok<'a> {
     /// The lower-cased word (empty for numbers, punctuation, non-ASCII and
     /// very long words).
-    pub fn w(&self) -> &str {
-        std::str::from_utf8(self.low.get(..usize::from(self.low_len)).unwrap_or(&[])).unwrap_or("")
+    pub fn w(&self) -> &'a str {
+        self.low
+    }
+
+    /// What the word lists say about the word (nothing for numbers,
+    /// punctuation and words without a lower-cased form).
+    pub fn lex(&self) -> &'static Entry {
+        self.lex
     }
 
     /// True for a word equal to `s` (lower case) ignoring case.
     pub fn is(&self, s: &str) -> bool {
-        self.kind == Kind::Word && self.w() == s
+        self.kind == Kind::Word && self.low == s
     }
 
     /// True for the punctuation character `c`.
@@ -84,21 +96,35 @@ impl Tok {
     }
 }
 
-/// Splits `text` into tokens.
-pub fn tokenize(text: &str) -> Vec<Tok> {
+/// The character at byte `i` of `text` and its length in bytes (`None` at
+/// the end or off a character boundary).
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Splits `text` into tokens. `lower` must be `text.to_ascii_lowercase()`
+/// (same length, same byte offsets): each short ASCII word's
+/// [`Tok::w`] is a slice of it.
+pub fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
     let mut space = true;
     let mut newline = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
         if c.is_whitespace() {
             space = true;
             newline |= c == '\n' || c == '\r';
+            i += len;
             continue;
         }
         let mut tok = Tok {
             start: i,
-            end: i + c.len_utf8(),
+            end: i + len,
             kind: Kind::Punct,
             space_before: space,
             newline_before: newline,
@@ -111,72 +137,80 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             decimal: false,
             ordinal: false,
             plural: false,
-            low: [0; LOW],
-            low_len: 0,
+            low: "",
+            lex: &Entry::NONE,
         };
         space = false;
         newline = false;
         if c.is_alphabetic() {
             tok.kind = Kind::Word;
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
-                tok.end = j + d.len_utf8();
-                it.next();
-            }
-            fill_low(&mut tok, text);
-            tok.upper = text
-                .get(tok.start..tok.end)
-                .is_some_and(|w| w.chars().all(char::is_uppercase));
+            word(&mut tok, text, lower);
         } else if c.is_ascii_digit() {
             tok.kind = Kind::Num;
-            number(&mut tok, text, &mut it);
+            number(&mut tok, text);
         }
+        i = tok.end;
         out.push(tok);
     }
     out
 }
 
-fn fill_low(tok: &mut Tok, text: &str) {
-    let word = text.get(tok.start..tok.end).unwrap_or("");
-    if word.len() <= LOW && word.is_ascii() {
-        for (slot, b) in tok.low.iter_mut().zip(word.bytes()) {
-            *slot = b.to_ascii_lowercase();
+/// Reads the rest of a word whose first letter is already in `tok`, and
+/// sets its case flags and lower-cased form.
+fn word<'a>(tok: &mut Tok<'a>, text: &str, lower: &'a str) {
+    let bytes = text.as_bytes();
+    let mut ascii = tok.ch.is_ascii();
+    let mut upper = tok.ch.is_uppercase();
+    loop {
+        match bytes.get(tok.end) {
+            Some(b) if b.is_ascii_alphabetic() => {
+                upper &= b.is_ascii_uppercase();
+                tok.end += 1;
+            }
+            Some(b) if !b.is_ascii() => match char_at(text, tok.end) {
+                Some((d, len)) if d.is_alphabetic() => {
+                    ascii = false;
+                    upper &= d.is_uppercase();
+                    tok.end += len;
+                }
+                _ => break,
+            },
+            _ => break,
         }
-        tok.low_len = word.len() as u8;
+    }
+    tok.upper = upper;
+    if ascii && tok.end - tok.start <= LOW {
+        tok.low = lower.get(tok.start..tok.end).unwrap_or("");
+        tok.lex = lexicon::entry(tok.low);
     }
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
-
 /// Reads the rest of a number starting at `tok.start` (its first digit is
-/// already consumed).
-fn number(tok: &mut Tok, text: &str, it: &mut Chars<'_>) {
+/// already in `tok`).
+fn number(tok: &mut Tok<'_>, text: &str) {
+    let bytes = text.as_bytes();
     let mut value: Option<u64> = Some(u64::from(tok.ch as u32 - '0' as u32));
     let mut digits = 1u8;
     let mut in_fraction = false;
-    while let Some(&(j, d)) = it.peek() {
+    while let Some(&d) = bytes.get(tok.end) {
         if d.is_ascii_digit() {
             if !in_fraction {
                 value = value
                     .and_then(|v| v.checked_mul(10))
-                    .and_then(|v| v.checked_add(u64::from(d as u32 - '0' as u32)));
+                    .and_then(|v| v.checked_add(u64::from(d - b'0')));
                 if !tok.grouped {
                     digits = digits.saturating_add(1);
                 }
             }
-            tok.end = j + 1;
-            it.next();
+            tok.end += 1;
             continue;
         }
         // A separator counts only when a digit follows it.
-        if (d == ',' || d == '.') && text.as_bytes().get(j + 1).is_some_and(u8::is_ascii_digit) {
+        if (d == b',' || d == b'.') && bytes.get(tok.end + 1).is_some_and(u8::is_ascii_digit) {
             tok.grouped = true;
-            in_fraction |= d == '.';
-            tok.decimal |= d == '.';
-            tok.end = j + 1;
-            it.next();
+            in_fraction |= d == b'.';
+            tok.decimal |= d == b'.';
+            tok.end += 1;
             continue;
         }
         break;
@@ -184,21 +218,21 @@ fn number(tok: &mut Tok, text: &str, it: &mut Chars<'_>) {
     tok.value = value;
     tok.digits = digits;
     // Suffixes: 4th, 21st, 1990s. Only when the letters end the word.
-    let rest = text.get(tok.end..).unwrap_or("");
-    let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let suffix = rest.get(..letters).unwrap_or("").to_ascii_lowercase();
-    let mut take = 0;
-    if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") && !tok.grouped {
-        tok.ordinal = true;
-        take = letters;
-    } else if suffix == "s" && !tok.grouped {
-        tok.plural = true;
-        take = letters;
+    let rest = bytes.get(tok.end..).unwrap_or(&[]);
+    let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let suffix = rest.get(..letters).unwrap_or(&[]);
+    if tok.grouped {
+        return;
     }
-    for _ in 0..take {
-        if let Some((j, d)) = it.next() {
-            tok.end = j + d.len_utf8();
-        }
+    let ordinal = [b"st", b"nd", b"rd", b"th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(*s));
+    if ordinal {
+        tok.ordinal = true;
+        tok.end += letters;
+    } else if suffix.eq_ignore_ascii_case(b"s") {
+        tok.plural = true;
+        tok.end += letters;
     }
 }
 
@@ -209,7 +243,8 @@ mod tests {
     #[test]
     fn splits_words_numbers_and_marks() {
         let t = "On Feb. 4th, 101,194 points in the 1990s; $2014 Kyïv";
-        let toks = tokenize(t);
+        let lower = t.to_ascii_lowercase();
+        let toks = tokenize(t, &lower);
         let texts: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
         assert_eq!(
             texts,
