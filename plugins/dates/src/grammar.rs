@@ -228,12 +228,23 @@ impl<'a> Parser<'a> {
         if t.kind == Kind::Word && t.w() == "that" {
             return self.anaphor(i).map(|(e, x)| (e, x, None));
         }
-        let may_start = match t.kind {
-            Kind::Num => true,
-            Kind::Punct => matches!(t.ch, '\'' | '’'),
-            Kind::Word => t.lex().trigger,
-        };
-        if !may_start {
+        // Likewise "a" and "an" start only amounts ("a year ago", "a few
+        // days"; no prefix begins with them), and they are the second most
+        // common trigger.
+        if matches!(t.w(), "a" | "an") {
+            return self.amount_unit(i).map(|(e, x)| (e, x, self.end_mod(e)));
+        }
+        if !t.may_start {
+            return None;
+        }
+        // "the" starts one word in six that may start an expression, and
+        // after it an expression goes on only with a number, an apostrophe
+        // ("the '90s") or a word the lexicon marks.
+        if t.w() == "the"
+            && !self.tok(i + 1).is_some_and(|n| {
+                n.kind == Kind::Num || n.is_p('\'') || n.is_p('’') || n.lex().after_the
+            })
+        {
             return None;
         }
         if let Some((j, m, applies)) = self.prefix(i) {
@@ -263,11 +274,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        self.core(i).map(|(e, x)| {
-            // "year-end", "year's end": the end of the period named.
-            let m = (self.w(e.saturating_sub(1)) == "end").then_some("END");
-            (e, x, m)
-        })
+        self.core(i).map(|(e, x)| (e, x, self.end_mod(e)))
+    }
+
+    /// "year-end", "year's end": the end of the period named, for an
+    /// expression that ends before `end`.
+    fn end_mod(&self, end: usize) -> Option<&'static str> {
+        (self.w(end.saturating_sub(1)) == "end").then_some("END")
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {

@@ -305,6 +305,38 @@ const PAST_CUES: &[&str] = &[
     "yesterday",
 ];
 
+/// Words that can follow "the" in an expression but start none: "the prior
+/// year", "the full year", "the nineties", "the comparable period", "the
+/// foreseeable future", "the latter half". With the trigger words, numbers
+/// and apostrophes ("the '90s") they are every way an expression can go on
+/// after "the" (see [`Entry::after_the`]): a rule that reads a new word after
+/// "the" must have it here or among the triggers.
+const AFTER_THE: &[&str] = &[
+    "prior",
+    "preceding",
+    "full",
+    "calendar",
+    "whole",
+    "entire",
+    "comparable",
+    "corresponding",
+    "same",
+    "period",
+    "near",
+    "distant",
+    "foreseeable",
+    "future",
+    "latter",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
 /// Words that can start an expression besides those of the lists above
 /// (see [`trigger`]).
 const TRIGGERS: &[&str] = &[
@@ -427,6 +459,10 @@ pub struct Entry {
     pub year_context: bool,
     /// See [`trigger`].
     pub trigger: bool,
+    /// The word can follow "the" in an expression: a trigger or a word of
+    /// [`AFTER_THE`]. "The" is the most common trigger by far, and the
+    /// finder skips it at once when the next word cannot go on.
+    pub after_the: bool,
 }
 
 impl Entry {
@@ -450,6 +486,7 @@ impl Entry {
         abbreviation: false,
         year_context: false,
         trigger: false,
+        after_the: false,
     };
 }
 
@@ -633,6 +670,9 @@ fn build() -> Table {
     for &w in TRIGGERS {
         map.update(w, |e| e.trigger = true);
     }
+    for &w in AFTER_THE {
+        map.update(w, |e| e.after_the = true);
+    }
     for e in &mut map.entries {
         e.trigger |= e.month.is_some()
             || e.weekday.is_some()
@@ -645,6 +685,7 @@ fn build() -> Table {
             || e.point_mod.is_some()
             || e.approx_mod.is_some()
             || e.set_word.is_some();
+        e.after_the |= e.trigger;
     }
     map
 }

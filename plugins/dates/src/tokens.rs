@@ -63,6 +63,11 @@ pub struct Tok<'a> {
     pub ordinal: bool,
     /// For numbers: ends in `s` (`1990s`).
     pub plural: bool,
+    /// The finder may try its rules here: a number, an apostrophe (`'90s`)
+    /// or a word the lexicon marks as a trigger ([`lexicon::trigger`]).
+    /// Kept on the token so that the finder's scan over ordinary words
+    /// reads nothing else.
+    pub may_start: bool,
     low: &'a str,
     lex: &'static Entry,
 }
@@ -111,18 +116,29 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 /// (same length, same byte offsets): each short ASCII word's
 /// [`Tok::w`] is a slice of it.
 pub fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
-    let mut out = Vec::with_capacity(text.len() / 5);
+    // News text has about one token per five bytes: room enough for most
+    // texts without growing.
+    let mut out = Vec::with_capacity(text.len() / 4 + 8);
+    let bytes = text.as_bytes();
     let mut space = true;
     let mut newline = true;
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
+    loop {
+        // The common separator first, byte by byte.
+        while bytes.get(i) == Some(&b' ') {
+            space = true;
+            i += 1;
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
         if c.is_whitespace() {
             space = true;
             newline |= c == '\n' || c == '\r';
             i += len;
             continue;
         }
-        let mut tok = Tok {
+        let base = Tok {
             start: i,
             end: i + len,
             kind: Kind::Punct,
@@ -137,102 +153,129 @@ pub fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
             decimal: false,
             ordinal: false,
             plural: false,
+            may_start: matches!(c, '\'' | '’'),
             low: "",
             lex: &Entry::NONE,
         };
         space = false;
         newline = false;
-        if c.is_alphabetic() {
-            tok.kind = Kind::Word;
-            word(&mut tok, text, lower);
+        // Each token is built in one piece (not filled in through a
+        // `&mut`), which lets it stay in registers until it is pushed.
+        let tok = if c.is_alphabetic() {
+            word(base, text, lower)
         } else if c.is_ascii_digit() {
-            tok.kind = Kind::Num;
-            number(&mut tok, text);
-        }
+            number(base, text)
+        } else {
+            base
+        };
         i = tok.end;
         out.push(tok);
     }
     out
 }
 
-/// Reads the rest of a word whose first letter is already in `tok`, and
-/// sets its case flags and lower-cased form.
-fn word<'a>(tok: &mut Tok<'a>, text: &str, lower: &'a str) {
+/// The word token that starts as `base` (its first letter): where it ends,
+/// its case flags, lower-cased form and lexicon entry.
+fn word<'a>(base: Tok<'a>, text: &str, lower: &'a str) -> Tok<'a> {
     let bytes = text.as_bytes();
-    let mut ascii = tok.ch.is_ascii();
-    let mut upper = tok.ch.is_uppercase();
+    let start = base.start;
+    let mut end = base.end;
+    let mut ascii = base.ch.is_ascii();
     loop {
-        match bytes.get(tok.end) {
-            Some(b) if b.is_ascii_alphabetic() => {
-                upper &= b.is_ascii_uppercase();
-                tok.end += 1;
-            }
-            Some(b) if !b.is_ascii() => match char_at(text, tok.end) {
+        match bytes.get(end) {
+            Some(b) if b.is_ascii_alphabetic() => end += 1,
+            Some(b) if !b.is_ascii() => match char_at(text, end) {
                 Some((d, len)) if d.is_alphabetic() => {
                     ascii = false;
-                    upper &= d.is_uppercase();
-                    tok.end += len;
+                    end += len;
                 }
                 _ => break,
             },
             _ => break,
         }
     }
-    tok.upper = upper;
-    if ascii && tok.end - tok.start <= LOW {
-        tok.low = lower.get(tok.start..tok.end).unwrap_or("");
-        tok.lex = lexicon::entry(tok.low);
+    // Only capitalised words can be all upper case: most words skip this.
+    let upper = base.cap
+        && text
+            .get(start..end)
+            .is_some_and(|w| w.chars().all(char::is_uppercase));
+    let low = if ascii && end - start <= LOW {
+        lower.get(start..end).unwrap_or("")
+    } else {
+        ""
+    };
+    let lex = if low.is_empty() {
+        &Entry::NONE
+    } else {
+        lexicon::entry(low)
+    };
+    Tok {
+        end,
+        kind: Kind::Word,
+        upper,
+        may_start: lex.trigger,
+        low,
+        lex,
+        ..base
     }
 }
 
-/// Reads the rest of a number starting at `tok.start` (its first digit is
-/// already in `tok`).
-fn number(tok: &mut Tok<'_>, text: &str) {
+/// The number token that starts as `base` (its first digit): its value,
+/// separators and suffix.
+fn number<'a>(base: Tok<'a>, text: &str) -> Tok<'a> {
     let bytes = text.as_bytes();
-    let mut value: Option<u64> = Some(u64::from(tok.ch as u32 - '0' as u32));
+    let mut end = base.end;
+    let mut value: Option<u64> = Some(u64::from(base.ch as u32 - '0' as u32));
     let mut digits = 1u8;
+    let mut grouped = false;
+    let mut decimal = false;
     let mut in_fraction = false;
-    while let Some(&d) = bytes.get(tok.end) {
+    while let Some(&d) = bytes.get(end) {
         if d.is_ascii_digit() {
             if !in_fraction {
                 value = value
                     .and_then(|v| v.checked_mul(10))
                     .and_then(|v| v.checked_add(u64::from(d - b'0')));
-                if !tok.grouped {
+                if !grouped {
                     digits = digits.saturating_add(1);
                 }
             }
-            tok.end += 1;
+            end += 1;
             continue;
         }
         // A separator counts only when a digit follows it.
-        if (d == b',' || d == b'.') && bytes.get(tok.end + 1).is_some_and(u8::is_ascii_digit) {
-            tok.grouped = true;
+        if (d == b',' || d == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            grouped = true;
             in_fraction |= d == b'.';
-            tok.decimal |= d == b'.';
-            tok.end += 1;
+            decimal |= d == b'.';
+            end += 1;
             continue;
         }
         break;
     }
-    tok.value = value;
-    tok.digits = digits;
     // Suffixes: 4th, 21st, 1990s. Only when the letters end the word.
-    let rest = bytes.get(tok.end..).unwrap_or(&[]);
+    let rest = bytes.get(end..).unwrap_or(&[]);
     let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let suffix = rest.get(..letters).unwrap_or(&[]);
-    if tok.grouped {
-        return;
+    let ordinal = !grouped
+        && [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(*s));
+    let plural = !grouped && !ordinal && suffix.eq_ignore_ascii_case(b"s");
+    if ordinal || plural {
+        end += letters;
     }
-    let ordinal = [b"st", b"nd", b"rd", b"th"]
-        .iter()
-        .any(|s| suffix.eq_ignore_ascii_case(*s));
-    if ordinal {
-        tok.ordinal = true;
-        tok.end += letters;
-    } else if suffix.eq_ignore_ascii_case(b"s") {
-        tok.plural = true;
-        tok.end += letters;
+    Tok {
+        end,
+        kind: Kind::Num,
+        value,
+        digits,
+        grouped,
+        decimal,
+        ordinal,
+        plural,
+        may_start: true,
+        ..base
     }
 }
 
