@@ -223,19 +223,19 @@ impl<'a> Parser<'a> {
     /// The match at `i`: an optional prefix, then the longest rule.
     fn at(&self, i: usize) -> Option<(usize, Expr, Option<&'static str>)> {
         let t = self.tok(i)?;
-        // "that" starts only anaphors ("that year", "that same day"); it is
-        // too common in news to try every rule on.
-        if t.kind == Kind::Word && t.w() == "that" {
-            return self.anaphor(i).map(|(e, x)| (e, x, None));
+        if !t.may_start {
+            // "that" starts only anaphors ("that year", "that same day"); it
+            // is too common in news to try every rule on.
+            if t.w() == "that" {
+                return self.anaphor(i).map(|(e, x)| (e, x, None));
+            }
+            return None;
         }
         // Likewise "a" and "an" start only amounts ("a year ago", "a few
         // days"; no prefix begins with them), and they are the second most
         // common trigger.
         if matches!(t.w(), "a" | "an") {
             return self.amount_unit(i).map(|(e, x)| (e, x, self.end_mod(e)));
-        }
-        if !t.may_start {
-            return None;
         }
         // "the" starts one word in six that may start an expression, and
         // after it an expression goes on only with a number, an apostrophe

@@ -207,7 +207,7 @@ fn word<'a>(base: Tok<'a>, text: &str, lower: &'a str) -> Tok<'a> {
     let lex = if low.is_empty() {
         &Entry::NONE
     } else {
-        lexicon::entry(low)
+        lexicon::entry_in(lower, start, end)
     };
     Tok {
         end,
