@@ -182,6 +182,16 @@ fn word<'a>(base: Tok<'a>, text: &str, lower: &'a str) -> Tok<'a> {
     let mut end = base.end;
     let mut ascii = base.ch.is_ascii();
     loop {
+        match ascii_letters(bytes, end) {
+            Some(8) => {
+                end += 8;
+                continue;
+            }
+            // The byte after them is no ASCII letter.
+            Some(n) => end += n,
+            // Near the end of the text: byte by byte.
+            None => {}
+        }
         match bytes.get(end) {
             Some(b) if b.is_ascii_alphabetic() => end += 1,
             Some(b) if !b.is_ascii() => match char_at(text, end) {
@@ -218,6 +228,25 @@ fn word<'a>(base: Tok<'a>, text: &str, lower: &'a str) -> Tok<'a> {
         lex,
         ..base
     }
+}
+
+/// How many ASCII letters begin `bytes[at..]`, up to 8, tested all at once
+/// on one 8-byte load (`None` when fewer than 8 bytes are left). A loop
+/// that tests byte by byte mispredicts its exit at the end of nearly every
+/// word; most words end within one load, so this one does not.
+fn ascii_letters(bytes: &[u8], at: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let window = <[u8; 8]>::try_from(bytes.get(at..at + 8)?).ok()?;
+    let v = u64::from_le_bytes(window);
+    // Each byte without its top bit, lower-cased if a letter: 0..=0x7f, so
+    // adding at most 0x1f carries into no other byte.
+    let x = (v & !HIGH) | (ONES * 0x20);
+    let at_least_a = x + ONES * u64::from(0x80 - b'a');
+    let past_z = x + ONES * u64::from(0x80 - b'z' - 1);
+    // Top bit set for ASCII letters (and not for bytes of other characters).
+    let letters = at_least_a & !past_z & !v & HIGH;
+    Some((!letters & HIGH).trailing_zeros() as usize / 8)
 }
 
 /// The number token that starts as `base` (its first digit): its value,
@@ -282,6 +311,21 @@ fn number<'a>(base: Tok<'a>, text: &str) -> Tok<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_leading_ascii_letters_eight_at_a_time() {
+        assert_eq!(ascii_letters(b"Hello, world", 0), Some(5));
+        assert_eq!(ascii_letters(b"Washington", 0), Some(8));
+        assert_eq!(ascii_letters(b"azAZ@[`{09", 0), Some(4));
+        assert_eq!(ascii_letters(b"caf\xc3\xa9 bar", 0), Some(3));
+        assert_eq!(ascii_letters(b" letters", 0), Some(0));
+        assert_eq!(ascii_letters(b"short", 0), None);
+        for b in 0..=255u8 {
+            let window = [b, b, b, b, b, b, b, b];
+            let n = usize::from(b.is_ascii_alphabetic()) * 8;
+            assert_eq!(ascii_letters(&window, 0), Some(n), "{b:#x}");
+        }
+    }
 
     #[test]
     fn splits_words_numbers_and_marks() {
