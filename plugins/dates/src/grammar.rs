@@ -237,9 +237,9 @@ impl<'a> Parser<'a> {
         if matches!(t.w(), "a" | "an") {
             return self.amount_unit(i).map(|(e, x)| (e, x, self.end_mod(e)));
         }
-        // "the" starts one word in six that may start an expression, and
+        // "the" is a third of the words that may start an expression, and
         // after it an expression goes on only with a number, an apostrophe
-        // ("the '90s") or a word the lexicon marks.
+        // ("the '90s") or a word the lexicon marks (`Entry::after_the`).
         if t.w() == "the"
             && !self.tok(i + 1).is_some_and(|n| {
                 n.kind == Kind::Num || n.is_p('\'') || n.is_p('’') || n.lex().after_the

@@ -311,6 +311,31 @@ fn number<'a>(base: Tok<'a>, text: &str) -> Tok<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Tokens cover the text in order on char boundaries; a word's
+        /// lower-cased form and entry are those of its own text.
+        #[test]
+        fn tokens_are_slices_of_the_text(text in "(\\PC|[ a-zA-Z0-9.,'’\n]){0,80}") {
+            let lower = text.to_ascii_lowercase();
+            let toks = tokenize(&text, &lower);
+            let mut at = 0;
+            for t in &toks {
+                prop_assert!(t.start >= at && t.end > t.start);
+                let word = text.get(t.start..t.end);
+                prop_assert!(word.is_some());
+                let word = word.unwrap_or("");
+                prop_assert_eq!(t.kind == Kind::Word, word.starts_with(char::is_alphabetic));
+                if !t.w().is_empty() {
+                    prop_assert_eq!(t.w(), word.to_ascii_lowercase());
+                }
+                prop_assert_eq!(t.lex(), lexicon::entry(t.w()));
+                prop_assert_eq!(t.upper, t.kind == Kind::Word && word.chars().all(char::is_uppercase));
+                at = t.end;
+            }
+        }
+    }
 
     #[test]
     fn counts_leading_ascii_letters_eight_at_a_time() {
