@@ -531,103 +531,128 @@ fn pack(text: &[u8], start: usize, len: usize) -> Option<[u64; 2]> {
     ])
 }
 
-/// An open-addressing hash table from packed words to entries. Every word
-/// of every article is looked up once, so this is on the hot path: a
-/// general `HashMap<String, _>` spent more time hashing and comparing
-/// strings than all the rules together.
+/// A cuckoo hash table from packed words to entries: every word has two
+/// home slots and sits in one of them. Every word of every article is looked
+/// up once, so this is on the hot path: reading both homes and picking
+/// without a branch costs no mispredicted jump on the random mix of lexicon
+/// words ("the", "of", "in") and other words that news text is. (A general
+/// `HashMap<String, _>` spent more time hashing and comparing strings than
+/// all the rules together.)
 struct Table {
-    /// Packed key and index into `entries` of each slot; `[0, 0]` marks an
-    /// empty slot (no word packs to it). Several times more slots than
-    /// words keep the probes short.
-    slots: Vec<([u64; 2], usize)>,
-    /// The entries, densely.
+    /// The packed key of each slot; `[0, 0]` marks an empty slot (no word
+    /// packs to it). Apart from `index` so that this array, read at random
+    /// for every word, stays small enough for the fastest cache.
+    keys: Vec<[u64; 2]>,
+    /// The index into `entries` of each slot.
+    index: Vec<u16>,
+    /// The entries; the first is [`Entry::NONE`], for words not found.
     entries: Vec<Entry>,
-    /// A quick filter in front of the table: bit `l` of
-    /// `shapes[len][f]` is set when some key of `len` bytes starts with
-    /// letter `f` and ends with letter `l` (`a` = 0). Two thirds of the
-    /// words of news text are not keys, and this rules out most of them.
-    shapes: [[u32; 26]; KEY_LEN + 1],
 }
 
-/// A word's length, first and last letter as indices into
-/// [`Table::shapes`] (`None` when they are not ASCII letters a-z).
-fn shape(b: &[u8]) -> Option<(usize, usize, u32)> {
-    let letter = |c: &u8| c.is_ascii_lowercase().then(|| c - b'a');
-    Some((
-        b.len(),
-        usize::from(letter(b.first()?)?),
-        u32::from(letter(b.last()?)?),
-    ))
+/// The two home slots of `key` in a table of `size` slots (a power of two).
+fn homes(key: [u64; 2], size: usize) -> [usize; 2] {
+    let x = key[0] ^ key[1].rotate_left(31);
+    let mask = size - 1;
+    [
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask,
+        (x.wrapping_mul(0xc2b2_ae3d_27d4_eb4f) >> 40) as usize & mask,
+    ]
+}
+
+/// Puts `key` in one of its homes, moving the words in the way to their
+/// other home; false if that goes round in circles (the table is too full).
+fn place(slots: &mut [([u64; 2], u16)], key: [u64; 2], entry: u16) -> bool {
+    let size = slots.len();
+    let mut moving = (key, entry);
+    let mut pos = homes(key, size)[0];
+    for h in homes(key, size) {
+        if slots.get(h).is_some_and(|(k, _)| *k == [0; 2]) {
+            pos = h;
+        }
+    }
+    for _ in 0..size {
+        let Some(slot) = slots.get_mut(pos) else {
+            return false;
+        };
+        std::mem::swap(slot, &mut moving);
+        if moving.0 == [0; 2] {
+            return true;
+        }
+        let [a, b] = homes(moving.0, size);
+        pos = if pos == a { b } else { a };
+    }
+    false
 }
 
 impl Table {
-    fn new(slots: usize) -> Table {
-        Table {
-            slots: vec![([0; 2], 0); slots.next_power_of_two()],
-            entries: Vec::new(),
-            shapes: [[0; 26]; KEY_LEN + 1],
-        }
-    }
-
-    /// The slot of `key`: where it is, or the empty slot where it goes.
-    fn index(&self, key: [u64; 2]) -> usize {
-        let mask = self.slots.len() - 1;
-        let h = (key[0] ^ key[1].rotate_left(31)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let mut i = (h >> 40) as usize & mask;
-        for _ in 0..self.slots.len() {
-            match self.slots.get(i) {
-                Some((k, _)) if *k != key && *k != [0; 2] => i = (i + 1) & mask,
-                _ => break,
+    /// The table of these words, `entries[i]` being the entry of
+    /// `keys[i]`.
+    fn new(keys: &[[u64; 2]], entries: Vec<Entry>) -> Table {
+        let mut all = vec![Entry::NONE];
+        all.extend(entries);
+        // At most a third full, cuckoo placement practically never fails;
+        // a bigger table is tried if it does.
+        let mut size = (keys.len() * 3).next_power_of_two();
+        loop {
+            let mut slots = vec![([0; 2], 0); size];
+            let placed = keys
+                .iter()
+                .enumerate()
+                .all(|(i, key)| u16::try_from(i + 1).is_ok_and(|e| place(&mut slots, *key, e)));
+            if placed || size >= 1 << 24 {
+                return Table {
+                    keys: slots.iter().map(|(k, _)| *k).collect(),
+                    index: slots.iter().map(|(_, e)| *e).collect(),
+                    entries: all,
+                };
             }
+            size *= 2;
         }
-        i
     }
 
     /// The entry of the word `start..end` of `text`.
     fn get(&self, text: &[u8], start: usize, end: usize) -> Option<&Entry> {
-        let word = text.get(start..end)?;
-        // Keys that are not letter-to-letter skip the filter.
-        if let Some((len, first, last)) = shape(word) {
-            let row = self.shapes.get(len)?.get(first)?;
-            if row & (1 << last) == 0 {
-                return None;
-            }
-        }
-        let key = pack(text, start, word.len())?;
-        let (k, e) = self.slots.get(self.index(key))?;
-        if *k == key {
-            self.entries.get(*e)
-        } else {
-            None
-        }
+        let key = pack(text, start, end.checked_sub(start)?)?;
+        let pick = |i: usize| match (self.keys.get(i), self.index.get(i)) {
+            (Some(k), Some(e)) if *k == key => *e,
+            _ => 0,
+        };
+        let [a, b] = homes(key, self.keys.len());
+        // The key is in at most one home: no branch on which.
+        self.entries.get(usize::from(pick(a) | pick(b)))
     }
+}
 
+/// The entries of the word lists as they are gathered, before they go into
+/// a [`Table`].
+#[derive(Default)]
+struct Lists {
+    keys: Vec<[u64; 2]>,
+    entries: Vec<Entry>,
+}
+
+impl Lists {
     /// Lets `f` fill in the entry of `w`, adding it first when new.
     fn update(&mut self, w: &str, f: impl FnOnce(&mut Entry)) {
         let Some(key) = pack(w.as_bytes(), 0, w.len()) else {
             return;
         };
-        let i = self.index(key);
-        let Some(slot) = self.slots.get_mut(i) else {
-            return;
-        };
-        if slot.0 != key {
-            *slot = (key, self.entries.len());
-            self.entries.push(Entry::NONE);
-            if let Some((len, first, last)) = shape(w.as_bytes()) {
-                if let Some(row) = self.shapes.get_mut(len).and_then(|r| r.get_mut(first)) {
-                    *row |= 1 << last;
-                }
+        let i = match self.keys.iter().position(|k| *k == key) {
+            Some(i) => i,
+            None => {
+                self.keys.push(key);
+                self.entries.push(Entry::NONE);
+                self.entries.len() - 1
             }
-        }
-        if let Some(e) = self.entries.get_mut(slot.1) {
+        };
+        if let Some(e) = self.entries.get_mut(i) {
             f(e);
         }
     }
 }
 
 fn build() -> Table {
-    let mut map = Table::new(1024);
+    let mut map = Lists::default();
     for &(w, u, plural) in UNITS {
         map.update(w, |e| e.unit = Some((u, plural)));
     }
@@ -704,7 +729,7 @@ fn build() -> Table {
             || e.set_word.is_some();
         e.after_the |= e.trigger;
     }
-    map
+    Table::new(&map.keys, map.entries)
 }
 
 /// Everything the lists say about the lower-cased word `w` (all empty for
