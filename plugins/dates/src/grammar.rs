@@ -20,7 +20,7 @@
 //! or "$2014"); numbers with thousands separators are never dates.
 
 use crate::DateOrder;
-use crate::lexicon::{self, Unit};
+use crate::lexicon::{self, Entry, Unit};
 use crate::normalize::{Amount, Expr, Shift, Tense, TimeOfDay};
 use crate::tokens::{Kind, Tok, tokenize};
 
@@ -52,11 +52,15 @@ type Rule<'a> = fn(&Parser<'a>, usize) -> Option<(usize, Expr)>;
 
 /// Finds the temporal expressions of `text`.
 pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
-    let toks = tokenize(text);
+    let lower = text.to_ascii_lowercase();
+    let toks = tokenize(text, &lower);
     let p = Parser { t: &toks, order };
-    let quarterly = toks
-        .iter()
-        .any(|t| matches!(t.w(), "quarter" | "quarterly"));
+    // (The substring search is much faster than a pass over the tokens and
+    // rules out most texts.)
+    let quarterly = lower.contains("quarter")
+        && toks
+            .iter()
+            .any(|t| matches!(t.w(), "quarter" | "quarterly"));
     let mut out: Vec<Candidate> = Vec::new();
     // Where the previous expression ended (token index), and whether it
     // opened a range ("from March", "between 2014").
@@ -121,7 +125,7 @@ enum Applies {
 
 /// The token grammar over one text.
 pub struct Parser<'a> {
-    t: &'a [Tok],
+    t: &'a [Tok<'a>],
     order: DateOrder,
 }
 
@@ -154,15 +158,14 @@ impl<'a> Parser<'a> {
         ]
     }
 
-    fn tok(&self, i: usize) -> Option<&Tok> {
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.t.get(i)
     }
 
-    /// The lower-cased word at `i`, or "".
-    fn w(&self, i: usize) -> &str {
-        self.t
-            .get(i)
-            .map_or("", |t| if t.kind == Kind::Word { t.w() } else { "" })
+    /// The lower-cased word at `i`, or "" (numbers and punctuation have
+    /// no word).
+    fn w(&self, i: usize) -> &'a str {
+        self.t.get(i).map_or("", Tok::w)
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -178,7 +181,17 @@ impl<'a> Parser<'a> {
         self.t.get(i).is_some_and(|t| !t.space_before)
     }
 
-    fn prev_w(&self, i: usize) -> &str {
+    /// What the word lists say about the word at `i`.
+    fn lex(&self, i: usize) -> &'static Entry {
+        self.t.get(i).map_or(&Entry::NONE, Tok::lex)
+    }
+
+    /// What the word lists say about the word before `i`.
+    fn prev_lex(&self, i: usize) -> &'static Entry {
+        i.checked_sub(1).map_or(&Entry::NONE, |j| self.lex(j))
+    }
+
+    fn prev_w(&self, i: usize) -> &'a str {
         i.checked_sub(1).map_or("", |j| self.w(j))
     }
 
@@ -195,11 +208,13 @@ impl<'a> Parser<'a> {
             '!' | '?' | '"' | '“' | '”' if p.kind == Kind::Punct => t.cap,
             // Not after an abbreviation: "U.S.", "a.m.", "Mr.", "Jan.".
             '.' if p.kind == Kind::Punct => {
-                let before = i.checked_sub(2).map_or("", |k| self.w(k));
+                let (before, lex) = i
+                    .checked_sub(2)
+                    .map_or(("", &Entry::NONE), |k| (self.w(k), self.lex(k)));
                 t.cap
                     && before.len() > 1
-                    && !lexicon::abbreviation(before)
-                    && lexicon::month(before).is_none_or(|(_, full)| full)
+                    && !lex.abbreviation
+                    && lex.month.is_none_or(|(_, full)| full)
             }
             _ => false,
         }
@@ -208,17 +223,28 @@ impl<'a> Parser<'a> {
     /// The match at `i`: an optional prefix, then the longest rule.
     fn at(&self, i: usize) -> Option<(usize, Expr, Option<&'static str>)> {
         let t = self.tok(i)?;
-        // "that" starts only anaphors ("that year", "that same day"); it is
-        // too common in news to try every rule on.
-        if t.kind == Kind::Word && t.w() == "that" {
-            return self.anaphor(i).map(|(e, x)| (e, x, None));
+        if !t.may_start {
+            // "that" starts only anaphors ("that year", "that same day"); it
+            // is too common in news to try every rule on.
+            if t.w() == "that" {
+                return self.anaphor(i).map(|(e, x)| (e, x, None));
+            }
+            return None;
         }
-        let may_start = match t.kind {
-            Kind::Num => true,
-            Kind::Punct => matches!(t.ch, '\'' | '’'),
-            Kind::Word => lexicon::trigger(t.w()),
-        };
-        if !may_start {
+        // Likewise "a" and "an" start only amounts ("a year ago", "a few
+        // days"; no prefix begins with them), and they are the second most
+        // common trigger.
+        if matches!(t.w(), "a" | "an") {
+            return self.amount_unit(i).map(|(e, x)| (e, x, self.end_mod(e)));
+        }
+        // "the" is a third of the words that may start an expression, and
+        // after it an expression goes on only with a number, an apostrophe
+        // ("the '90s") or a word the lexicon marks (`Entry::after_the`).
+        if t.w() == "the"
+            && !self.tok(i + 1).is_some_and(|n| {
+                n.kind == Kind::Num || n.is_p('\'') || n.is_p('’') || n.lex().after_the
+            })
+        {
             return None;
         }
         if let Some((j, m, applies)) = self.prefix(i) {
@@ -248,11 +274,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        self.core(i).map(|(e, x)| {
-            // "year-end", "year's end": the end of the period named.
-            let m = (self.w(e.saturating_sub(1)) == "end").then_some("END");
-            (e, x, m)
-        })
+        self.core(i).map(|(e, x)| (e, x, self.end_mod(e)))
+    }
+
+    /// "year-end", "year's end": the end of the period named, for an
+    /// expression that ends before `end`.
+    fn end_mod(&self, end: usize) -> Option<&'static str> {
+        (self.w(end.saturating_sub(1)) == "end").then_some("END")
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
@@ -271,7 +299,8 @@ impl<'a> Parser<'a> {
     /// TimeML `mod`, and what it may modify.
     fn prefix(&self, i: usize) -> Option<(usize, Option<&'static str>, Applies)> {
         let w = self.w(i);
-        if let Some(m) = lexicon::point_mod(w) {
+        let lex = self.lex(i);
+        if let Some(m) = lex.point_mod {
             let j = if self.p(i + 1, '-') && self.adj(i + 1) {
                 i + 2
             } else {
@@ -313,7 +342,7 @@ impl<'a> Parser<'a> {
         if w == "no" && self.w(i + 1) == "more" && self.w(i + 2) == "than" {
             return Some((i + 3, Some("EQUAL_OR_LESS"), Applies::Amount));
         }
-        match lexicon::approx_mod(w) {
+        match lex.approx_mod {
             Some(m) if matches!(w, "over" | "under") => Some((i + 1, Some(m), Applies::Amount)),
             Some(m) => Some((i + 1, Some(m), Applies::Both)),
             None => None,
@@ -341,12 +370,12 @@ impl<'a> Parser<'a> {
                 self.prev_w(j),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
             ) || (j.checked_sub(1).is_some_and(|k| self.p(k, '-')) && self.adj(j));
-            if lexicon::future_cue(w) && !noun {
+            if self.lex(j).future_cue && !noun {
                 return Tense::Future;
             }
             // "-ed" right before: "announced Wednesday", "closed on Friday".
             let next_to = j + 1 == i || (j + 2 == i && self.w(i - 1) == "on");
-            if lexicon::past_cue(w) || (next_to && lexicon::past_ed(w)) {
+            if self.lex(j).past_cue || (next_to && lexicon::past_ed(w)) {
                 return Tense::Past;
             }
         }
@@ -400,7 +429,7 @@ impl<'a> Parser<'a> {
         if t.kind != Kind::Word || !t.cap {
             return None;
         }
-        let (m, full) = lexicon::month(t.w())?;
+        let (m, full) = t.lex().month?;
         if !full && self.p(i + 1, '.') && self.adj(i + 1) {
             return Some((i + 2, m, false));
         }
@@ -414,7 +443,7 @@ impl<'a> Parser<'a> {
             Kind::Num if t.digits <= 2 && !t.grouped && !t.plural => {
                 u32::try_from(t.value?).ok()?
             }
-            Kind::Word => lexicon::ordinal(t.w())?,
+            Kind::Word => t.lex().ordinal?,
             _ => return None,
         };
         if !(1..=31).contains(&d) {
@@ -511,7 +540,7 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
-        if lexicon::vague_amount(w) && w != "some" {
+        if t.lex().vague_amount && w != "some" {
             return Some((i + 1, Amount::Vague));
         }
         self.number_words(i).map(|(j, n)| (j, Amount::N(n)))
@@ -519,15 +548,15 @@ impl<'a> Parser<'a> {
 
     /// Number words at `i`: "three", "twenty-four", "twenty four", "two hundred".
     fn number_words(&self, i: usize) -> Option<(usize, u32)> {
-        let mut n = lexicon::small_number(self.w(i))?;
+        let mut n = self.lex(i).small_number?;
         let mut j = i + 1;
-        if lexicon::tens(self.w(i)).is_some() {
+        if self.lex(i).tens.is_some() {
             let k = if self.p(j, '-') && self.adj(j) && self.adj(j + 1) {
                 j + 1
             } else {
                 j
             };
-            if let Some(u) = lexicon::small_number(self.w(k)).filter(|u| (1..10).contains(u)) {
+            if let Some(u) = self.lex(k).small_number.filter(|u| (1..10).contains(u)) {
                 n += u;
                 j = k + 1;
             }
@@ -546,7 +575,7 @@ impl<'a> Parser<'a> {
     /// after a preposition ("through February").
     fn month_date(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
-        if self.tok(i).is_some_and(|t| t.cap) && lexicon::weekday(self.w(i)).is_some() {
+        if self.tok(i).is_some_and(|t| t.cap) && self.lex(i).weekday.is_some() {
             let k = if self.p(i + 1, ',') { i + 2 } else { i + 1 };
             if self.month_at(k).is_some()
                 || (self.day_at(k).is_some() && self.month_at(k + 1).is_some())
@@ -623,7 +652,7 @@ impl<'a> Parser<'a> {
     /// and not before a capitalised word ("April Ryan").
     fn month_alone_ok(&self, i: usize, next: usize) -> bool {
         let prev = self.prev_w(i);
-        let after_mid = i >= 2 && self.p(i - 1, '-') && lexicon::point_mod(self.w(i - 2)).is_some();
+        let after_mid = i >= 2 && self.p(i - 1, '-') && self.lex(i - 2).point_mod.is_some();
         // "the October slaying", "a June agreement"
         let adjectival = matches!(prev, "the" | "a" | "an" | "its" | "his" | "her" | "their")
             && self
@@ -632,7 +661,7 @@ impl<'a> Parser<'a> {
         if adjectival {
             return true;
         }
-        if !(lexicon::year_context(prev) || after_mid)
+        if !(self.prev_lex(i).year_context || after_mid)
             || matches!(prev, "the" | "this" | "that" | "as" | "and" | "or")
         {
             return false;
@@ -750,8 +779,8 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        let context = lexicon::year_context(self.prev_w(i))
-            || (i > 0 && self.p(i - 1, '-') && lexicon::point_mod(self.prev_w(i - 1)).is_some());
+        let context = self.prev_lex(i).year_context
+            || (i > 0 && self.p(i - 1, '-') && self.prev_lex(i - 1).point_mod.is_some());
         let ends = self
             .tok(i + 1)
             .is_none_or(|n| n.kind == Kind::Punct || n.newline_before);
@@ -773,7 +802,7 @@ impl<'a> Parser<'a> {
             _ => (i, Shift::Implicit),
         };
         let t = self.tok(j)?;
-        let day = lexicon::weekday(t.w())?;
+        let day = t.lex().weekday?;
         // Abbreviations only capitalised.
         if t.w().len() < 6 && !t.cap {
             return None;
@@ -783,7 +812,7 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let expr = Expr::Weekday { day, shift };
-        if let Some(part) = lexicon::part_of_day(self.w(k)) {
+        if let Some(part) = self.lex(k).part_of_day {
             return Some((k + 1, Expr::WithTime(Box::new(expr), TimeOfDay::Part(part))));
         }
         Some((k, expr))
@@ -810,7 +839,7 @@ impl<'a> Parser<'a> {
                 ));
             }
             "this" => {
-                let part = lexicon::part_of_day(self.w(i + 1)).filter(|p| *p != "NI")?;
+                let part = self.lex(i + 1).part_of_day.filter(|p| *p != "NI")?;
                 return Some((
                     i + 2,
                     Expr::WithTime(Box::new(Expr::DayOffset(0)), TimeOfDay::Part(part)),
@@ -818,7 +847,7 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
-        if let Some(part) = lexicon::part_of_day(self.w(i + 1)) {
+        if let Some(part) = self.lex(i + 1).part_of_day {
             return Some((
                 i + 2,
                 Expr::WithTime(Box::new(Expr::DayOffset(base)), TimeOfDay::Part(part)),
@@ -845,7 +874,8 @@ impl<'a> Parser<'a> {
     fn anaphor(&self, i: usize) -> Option<(usize, Expr)> {
         let one = |j: usize, offset: i64| {
             let w = self.w(j);
-            if let Some(wd) = lexicon::weekday(w).filter(|_| self.cap(j) && w.len() >= 6) {
+            let lex = self.lex(j);
+            if let Some(wd) = lex.weekday.filter(|_| self.cap(j) && w.len() >= 6) {
                 return Some((
                     j + 1,
                     Expr::Anaphor {
@@ -855,7 +885,7 @@ impl<'a> Parser<'a> {
                     },
                 ));
             }
-            match lexicon::unit(w) {
+            match lex.unit {
                 Some((
                     unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year),
                     false,
@@ -881,7 +911,9 @@ impl<'a> Parser<'a> {
                 };
                 match self.w(i + 2) {
                     "day" => Some((i + 3, day)),
-                    w => lexicon::part_of_day(w)
+                    _ => self
+                        .lex(i + 2)
+                        .part_of_day
                         .map(|p| (i + 3, Expr::WithTime(Box::new(day), TimeOfDay::Part(p)))),
                 }
             }
@@ -934,7 +966,8 @@ impl<'a> Parser<'a> {
             Shift::Last => -1,
         };
         let w = self.w(j);
-        if let Some((u, false)) = lexicon::unit(w) {
+        let lex = self.lex(j);
+        if let Some((u, false)) = lex.unit {
             if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
                 return None;
             }
@@ -943,7 +976,7 @@ impl<'a> Parser<'a> {
         if w == "weekend" {
             return Some((j + 1, Expr::Weekend(shift)));
         }
-        if let Some(code) = lexicon::season(w) {
+        if let Some(code) = lex.season {
             return Some((
                 j + 1,
                 Expr::Season {
@@ -972,7 +1005,7 @@ impl<'a> Parser<'a> {
     /// ago").
     fn amount_unit(&self, i: usize) -> Option<(usize, Expr)> {
         // "for years", "in recent weeks", "in the coming months".
-        if let Some((u, true)) = lexicon::unit(self.w(i)) {
+        if let Some((u, true)) = self.lex(i).unit {
             if matches!(self.prev_w(i), "for" | "in" | "within") && self.prev_w(i) != "the" {
                 return Some((
                     i + 1,
@@ -984,7 +1017,7 @@ impl<'a> Parser<'a> {
             }
         }
         if matches!(self.w(i), "recent" | "coming") {
-            if let Some((u, true)) = lexicon::unit(self.w(i + 1)) {
+            if let Some((u, true)) = self.lex(i + 1).unit {
                 // TimeBank: "recent years" is the past, "recent weeks" a stretch of it.
                 if self.w(i) == "recent" && u != Unit::Year {
                     return Some((
@@ -1037,14 +1070,14 @@ impl<'a> Parser<'a> {
         if matches!(self.w(k), "to" | "or") {
             if let Some((k2, _)) = self
                 .amount_at(k + 1)
-                .filter(|(k2, _)| lexicon::unit(self.w(*k2)).is_some())
+                .filter(|(k2, _)| self.lex(*k2).unit.is_some())
             {
                 k = k2;
             }
         }
         // Adjectival: "25-year-old", "two-year", "90-minute".
         if self.p(k, '-') && self.adj(k) && self.adj(k + 1) {
-            let (unit, plural) = lexicon::unit(self.w(k + 1))?;
+            let (unit, plural) = self.lex(k + 1).unit?;
             if !matches!(amount, Amount::N(_)) || matches!(self.w(j), "a" | "an") || the || dir {
                 return None;
             }
@@ -1068,7 +1101,7 @@ impl<'a> Parser<'a> {
         } else {
             k
         };
-        let (unit, plural) = lexicon::unit(self.w(k))?;
+        let (unit, plural) = self.lex(k).unit?;
         // "one day", "two days" (and "two day" in compounds); "a few days".
         if (amount == Amount::N(1) && plural) || (amount == Amount::Vague && !plural) {
             return None;
@@ -1272,7 +1305,7 @@ impl<'a> Parser<'a> {
         }
         let q = match self.tok(j) {
             Some(t) if t.kind == Kind::Num && t.ordinal => Some(u32::try_from(t.value?).ok()?),
-            Some(t) if t.kind == Kind::Word => lexicon::ordinal(t.w()),
+            Some(t) if t.kind == Kind::Word => t.lex().ordinal,
             _ => None,
         };
         if let Some(q) = q {
@@ -1400,7 +1433,7 @@ impl<'a> Parser<'a> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
         let n = match self.tok(j) {
             Some(t) if t.kind == Kind::Num && t.ordinal => i32::try_from(t.value?).ok()?,
-            Some(t) if t.kind == Kind::Word => i32::try_from(lexicon::ordinal(t.w())?).ok()?,
+            Some(t) if t.kind == Kind::Word => i32::try_from(t.lex().ordinal?).ok()?,
             _ => return None,
         };
         let k = if self.p(j + 1, '-') && self.adj(j + 1) {
@@ -1444,7 +1477,7 @@ impl<'a> Parser<'a> {
     /// "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand
     /// and one" → 2001.
     fn year_in_words(&self, i: usize) -> Option<(usize, i32)> {
-        let hi = lexicon::small_number(self.w(i))?;
+        let hi = self.lex(i).small_number?;
         if hi == 2 && self.w(i + 1) == "thousand" {
             let j = if self.w(i + 2) == "and" { i + 3 } else { i + 2 };
             if let Some((k, n)) = self.number_words(j).filter(|(_, n)| *n < 100) {
@@ -1452,7 +1485,7 @@ impl<'a> Parser<'a> {
             }
             return Some((i + 2, 2000));
         }
-        if !(11..=20).contains(&hi) || lexicon::tens(self.w(i + 1)).is_none() {
+        if !(11..=20).contains(&hi) || self.lex(i + 1).tens.is_none() {
             return None;
         }
         let (k, lo) = self.number_words(i + 1)?;
@@ -1538,7 +1571,8 @@ impl<'a> Parser<'a> {
     /// "daily", "every week", "each Monday", "on Sundays".
     fn sets(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
-        if let Some(v) = lexicon::set_word(w) {
+        let lex = self.lex(i);
+        if let Some(v) = lex.set_word {
             return Some((i + 1, Expr::Set(v.to_string())));
         }
         if matches!(w, "every" | "each") {
@@ -1547,17 +1581,17 @@ impl<'a> Parser<'a> {
             } else {
                 (i + 1, 1)
             };
-            if let Some((u, false)) = lexicon::unit(self.w(j)) {
+            if let Some((u, false)) = self.lex(j).unit {
                 return Some((
                     j + 1,
                     Expr::Set(crate::normalize::duration(Amount::N(n), u)),
                 ));
             }
-            if let Some(d) = lexicon::weekday(self.w(j)) {
+            if let Some(d) = self.lex(j).weekday {
                 return Some((j + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
             }
         }
-        if let Some(d) = lexicon::weekday_plural(w) {
+        if let Some(d) = lex.weekday_plural {
             if self.cap(i) {
                 return Some((i + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
             }
@@ -1657,7 +1691,7 @@ impl<'a> Parser<'a> {
         if the && matches!(self.w(j), "early" | "late") {
             j += 1;
         }
-        let code = lexicon::season(self.w(j))?;
+        let code = self.lex(j).season?;
         let k = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
         if let Some(y) = self.year_num(k) {
             return Some((

@@ -5,11 +5,16 @@
 //! separators, decimals and ordinal or decade suffix (a *number*: `4`, `4th`,
 //! `1990s`, `101,194`), or one other non-space character (*punctuation*). Each
 //! token remembers its byte range, whether white space (and a line break)
-//! came before it, and, for short ASCII words, a lower-cased copy kept inline
-//! so that lexicon look-ups allocate nothing.
+//! came before it, and, for short ASCII words, its lower-cased form as a
+//! slice of a lower-cased copy of the whole text (so that comparing words
+//! neither allocates nor re-validates anything) and what the word lists say
+//! about it ([`crate::lexicon::Entry`], looked up once per word).
 //!
 //! Byte ranges always fall on `char` boundaries because tokens are cut only
-//! at positions given by `char_indices`.
+//! at character boundaries; ASCII bytes take a fast path and other
+//! characters are decoded one by one.
+
+use crate::lexicon::{self, Entry};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,12 +27,13 @@ pub enum Kind {
     Punct,
 }
 
-/// Longest word kept lower-cased inline; longer words match no lexicon entry.
+/// Longest word kept lower-cased; longer words match no lexicon entry.
 const LOW: usize = 15;
 
-/// One token with its byte range into the text.
+/// One token with its byte range into the text; `'a` is the lifetime of the
+/// lower-cased copy of the text its word points into.
 #[derive(Clone, Copy, Debug)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
@@ -57,20 +63,31 @@ pub struct Tok {
     pub ordinal: bool,
     /// For numbers: ends in `s` (`1990s`).
     pub plural: bool,
-    low: [u8; LOW],
-    low_len: u8,
+    /// The finder may try its rules here: a number, an apostrophe (`'90s`)
+    /// or a word the lexicon marks as a trigger ([`lexicon::trigger`]).
+    /// Kept on the token so that the finder's scan over ordinary words
+    /// reads nothing else.
+    pub may_start: bool,
+    low: &'a str,
+    lex: &'static Entry,
 }
 
-impl Tok {
+impl<'a> Tok<'a> {
     /// The lower-cased word (empty for numbers, punctuation, non-ASCII and
     /// very long words).
-    pub fn w(&self) -> &str {
-        std::str::from_utf8(self.low.get(..usize::from(self.low_len)).unwrap_or(&[])).unwrap_or("")
+    pub fn w(&self) -> &'a str {
+        self.low
+    }
+
+    /// What the word lists say about the word (nothing for numbers,
+    /// punctuation and words without a lower-cased form).
+    pub fn lex(&self) -> &'static Entry {
+        self.lex
     }
 
     /// True for a word equal to `s` (lower case) ignoring case.
     pub fn is(&self, s: &str) -> bool {
-        self.kind == Kind::Word && self.w() == s
+        self.kind == Kind::Word && self.low == s
     }
 
     /// True for the punctuation character `c`.
@@ -84,21 +101,46 @@ impl Tok {
     }
 }
 
-/// Splits `text` into tokens.
-pub fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
+/// The character at byte `i` of `text` and its length in bytes (`None` at
+/// the end or off a character boundary).
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Splits `text` into tokens. `lower` must be `text.to_ascii_lowercase()`
+/// (same length, same byte offsets): each short ASCII word's
+/// [`Tok::w`] is a slice of it.
+pub fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
+    // News text has about one token per five bytes: room enough for most
+    // texts without growing.
+    let mut out = Vec::with_capacity(text.len() / 4 + 8);
+    let bytes = text.as_bytes();
     let mut space = true;
     let mut newline = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    loop {
+        // The common separator first, byte by byte.
+        while bytes.get(i) == Some(&b' ') {
+            space = true;
+            i += 1;
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
         if c.is_whitespace() {
             space = true;
             newline |= c == '\n' || c == '\r';
+            i += len;
             continue;
         }
-        let mut tok = Tok {
+        let base = Tok {
             start: i,
-            end: i + c.len_utf8(),
+            end: i + len,
             kind: Kind::Punct,
             space_before: space,
             newline_before: newline,
@@ -111,105 +153,210 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             decimal: false,
             ordinal: false,
             plural: false,
-            low: [0; LOW],
-            low_len: 0,
+            may_start: matches!(c, '\'' | '’'),
+            low: "",
+            lex: &Entry::NONE,
         };
         space = false;
         newline = false;
-        if c.is_alphabetic() {
-            tok.kind = Kind::Word;
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
-                tok.end = j + d.len_utf8();
-                it.next();
-            }
-            fill_low(&mut tok, text);
-            tok.upper = text
-                .get(tok.start..tok.end)
-                .is_some_and(|w| w.chars().all(char::is_uppercase));
+        // Each token is built in one piece (not filled in through a
+        // `&mut`), which lets it stay in registers until it is pushed.
+        let tok = if c.is_alphabetic() {
+            word(base, text, lower)
         } else if c.is_ascii_digit() {
-            tok.kind = Kind::Num;
-            number(&mut tok, text, &mut it);
-        }
+            number(base, text)
+        } else {
+            base
+        };
+        i = tok.end;
         out.push(tok);
     }
     out
 }
 
-fn fill_low(tok: &mut Tok, text: &str) {
-    let word = text.get(tok.start..tok.end).unwrap_or("");
-    if word.len() <= LOW && word.is_ascii() {
-        for (slot, b) in tok.low.iter_mut().zip(word.bytes()) {
-            *slot = b.to_ascii_lowercase();
+/// The word token that starts as `base` (its first letter): where it ends,
+/// its case flags, lower-cased form and lexicon entry.
+fn word<'a>(base: Tok<'a>, text: &str, lower: &'a str) -> Tok<'a> {
+    let bytes = text.as_bytes();
+    let start = base.start;
+    let mut end = base.end;
+    let mut ascii = base.ch.is_ascii();
+    loop {
+        match ascii_letters(bytes, end) {
+            Some(8) => {
+                end += 8;
+                continue;
+            }
+            // The byte after them is no ASCII letter.
+            Some(n) => end += n,
+            // Near the end of the text: byte by byte.
+            None => {}
         }
-        tok.low_len = word.len() as u8;
+        match bytes.get(end) {
+            Some(b) if b.is_ascii_alphabetic() => end += 1,
+            Some(b) if !b.is_ascii() => match char_at(text, end) {
+                Some((d, len)) if d.is_alphabetic() => {
+                    ascii = false;
+                    end += len;
+                }
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    // Only capitalised words can be all upper case: most words skip this.
+    let upper = base.cap
+        && text
+            .get(start..end)
+            .is_some_and(|w| w.chars().all(char::is_uppercase));
+    let low = if ascii && end - start <= LOW {
+        lower.get(start..end).unwrap_or("")
+    } else {
+        ""
+    };
+    let lex = if low.is_empty() {
+        &Entry::NONE
+    } else {
+        lexicon::entry_in(lower, start, end)
+    };
+    Tok {
+        end,
+        kind: Kind::Word,
+        upper,
+        may_start: lex.trigger,
+        low,
+        lex,
+        ..base
     }
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+/// How many ASCII letters begin `bytes[at..]`, up to 8, tested all at once
+/// on one 8-byte load (`None` when fewer than 8 bytes are left). A loop
+/// that tests byte by byte mispredicts its exit at the end of nearly every
+/// word; most words end within one load, so this one does not.
+fn ascii_letters(bytes: &[u8], at: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let window = <[u8; 8]>::try_from(bytes.get(at..at + 8)?).ok()?;
+    let v = u64::from_le_bytes(window);
+    // Each byte without its top bit, lower-cased if a letter: 0..=0x7f, so
+    // adding at most 0x1f carries into no other byte.
+    let x = (v & !HIGH) | (ONES * 0x20);
+    let at_least_a = x + ONES * u64::from(0x80 - b'a');
+    let past_z = x + ONES * u64::from(0x80 - b'z' - 1);
+    // Top bit set for ASCII letters (and not for bytes of other characters).
+    let letters = at_least_a & !past_z & !v & HIGH;
+    Some((!letters & HIGH).trailing_zeros() as usize / 8)
+}
 
-/// Reads the rest of a number starting at `tok.start` (its first digit is
-/// already consumed).
-fn number(tok: &mut Tok, text: &str, it: &mut Chars<'_>) {
-    let mut value: Option<u64> = Some(u64::from(tok.ch as u32 - '0' as u32));
+/// The number token that starts as `base` (its first digit): its value,
+/// separators and suffix.
+fn number<'a>(base: Tok<'a>, text: &str) -> Tok<'a> {
+    let bytes = text.as_bytes();
+    let mut end = base.end;
+    let mut value: Option<u64> = Some(u64::from(base.ch as u32 - '0' as u32));
     let mut digits = 1u8;
+    let mut grouped = false;
+    let mut decimal = false;
     let mut in_fraction = false;
-    while let Some(&(j, d)) = it.peek() {
+    while let Some(&d) = bytes.get(end) {
         if d.is_ascii_digit() {
             if !in_fraction {
                 value = value
                     .and_then(|v| v.checked_mul(10))
-                    .and_then(|v| v.checked_add(u64::from(d as u32 - '0' as u32)));
-                if !tok.grouped {
+                    .and_then(|v| v.checked_add(u64::from(d - b'0')));
+                if !grouped {
                     digits = digits.saturating_add(1);
                 }
             }
-            tok.end = j + 1;
-            it.next();
+            end += 1;
             continue;
         }
         // A separator counts only when a digit follows it.
-        if (d == ',' || d == '.') && text.as_bytes().get(j + 1).is_some_and(u8::is_ascii_digit) {
-            tok.grouped = true;
-            in_fraction |= d == '.';
-            tok.decimal |= d == '.';
-            tok.end = j + 1;
-            it.next();
+        if (d == b',' || d == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            grouped = true;
+            in_fraction |= d == b'.';
+            decimal |= d == b'.';
+            end += 1;
             continue;
         }
         break;
     }
-    tok.value = value;
-    tok.digits = digits;
     // Suffixes: 4th, 21st, 1990s. Only when the letters end the word.
-    let rest = text.get(tok.end..).unwrap_or("");
-    let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let suffix = rest.get(..letters).unwrap_or("").to_ascii_lowercase();
-    let mut take = 0;
-    if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") && !tok.grouped {
-        tok.ordinal = true;
-        take = letters;
-    } else if suffix == "s" && !tok.grouped {
-        tok.plural = true;
-        take = letters;
+    let rest = bytes.get(end..).unwrap_or(&[]);
+    let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let suffix = rest.get(..letters).unwrap_or(&[]);
+    let ordinal = !grouped
+        && [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(*s));
+    let plural = !grouped && !ordinal && suffix.eq_ignore_ascii_case(b"s");
+    if ordinal || plural {
+        end += letters;
     }
-    for _ in 0..take {
-        if let Some((j, d)) = it.next() {
-            tok.end = j + d.len_utf8();
-        }
+    Tok {
+        end,
+        kind: Kind::Num,
+        value,
+        digits,
+        grouped,
+        decimal,
+        ordinal,
+        plural,
+        may_start: true,
+        ..base
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Tokens cover the text in order on char boundaries; a word's
+        /// lower-cased form and entry are those of its own text.
+        #[test]
+        fn tokens_are_slices_of_the_text(text in "(\\PC|[ a-zA-Z0-9.,'’\n]){0,80}") {
+            let lower = text.to_ascii_lowercase();
+            let toks = tokenize(&text, &lower);
+            let mut at = 0;
+            for t in &toks {
+                prop_assert!(t.start >= at && t.end > t.start);
+                let word = text.get(t.start..t.end);
+                prop_assert!(word.is_some());
+                let word = word.unwrap_or("");
+                prop_assert_eq!(t.kind == Kind::Word, word.starts_with(char::is_alphabetic));
+                if !t.w().is_empty() {
+                    prop_assert_eq!(t.w(), word.to_ascii_lowercase());
+                }
+                prop_assert_eq!(t.lex(), lexicon::entry(t.w()));
+                prop_assert_eq!(t.upper, t.kind == Kind::Word && word.chars().all(char::is_uppercase));
+                at = t.end;
+            }
+        }
+    }
+
+    #[test]
+    fn counts_leading_ascii_letters_eight_at_a_time() {
+        assert_eq!(ascii_letters(b"Hello, world", 0), Some(5));
+        assert_eq!(ascii_letters(b"Washington", 0), Some(8));
+        assert_eq!(ascii_letters(b"azAZ@[`{09", 0), Some(4));
+        assert_eq!(ascii_letters(b"caf\xc3\xa9 bar", 0), Some(3));
+        assert_eq!(ascii_letters(b" letters", 0), Some(0));
+        assert_eq!(ascii_letters(b"short", 0), None);
+        for b in 0..=255u8 {
+            let window = [b, b, b, b, b, b, b, b];
+            let n = usize::from(b.is_ascii_alphabetic()) * 8;
+            assert_eq!(ascii_letters(&window, 0), Some(n), "{b:#x}");
+        }
+    }
 
     #[test]
     fn splits_words_numbers_and_marks() {
         let t = "On Feb. 4th, 101,194 points in the 1990s; $2014 Kyïv";
-        let toks = tokenize(t);
+        let lower = t.to_ascii_lowercase();
+        let toks = tokenize(t, &lower);
         let texts: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
         assert_eq!(
             texts,

@@ -629,3 +629,85 @@ fn the_registry_lists_the_analyzer() {
         .collect();
     assert!(names.contains(&"dates"));
 }
+
+/// "The" starts most expressions, and the finder skips it unless the next
+/// word can go on (a trigger word or one of a short list): these phrases
+/// go on with words that start no expression themselves.
+#[test]
+fn the_goes_on_with_words_that_start_nothing() {
+    one(
+        "The levy fell in 2019 and rose the preceding year.",
+        "the preceding year",
+        Date,
+        "2018",
+    );
+    one(
+        "Sales for the full year reached $4 billion.",
+        "the full year",
+        Date,
+        "2022",
+    );
+    one(
+        "Output for the calendar year was flat.",
+        "the calendar year",
+        Date,
+        "2022",
+    );
+    one(
+        "Rents rose over the entire year.",
+        "the entire year",
+        Date,
+        "2022",
+    );
+    one(
+        "Profit doubled from the comparable period.",
+        "the comparable period",
+        Date,
+        "2021-Q4",
+    );
+    one(
+        "Prices will stay high in the foreseeable future.",
+        "the foreseeable future",
+        Date,
+        "FUTURE_REF",
+    );
+    one(
+        "Nobody expects a deal in the near future.",
+        "the near future",
+        Date,
+        "FUTURE_REF",
+    );
+    one(
+        "Hiring slowed in the latter half of 2021.",
+        "the latter half of 2021",
+        Date,
+        "2021-H2",
+    );
+    one(
+        "The band was famous in the nineties.",
+        "the nineties",
+        Date,
+        "199",
+    );
+    one("The firm grew fast in the '90s.", "the '90s", Date, "199");
+    one("The plant opened in the 1990s.", "the 1990s", Date, "199");
+}
+
+/// "A" and "an" start only amounts.
+#[test]
+fn a_and_an_start_amounts() {
+    one("The plant closed a year ago.", "a year ago", Date, "2021");
+    one("The strike lasted an hour.", "an hour", Duration, "PT1H");
+    one(
+        "Talks could take a couple of weeks.",
+        "a couple of weeks",
+        Duration,
+        "PXW",
+    );
+    one(
+        "The trial ran for a year and a half.",
+        "a year and a half",
+        Duration,
+        "P1Y6M",
+    );
+}
