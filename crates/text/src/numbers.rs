@@ -359,53 +359,103 @@ fn suffix_scale(s: &str) -> Option<u64> {
 /// Splits `text` into words, digit groups, dashes and other characters.
 /// Digits glued to letters, or joined to other digits by `:` or `/`, become
 /// [`Kind::Other`].
+///
+/// A run of consecutive tokens that mean nothing to the grammar (ordinary
+/// words, punctuation) is kept as its first token only: the grammar reads at
+/// most one token past a number word before it stops, so the rest of the run
+/// never matters, and most of a news text is such runs.
+///
+/// Bytes are scanned directly: ASCII letters, digits and white space (almost
+/// all of a text) are told apart by their byte, and only other bytes are
+/// decoded as characters.
 fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks: Vec<Tok> = Vec::with_capacity(bytes.len() / 16 + 1);
     let mut i = 0;
     let mut spaced = true;
-    while i < bytes.len() {
-        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-            break;
-        };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            spaced = true;
-            i += len;
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
-            let (k, end) = scan_number(text, start);
-            kind = k;
-            i = end;
-        } else if c.is_alphabetic() {
-            let end = text
-                .get(start..)
-                .and_then(|s| s.find(|ch: char| !ch.is_alphabetic()).map(|n| start + n))
-                .unwrap_or(text.len());
-            let word = text.get(start..end).unwrap_or("");
-            // A letter run touching digits ("A380") makes the digits glued;
-            // scan_number checks that on its side.
-            kind = Kind::Word(classify(word));
-            i = end;
-        } else if c == '-' || c == '\u{2013}' {
-            kind = Kind::Dash;
-            i += len;
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                spaced = true;
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_digit() {
+                let (k, end) = scan_number(text, start);
+                kind = k;
+                i = end;
+            } else if b.is_ascii_alphabetic() {
+                i = word_end(text, start);
+                // A letter run touching digits ("A380") makes the digits glued;
+                // scan_number checks that on its side.
+                kind = Kind::Word(text.get(start..i).map_or(W::Other, classify));
+            } else if b == b'-' {
+                kind = Kind::Dash;
+                i += 1;
+            } else {
+                kind = Kind::Other;
+                i += 1;
+            }
         } else {
-            kind = Kind::Other;
-            i += len;
+            let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            if c.is_whitespace() {
+                spaced = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                i = word_end(text, start);
+                // Not ASCII, so not a number word.
+                kind = Kind::Word(W::Other);
+            } else if c == '\u{2013}' {
+                kind = Kind::Dash;
+                i += c.len_utf8();
+            } else {
+                kind = Kind::Other;
+                i += c.len_utf8();
+            }
         }
-        toks.push(Tok {
-            start,
-            end: i,
-            kind,
-            spaced,
-        });
+        let meaningless = matches!(kind, Kind::Other | Kind::Word(W::Other));
+        match toks.last_mut() {
+            Some(last)
+                if meaningless && matches!(last.kind, Kind::Other | Kind::Word(W::Other)) =>
+            {
+                last.end = i;
+            }
+            _ => toks.push(Tok {
+                start,
+                end: i,
+                kind,
+                spaced,
+            }),
+        }
         spaced = false;
     }
     toks
+}
+
+/// The end of the run of alphabetic characters starting at `start`.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = start;
+    while let Some(&b) = bytes.get(j) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            j += 1;
+        } else {
+            match text.get(j..).and_then(|s| s.chars().next()) {
+                Some(c) if c.is_alphabetic() => j += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j
 }
 
 /// Scans the digit group starting at `start` (an ASCII digit). Returns its

@@ -51,7 +51,8 @@ pub(crate) enum Ref {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum T {
     Word,
-    Num(Quantity),
+    /// A number phrase: its index in [`G::numbers`].
+    Num(usize),
     Punct(char),
 }
 
@@ -64,10 +65,16 @@ struct Tok {
 
 struct G<'a> {
     text: &'a str,
+    /// The number phrases of the text, in order.
+    numbers: &'a [NumberMatch],
     /// Where the headline ends (0 when the body does not start with one).
     title_end: usize,
     lower: String,
     toks: Vec<Tok>,
+    /// The tokens that are [`is_trigger`] words, in order.
+    triggers: Vec<usize>,
+    /// The tokens that are words [`G::evidence`] looks at, in order.
+    evidence_words: Vec<usize>,
 }
 
 const QUALS: &[(&[&str], Qualifier)] = &[
@@ -109,9 +116,10 @@ pub(crate) fn find(
 ) -> (Vec<Candidate>, Evidence) {
     let g = G::new(text, numbers, title_end);
     let mut out: Vec<Candidate> = Vec::new();
-    for n in 0..g.toks.len() {
-        if let T::Num(q) = g.toks[n].t
-            && let Some(c) = g.at_number(n, q)
+    for (n, tok) in g.toks.iter().enumerate() {
+        if let T::Num(k) = tok.t
+            && let Some(m) = g.numbers.get(k)
+            && let Some(c) = g.at_number(n, m.quantity)
         {
             out.push(c);
         }
@@ -119,24 +127,15 @@ pub(crate) fn find(
     if singular {
         // Victim patterns all end at (subjects) or start at (objects) a
         // casualty word: look only near one.
-        let near: Vec<bool> = {
-            let trig: Vec<bool> = (0..g.toks.len()).map(|i| is_trigger(g.w(i))).collect();
-            let mut near = vec![false; trig.len()];
-            let mut last: Option<usize> = None;
-            for i in (0..trig.len()).rev() {
-                if trig.get(i).copied().unwrap_or(false) {
-                    last = Some(i);
-                }
-                if let (Some(l), Some(slot)) = (last, near.get_mut(i)) {
-                    *slot = l - i <= 10;
-                }
-            }
-            near
-        };
-        for i in 0..g.toks.len() {
-            if !near.get(i).copied().unwrap_or(false) {
-                continue;
-            }
+        // Token `i` is near a trigger when one is at `i..=i + 10`: visit
+        // those tokens once each, in order.
+        let mut unvisited = 0;
+        let near = g.triggers.iter().flat_map(|&t| {
+            let from = t.saturating_sub(10).max(unvisited);
+            unvisited = t + 1;
+            from..=t
+        });
+        for i in near {
             let found = g.subject_victim(i).or_else(|| g.object_victim(i));
             if let Some(c) = found
                 && !out.iter().any(|o| o.span.overlaps(c.span))
@@ -155,29 +154,79 @@ pub(crate) fn find(
     (out, evidence)
 }
 
+/// The end of the word starting at `start` (an alphanumeric character),
+/// which stops before `stop` (where a number phrase starts): letters and
+/// digits, joined by `-`, `'` or `’` when a letter follows ("anti-tank",
+/// "Ukraine's").
+fn word_end(text: &str, start: usize, stop: usize) -> usize {
+    let bytes = text.as_bytes();
+    let letter_at = |k: usize| match bytes.get(k) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+        Some(_) => text
+            .get(k..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphabetic),
+        None => false,
+    };
+    let mut j = start;
+    while j < stop {
+        let Some(&b) = bytes.get(j) else { break };
+        if b.is_ascii() {
+            let joins = (b == b'-' || b == b'\'') && j > start && letter_at(j + 1);
+            if b.is_ascii_alphanumeric() || joins {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
+        let joins = c == '\u{2019}' && j > start && letter_at(j + len);
+        if c.is_alphanumeric() || joins {
+            j += len;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
 impl<'a> G<'a> {
-    fn new(text: &'a str, numbers: &[NumberMatch], title_end: usize) -> G<'a> {
-        let mut toks = Vec::new();
-        let mut nums = numbers.iter().peekable();
+    fn new(text: &'a str, numbers: &'a [NumberMatch], title_end: usize) -> G<'a> {
+        let bytes = text.as_bytes();
+        let lower = text.to_ascii_lowercase();
+        let mut toks = Vec::with_capacity(bytes.len() / 5 + 1);
+        let mut triggers = Vec::new();
+        let mut evidence_words = Vec::new();
+        let mut nums = numbers.iter().enumerate().peekable();
         let mut i = 0;
-        while i < text.len() {
-            while nums.peek().is_some_and(|m| m.span.start() < i) {
+        while let Some(&b) = bytes.get(i) {
+            while nums.peek().is_some_and(|(_, m)| m.span.start() < i) {
                 nums.next();
             }
-            if let Some(m) = nums.peek()
+            if let Some(&(k, m)) = nums.peek()
                 && m.span.start() == i
             {
                 toks.push(Tok {
                     start: i,
                     end: m.span.end(),
-                    t: T::Num(m.quantity),
+                    t: T::Num(k),
                 });
                 i = m.span.end();
                 nums.next();
                 continue;
             }
-            let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-                break;
+            // ASCII bytes (almost all of a text) are told apart without
+            // decoding a character.
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                match text.get(i..).and_then(|s| s.chars().next()) {
+                    Some(c) => c,
+                    None => break,
+                }
             };
             if c == '\n' {
                 // A line break ends a headline or a paragraph: patterns stop.
@@ -194,16 +243,14 @@ impl<'a> G<'a> {
                 continue;
             }
             if c.is_alphanumeric() {
-                let stop = nums.peek().map_or(text.len(), |m| m.span.start());
-                let mut end = i;
-                let mut chars = text.get(i..).unwrap_or("").char_indices().peekable();
-                while let Some((k, ch)) = chars.next() {
-                    let joins = matches!(ch, '-' | '\'' | '\u{2019}')
-                        && chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
-                    if i + k >= stop || !(ch.is_alphanumeric() || joins && k > 0) {
-                        break;
-                    }
-                    end = i + k + ch.len_utf8();
+                let stop = nums.peek().map_or(text.len(), |(_, m)| m.span.start());
+                let end = word_end(text, i, stop);
+                let w = lower.get(i..end).unwrap_or("");
+                if is_trigger(w) {
+                    triggers.push(toks.len());
+                }
+                if victims::EVIDENCE_GATE.admits(w) {
+                    evidence_words.push(toks.len());
                 }
                 toks.push(Tok {
                     start: i,
@@ -222,9 +269,12 @@ impl<'a> G<'a> {
         }
         G {
             text,
+            numbers,
             title_end,
-            lower: text.to_ascii_lowercase(),
+            lower,
             toks,
+            triggers,
+            evidence_words,
         }
     }
 
@@ -640,58 +690,98 @@ impl<'a> G<'a> {
     }
 }
 
+/// A quick test that a word is not in a word list, so that the list's
+/// `match` runs only on the few words that might be in it: for each first
+/// letter `a`..`z`, a bit for each length (up to 31) of the list's words
+/// with that letter.
+pub(crate) struct Gate([u32; 26]);
+
+impl Gate {
+    /// The gate of `words` (lowercase ASCII words).
+    pub(crate) const fn new(words: &[&str]) -> Gate {
+        let mut masks = [0u32; 26];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            if !w.is_empty() && w[0].is_ascii_lowercase() {
+                let len = if w.len() > 31 { 31 } else { w.len() };
+                masks[(w[0] - b'a') as usize] |= 1 << len;
+            }
+            k += 1;
+        }
+        Gate(masks)
+    }
+
+    /// False when `w` cannot be one of the gate's words.
+    pub(crate) fn admits(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match b.first() {
+            Some(&c) if c.is_ascii_lowercase() => {
+                let mask = self.0.get(usize::from(c - b'a')).copied().unwrap_or(0);
+                mask >> b.len().min(31) & 1 == 1
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The words of [`is_trigger`], sorted (for a binary search).
+const TRIGGERS: &[&str] = &[
+    "condition",
+    "critical",
+    "dead",
+    "died",
+    "dies",
+    "disappeared",
+    "drowned",
+    "executed",
+    "fatally",
+    "grazed",
+    "gunned",
+    "hospitalised",
+    "hospitalized",
+    "hurt",
+    "injured",
+    "injures",
+    "injuring",
+    "killed",
+    "killing",
+    "kills",
+    "life",
+    "lives",
+    "missing",
+    "murdered",
+    "murdering",
+    "murders",
+    "perished",
+    "shooting",
+    "shoots",
+    "shot",
+    "slain",
+    "stabbed",
+    "stabbing",
+    "stabs",
+    "struck",
+    "succumbed",
+    "succumbs",
+    "suffered",
+    "suffering",
+    "suffers",
+    "sustained",
+    "taken",
+    "treated",
+    "unaccounted",
+    "wounded",
+    "wounding",
+    "wounds",
+];
+
+/// [`Gate`] of [`TRIGGERS`].
+static TRIGGER_GATE: Gate = Gate::new(TRIGGERS);
+
 /// Words near which a single-victim pattern can match (a fast gate).
 fn is_trigger(w: &str) -> bool {
-    matches!(
-        w,
-        "killed"
-            | "kills"
-            | "killing"
-            | "murdered"
-            | "murders"
-            | "murdering"
-            | "dead"
-            | "died"
-            | "dies"
-            | "succumbed"
-            | "succumbs"
-            | "perished"
-            | "slain"
-            | "executed"
-            | "drowned"
-            | "shot"
-            | "shoots"
-            | "shooting"
-            | "stabbed"
-            | "stabs"
-            | "stabbing"
-            | "gunned"
-            | "wounded"
-            | "wounds"
-            | "wounding"
-            | "injured"
-            | "injures"
-            | "injuring"
-            | "hurt"
-            | "missing"
-            | "disappeared"
-            | "hospitalized"
-            | "hospitalised"
-            | "critical"
-            | "condition"
-            | "grazed"
-            | "treated"
-            | "taken"
-            | "struck"
-            | "lives"
-            | "life"
-            | "suffered"
-            | "suffering"
-            | "sustained"
-            | "suffers"
-            | "fatally"
-            | "unaccounted"
-    )
+    TRIGGER_GATE.admits(w) && TRIGGERS.binary_search(&w).is_ok()
 }
 
 /// A verb that takes the victims as object.

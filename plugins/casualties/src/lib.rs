@@ -86,7 +86,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use newsfacts_core::{Analyzer, Document, Error, Span};
 use newsfacts_dates::{Timex, TimexType};
-use newsfacts_text::Sentences;
+use newsfacts_text::LineSentences;
 use newsfacts_text::numbers::{Numbers, Quantity};
 use serde::{Deserialize, Serialize};
 
@@ -322,7 +322,8 @@ impl Analyzer for Casualties {
             .as_ref()
             .and_then(|p| year_of(&p.date.to_string()))
             .or_else(|| timexes.iter().filter_map(|t| year_of(&t.value)).max());
-        let sentences = doc.layer::<Sentences>();
+        // Only the lines around figures are split into sentences.
+        let sentences = LineSentences::new(body);
         let ctx = Context {
             body,
             title_end,
@@ -346,8 +347,8 @@ struct Context<'a> {
     title_end: usize,
     /// The dates analyzer's output, in text order.
     timexes: &'a [Timex],
-    /// The shared sentence layer.
-    sentences: &'a Sentences,
+    /// Sentence look-ups (the lines holding figures only).
+    sentences: &'a LineSentences<'a>,
     /// The publication year, else the latest year the article mentions.
     year: Option<u32>,
 }
@@ -474,8 +475,9 @@ fn assemble(
 /// it, which would be quadratic.
 const SENTENCE_REACH: usize = 600;
 
-/// The byte bounds of the sentence around `span` (from the shared
-/// [`Sentences`] layer), clamped to [`SENTENCE_REACH`] either side of it.
+/// The byte bounds of the sentence around `span` (as the
+/// [`Sentences`](newsfacts_text::Sentences) layer cuts them), clamped to
+/// [`SENTENCE_REACH`] either side of it.
 fn sentence(ctx: &Context<'_>, span: Span) -> (usize, usize) {
     let body = ctx.body;
     let (start, end) = match (

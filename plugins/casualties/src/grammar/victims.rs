@@ -16,7 +16,9 @@
 use newsfacts_core::Span;
 use newsfacts_text::numbers::Quantity;
 
-use super::{Candidate, G, Ref, STOP, Shot, T, is_plural_person, is_single_person, kind_word};
+use super::{
+    Candidate, G, Gate, Ref, STOP, Shot, T, is_plural_person, is_single_person, kind_word,
+};
 use crate::Kind;
 
 /// Capitalized words that are not people's names.
@@ -680,15 +682,32 @@ pub(crate) struct Evidence {
     pub shot: u64,
 }
 
+/// Every word that [`G::evidence`] looks at (the word itself, not its
+/// neighbours): a [`Gate`] skips all others.
+pub(super) static EVIDENCE_GATE: Gate = Gate::new(&[
+    "homicide",
+    "homicides",
+    "murder",
+    "murders",
+    "slaying",
+    "slayings",
+    "murder-suicide",
+    "coroner",
+    "coroner's",
+    "autopsy",
+    "examiner",
+    "examiner's",
+    "shooting",
+    "shootings",
+    "stabbing",
+]);
+
 impl G<'_> {
     /// The [`Evidence`] of the whole text.
     pub(super) fn evidence(&self) -> Evidence {
         let mut e = Evidence::default();
-        for i in 0..self.toks.len() {
+        for &i in &self.evidence_words {
             let w = self.w(i);
-            if w.is_empty() {
-                continue;
-            }
             let prev = self.w(i.wrapping_sub(1));
             let next = self.w(i + 1);
             let multiple = match prev {
