@@ -280,15 +280,116 @@ impl Tok {
     }
 }
 
+/// Every word [`classify`] knows: keep the two in step (a test checks that
+/// each of these is known; a word missing here is never classified).
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "a",
+    "an",
+    "and",
+    "dozen",
+    "half",
+    "few",
+    "couple",
+    "handful",
+    "several",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+    "of",
+    "between",
+    "to",
+    "or",
+    "from",
+];
+
+/// A quick test that a word is not in [`NUMBER_WORDS`], whatever its case:
+/// for each first and each last letter `a`..`z`, a bit for each length of
+/// the words with that letter. Most words of a text fail it, and skip the
+/// full look-up.
+struct Gate {
+    first: [u16; 26],
+    last: [u16; 26],
+}
+
+/// The [`Gate`] of [`NUMBER_WORDS`].
+static NUMBER_GATE: Gate = {
+    let mut first = [0u16; 26];
+    let mut last = [0u16; 26];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[k].as_bytes();
+        // Every number word is 1 to 12 lowercase ASCII letters.
+        first[(w[0] - b'a') as usize] |= 1 << w.len();
+        last[(w[w.len() - 1] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    Gate { first, last }
+};
+
+impl Gate {
+    /// False when `word` (ASCII, any case) cannot be a number word.
+    fn admits(&self, word: &[u8]) -> bool {
+        let len = word.len();
+        if len > 12 {
+            return false;
+        }
+        let bit = |masks: &[u16; 26], c: Option<&u8>| {
+            c.map(u8::to_ascii_lowercase)
+                .filter(u8::is_ascii_lowercase)
+                .and_then(|c| masks.get(usize::from(c - b'a')))
+                .is_some_and(|m| m >> len & 1 == 1)
+        };
+        bit(&self.first, word.first()) && bit(&self.last, word.last())
+    }
+}
+
 fn classify(word: &str) -> W {
     let mut buf = [0u8; 12];
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if bytes.len() > buf.len() || !word.is_ascii() || !NUMBER_GATE.admits(bytes) {
         return W::Other;
     }
     let lower = &mut buf[..bytes.len()];
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
+    // A new word here must be added to NUMBER_WORDS too.
     match &*lower {
         b"zero" => W::Unit(0),
         b"one" => W::Unit(1),
@@ -916,6 +1017,18 @@ mod tests {
             out.push(c);
         }
         out
+    }
+
+    #[test]
+    fn every_listed_number_word_is_known_in_any_case() {
+        for w in NUMBER_WORDS {
+            assert_ne!(classify(w), W::Other, "{w}");
+            assert_ne!(classify(&w.to_uppercase()), W::Other, "{w}");
+            assert!(NUMBER_GATE.admits(w.as_bytes()), "{w}");
+        }
+        for w in ["the", "people", "tenth", "Kyiv", "", "onee", "twelfths"] {
+            assert_eq!(classify(w), W::Other, "{w}");
+        }
     }
 
     #[test]

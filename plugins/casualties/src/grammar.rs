@@ -367,7 +367,7 @@ impl<'a> G<'a> {
         {
             return true;
         }
-        if self.is(n + 1, UNITS) {
+        if UNITS.contains(self.w(n + 1)) {
             return true;
         }
         let prev = if self.punct(n.wrapping_sub(1)) == Some('.') {
@@ -380,8 +380,9 @@ impl<'a> G<'a> {
             .get(tok.start..tok.end)
             .is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()));
         // "No. 5" is an identifier, "no one" a count of zero.
-        let id = self.is(n.wrapping_sub(1), BEFORE_IDS) && (digits || self.w(n - 1) != "no");
-        if self.is(prev, MONTHS) || id {
+        let id =
+            BEFORE_IDS.contains(self.w(n.wrapping_sub(1))) && (digits || self.w(n - 1) != "no");
+        if MONTHS.contains(self.w(prev)) || id {
             return true;
         }
         let raw = tok.end - tok.start == 4
@@ -426,7 +427,7 @@ impl<'a> G<'a> {
                 }
                 return Some((self.span(first, k)?, k + 1));
             }
-            if STOP.contains(&word) || kind_word(word).is_some() {
+            if STOP.contains(word) || kind_word(word).is_some() {
                 return None;
             }
             k += 1;
@@ -443,7 +444,7 @@ impl<'a> G<'a> {
         }
         let mut aux = false;
         for _ in 0..4 {
-            if self.is(k, AUX) {
+            if AUX.contains(self.w(k)) {
                 aux = true;
                 k += 1;
             } else {
@@ -691,37 +692,68 @@ impl<'a> G<'a> {
 }
 
 /// A quick test that a word is not in a word list, so that the list's
-/// `match` runs only on the few words that might be in it: for each first
+/// look-up runs only on the few words that might be in it: for each first
 /// letter `a`..`z`, a bit for each length (up to 31) of the list's words
-/// with that letter.
-pub(crate) struct Gate([u32; 26]);
+/// with that letter, and the same for each last letter.
+pub(crate) struct Gate {
+    first: [u32; 26],
+    last: [u32; 26],
+}
 
 impl Gate {
     /// The gate of `words` (lowercase ASCII words).
     pub(crate) const fn new(words: &[&str]) -> Gate {
-        let mut masks = [0u32; 26];
+        let mut first = [0u32; 26];
+        let mut last = [0u32; 26];
         let mut k = 0;
         while k < words.len() {
             let w = words[k].as_bytes();
-            if !w.is_empty() && w[0].is_ascii_lowercase() {
-                let len = if w.len() > 31 { 31 } else { w.len() };
-                masks[(w[0] - b'a') as usize] |= 1 << len;
-            }
+            // Checked when the gate is built, at compile time.
+            assert!(
+                !w.is_empty() && w[0].is_ascii_lowercase() && w[w.len() - 1].is_ascii_lowercase(),
+                "a gated word starts and ends with a lowercase ASCII letter"
+            );
+            let len = if w.len() > 31 { 31 } else { w.len() };
+            first[(w[0] - b'a') as usize] |= 1 << len;
+            last[(w[w.len() - 1] - b'a') as usize] |= 1 << len;
             k += 1;
         }
-        Gate(masks)
+        Gate { first, last }
     }
 
     /// False when `w` cannot be one of the gate's words.
     pub(crate) fn admits(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        match b.first() {
+        let bit = |masks: &[u32; 26], c: Option<&u8>| match c {
             Some(&c) if c.is_ascii_lowercase() => {
-                let mask = self.0.get(usize::from(c - b'a')).copied().unwrap_or(0);
+                let mask = masks.get(usize::from(c - b'a')).copied().unwrap_or(0);
                 mask >> b.len().min(31) & 1 == 1
             }
             _ => false,
+        };
+        bit(&self.first, b.first()) && bit(&self.last, b.last())
+    }
+}
+
+/// A word list behind a [`Gate`]: `contains` compares strings only for the
+/// few words the gate lets through.
+pub(crate) struct Words {
+    list: &'static [&'static str],
+    gate: Gate,
+}
+
+impl Words {
+    /// The list `list` (lowercase ASCII words).
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            gate: Gate::new(list),
         }
+    }
+
+    /// True when `w` is in the list.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.gate.admits(w) && self.list.contains(&w)
     }
 }
 
@@ -810,17 +842,17 @@ fn kind_word(w: &str) -> Option<Kind> {
 }
 
 fn is_plural_person(w: &str, capitalized: bool) -> bool {
-    PLURAL_PEOPLE.contains(&w)
+    PLURAL_PEOPLE.contains(w)
         || capitalized
             && w.len() > 4
             && (w.ends_with("ans") || w.ends_with("is") || w.ends_with("ites"))
 }
 
 fn is_single_person(w: &str) -> bool {
-    SINGLE_PEOPLE.contains(&w)
+    SINGLE_PEOPLE.contains(w)
 }
 
-const PLURAL_PEOPLE: &[&str] = &[
+static PLURAL_PEOPLE: Words = Words::new(&[
     "people",
     "persons",
     "civilians",
@@ -911,9 +943,9 @@ const PLURAL_PEOPLE: &[&str] = &[
     "paramedics",
     "aid",
     "humanitarians",
-];
+]);
 
-const SINGLE_PEOPLE: &[&str] = &[
+static SINGLE_PEOPLE: Words = Words::new(&[
     "man",
     "woman",
     "person",
@@ -986,18 +1018,18 @@ const SINGLE_PEOPLE: &[&str] = &[
     "marine",
     "firefighter",
     "paramedic",
-];
+]);
 
 /// Words that end a noun phrase: a victims phrase never runs through them.
-const STOP: &[&str] = &[
+static STOP: Words = Words::new(&[
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "by", "for", "from", "with", "to",
     "of", "into", "after", "before", "during", "since", "as", "than", "who", "that", "which",
     "was", "were", "is", "are", "be", "been", "have", "has", "had", "said", "says", "say", "when",
     "while", "where", "he", "she", "they", "it", "we", "his", "her", "their", "its", "this",
     "these", "those", "not", "no", "shot", "stabbed", "fled", "people",
-];
+]);
 
-const AUX: &[&str] = &[
+static AUX: Words = Words::new(&[
     "were",
     "was",
     "are",
@@ -1034,7 +1066,7 @@ const AUX: &[&str] = &[
     "reportedly",
     "allegedly",
     "being",
-];
+]);
 
 const TRANSITIVE: &[&str] = &[
     "killed",
@@ -1111,7 +1143,7 @@ const TOLL_LINKS: &[&str] = &[
     "toll",
 ];
 
-const UNITS: &[&str] = &[
+static UNITS: Words = Words::new(&[
     "percent",
     "per",
     "pc",
@@ -1188,9 +1220,9 @@ const UNITS: &[&str] = &[
     "liters",
     "calories",
     "grams",
-];
+]);
 
-const MONTHS: &[&str] = &[
+static MONTHS: Words = Words::new(&[
     "january",
     "february",
     "march",
@@ -1215,9 +1247,9 @@ const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-];
+]);
 
-const BEFORE_IDS: &[&str] = &[
+static BEFORE_IDS: Words = Words::new(&[
     "no",
     "number",
     "route",
@@ -1252,4 +1284,4 @@ const BEFORE_IDS: &[&str] = &[
     "avenue",
     "mile",
     "exit",
-];
+]);
