@@ -174,7 +174,7 @@ impl Layer for Numbers {
 /// part of the number makes it `None` ("14,000 people", "about 300": see the
 /// module docs for qualifiers).
 pub fn parse_number(phrase: &str) -> Option<Quantity> {
-    let toks = tokenize(phrase);
+    let toks = tokenize(phrase, 0..phrase.len());
     let (q, end) = parse_at(&toks, 0)?;
     (end == toks.len()).then_some(q)
 }
@@ -183,7 +183,31 @@ pub fn parse_number(phrase: &str) -> Option<Quantity> {
 /// phrase starting at its position ("one hundred and five" is one match, not
 /// three).
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
-    let toks = tokenize(text);
+    find_numbers_in(text, 0..text.len())
+}
+
+/// The number phrases of `text[range]`, as [`find_numbers`] finds them in
+/// the whole text when no phrase crosses the range's ends, with spans in
+/// `text`.
+///
+/// For callers that need the numbers of a few regions only. The range
+/// should start and end at white space (a line break, say) or at the ends
+/// of the text, next to a token that is not a number word, a digit or a dash
+/// ("killed.\n"): then the phrases found are exactly those of the whole text
+/// in that range. The text around the range is still read to tell digits
+/// glued to letters ("A380") apart, and a word or digit group that straddles
+/// a range end is read whole. Range ends that are not character boundaries
+/// are moved back to one.
+///
+/// ```
+/// use newsfacts_text::numbers::{find_numbers, find_numbers_in};
+/// let text = "Nine were hurt.\nTwo hundred fled.\nOne died.";
+/// let found: Vec<_> = find_numbers_in(text, 15..33).iter().map(|m| m.span.text(text)).collect();
+/// assert_eq!(found, ["Two hundred"]);
+/// assert_eq!(find_numbers_in(text, 15..33), find_numbers(text)[1..2]);
+/// ```
+pub fn find_numbers_in(text: &str, range: std::ops::Range<usize>) -> Vec<NumberMatch> {
+    let toks = tokenize(text, range);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -203,6 +227,20 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         }
     }
     out
+}
+
+/// True when `word` (one word, any case) is a word the number grammar reads:
+/// a number word ("seven", "Hundred", "dozens"), or a word that joins or
+/// opens a number phrase ("a", "and", "of", "to", "or", "from", "between").
+/// A text cut next to any other word cannot cut a number phrase in two.
+///
+/// ```
+/// use newsfacts_text::numbers::is_number_word;
+/// assert!(is_number_word("Twenty") && is_number_word("of"));
+/// assert!(!is_number_word("killed") && !is_number_word("tenth"));
+/// ```
+pub fn is_number_word(word: &str) -> bool {
+    classify(word) != W::Other
 }
 
 // ---------------------------------------------------------------------------
@@ -469,10 +507,17 @@ fn suffix_scale(s: &str) -> Option<u64> {
 /// Bytes are scanned directly: ASCII letters, digits and white space (almost
 /// all of a text) are told apart by their byte, and only other bytes are
 /// decoded as characters.
-fn tokenize(text: &str) -> Vec<Tok> {
-    let bytes = text.as_bytes();
-    let mut toks: Vec<Tok> = Vec::with_capacity(bytes.len() / 16 + 1);
-    let mut i = 0;
+fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok> {
+    let floor = |mut k: usize| {
+        k = k.min(text.len());
+        while !text.is_char_boundary(k) {
+            k -= 1;
+        }
+        k
+    };
+    let (mut i, to) = (floor(range.start), floor(range.end));
+    let bytes = text.as_bytes().get(..to).unwrap_or(&[]);
+    let mut toks: Vec<Tok> = Vec::with_capacity((to - i.min(to)) / 16 + 1);
     let mut spaced = true;
     while let Some(&b) = bytes.get(i) {
         let start = i;

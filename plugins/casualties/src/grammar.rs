@@ -6,7 +6,9 @@
 //! other than a hyphen, so they stay inside a clause.
 
 use newsfacts_core::Span;
-use newsfacts_text::numbers::{NumberMatch, Quantity};
+use std::ops::Range;
+
+use newsfacts_text::numbers::{NumberMatch, Quantity, find_numbers_in};
 
 use crate::{Kind, Qualifier};
 
@@ -69,7 +71,10 @@ struct G<'a> {
     numbers: &'a [NumberMatch],
     /// Where the headline ends (0 when the body does not start with one).
     title_end: usize,
+    /// The text of the region read, in ASCII lowercase.
     lower: String,
+    /// Where the region read starts: `lower` holds `text[base..]`.
+    base: usize,
     toks: Vec<Tok>,
     /// The tokens that are [`is_trigger`] words, in order.
     triggers: Vec<usize>,
@@ -107,14 +112,30 @@ const QUALS: &[(&[&str], Qualifier)] = &[
     (&["perhaps"], Qualifier::Approximately),
 ];
 
-/// Finds every candidate in `text`, given its number phrases.
+/// Finds every candidate in the `regions` of `text` (see [`crate::regions`]:
+/// the grammar finds nothing elsewhere), in text order, with the
+/// [`Evidence`] of those regions.
 pub(crate) fn find(
     text: &str,
-    numbers: &[NumberMatch],
+    regions: &[Range<usize>],
     singular: bool,
     title_end: usize,
 ) -> (Vec<Candidate>, Evidence) {
-    let g = G::new(text, numbers, title_end);
+    let mut out = Vec::new();
+    let mut evidence = Evidence::default();
+    for region in regions {
+        let numbers = find_numbers_in(text, region.clone());
+        let g = G::new(text, region.clone(), &numbers, title_end);
+        let (found, e) = find_in(&g, singular);
+        out.extend(found);
+        evidence.killed = evidence.killed.max(e.killed);
+        evidence.shot = evidence.shot.max(e.shot);
+    }
+    (out, evidence)
+}
+
+/// Finds every candidate of one region, with its evidence.
+fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
     let mut out: Vec<Candidate> = Vec::new();
     for (n, tok) in g.toks.iter().enumerate() {
         if let T::Num(k) = tok.t
@@ -194,14 +215,21 @@ fn word_end(text: &str, start: usize, stop: usize) -> usize {
 }
 
 impl<'a> G<'a> {
-    fn new(text: &'a str, numbers: &'a [NumberMatch], title_end: usize) -> G<'a> {
-        let bytes = text.as_bytes();
-        let lower = text.to_ascii_lowercase();
+    /// Tokenizes `text[range]`, whose number phrases are `numbers`.
+    fn new(
+        text: &'a str,
+        range: Range<usize>,
+        numbers: &'a [NumberMatch],
+        title_end: usize,
+    ) -> G<'a> {
+        let bytes = text.as_bytes().get(..range.end).unwrap_or(&[]);
+        let base = range.start.min(text.len());
+        let lower = text.get(base..range.end).unwrap_or("").to_ascii_lowercase();
         let mut toks = Vec::with_capacity(bytes.len() / 5 + 1);
         let mut triggers = Vec::new();
         let mut evidence_words = Vec::new();
         let mut nums = numbers.iter().enumerate().peekable();
-        let mut i = 0;
+        let mut i = base;
         while let Some(&b) = bytes.get(i) {
             while nums.peek().is_some_and(|(_, m)| m.span.start() < i) {
                 nums.next();
@@ -243,9 +271,9 @@ impl<'a> G<'a> {
                 continue;
             }
             if c.is_alphanumeric() {
-                let stop = nums.peek().map_or(text.len(), |(_, m)| m.span.start());
+                let stop = nums.peek().map_or(bytes.len(), |(_, m)| m.span.start());
                 let end = word_end(text, i, stop);
-                let w = lower.get(i..end).unwrap_or("");
+                let w = lower.get(i - base..end - base).unwrap_or("");
                 if is_trigger(w) {
                     triggers.push(toks.len());
                 }
@@ -272,6 +300,7 @@ impl<'a> G<'a> {
             numbers,
             title_end,
             lower,
+            base,
             toks,
             triggers,
             evidence_words,
@@ -281,7 +310,10 @@ impl<'a> G<'a> {
     /// The lowercase word at `i`, or "" for numbers, punctuation and the end.
     fn w(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) if t.t == T::Word => self.lower.get(t.start..t.end).unwrap_or(""),
+            Some(t) if t.t == T::Word => self
+                .lower
+                .get(t.start - self.base..t.end - self.base)
+                .unwrap_or(""),
             _ => "",
         }
     }

@@ -87,10 +87,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use newsfacts_core::{Analyzer, Document, Error, Span};
 use newsfacts_dates::{Timex, TimexType};
 use newsfacts_text::LineSentences;
-use newsfacts_text::numbers::{Numbers, Quantity};
+use newsfacts_text::numbers::Quantity;
 use serde::{Deserialize, Serialize};
 
 mod grammar;
+mod regions;
 
 use grammar::{Candidate, Evidence, Ref, Shot};
 
@@ -288,6 +289,7 @@ impl Analyzer for Casualties {
 
     fn new(config: CasualtiesConfig) -> Result<Self, Error> {
         LazyLock::force(&PREFILTER);
+        regions::warm_up();
         Ok(Casualties { config })
     }
 
@@ -300,7 +302,6 @@ impl Analyzer for Casualties {
                 totals: Totals::default(),
             });
         }
-        let numbers = doc.layer::<Numbers>();
         let article = doc.article();
         let title_end = article
             .title
@@ -309,7 +310,7 @@ impl Analyzer for Casualties {
             .map_or(0, str::len);
         let (candidates, evidence) = grammar::find(
             body,
-            &numbers.matches,
+            &regions::regions(body),
             !self.config.skip_single_victims,
             title_end,
         );
