@@ -84,6 +84,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::Datelike;
 use newsfacts_core::{Analyzer, Document, Error, Span};
 use newsfacts_dates::{Timex, TimexType};
 use newsfacts_text::LineSentences;
@@ -295,12 +296,16 @@ impl Analyzer for Casualties {
 
     fn analyze(&self, doc: &Document<'_>) -> Result<CasualtyReport, Error> {
         let body = doc.body();
-        let relevant = PREFILTER.as_ref().is_none_or(|ac| ac.is_match(body));
-        if !relevant {
-            return Ok(CasualtyReport {
+        let nothing = || {
+            Ok(CasualtyReport {
                 figures: Vec::new(),
                 totals: Totals::default(),
-            });
+            })
+        };
+        // Most lines, and some articles, hold no casualty word at all.
+        let regions = regions::regions(body);
+        if regions.is_empty() || !PREFILTER.as_ref().is_none_or(|ac| ac.is_match(body)) {
+            return nothing();
         }
         let article = doc.article();
         let title_end = article
@@ -308,12 +313,11 @@ impl Analyzer for Casualties {
             .as_deref()
             .filter(|t| !t.is_empty() && body.starts_with(t))
             .map_or(0, str::len);
-        let (candidates, evidence) = grammar::find(
-            body,
-            &regions::regions(body),
-            !self.config.skip_single_victims,
-            title_end,
-        );
+        let (candidates, evidence) =
+            grammar::find(body, &regions, !self.config.skip_single_victims, title_end);
+        if candidates.is_empty() && evidence == grammar::Evidence::default() {
+            return nothing();
+        }
         let timexes = doc
             .output::<newsfacts_dates::Dates>()
             .map(Vec::as_slice)
@@ -321,7 +325,7 @@ impl Analyzer for Casualties {
         let year = article
             .published
             .as_ref()
-            .and_then(|p| year_of(&p.date.to_string()))
+            .and_then(|p| u32::try_from(p.date.year()).ok().filter(|y| *y <= 9999))
             .or_else(|| timexes.iter().filter_map(|t| year_of(&t.value)).max());
         // Only the lines around figures are split into sentences.
         let sentences = LineSentences::new(body);
