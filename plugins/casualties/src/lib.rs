@@ -239,46 +239,49 @@ pub struct CasualtyReport {
 
 /// Words without which an article can hold no figure: checked first, so
 /// articles about other things cost one scan.
+const PREFILTER_WORDS: &[&str] = &[
+    "kill",
+    "dead",
+    "die",
+    "death",
+    "wound",
+    "injur",
+    "hurt",
+    "missing",
+    "unaccounted",
+    "displac",
+    "fled",
+    "flee",
+    "homeless",
+    "evacuat",
+    "uproot",
+    "toll",
+    "fatal",
+    "shot",
+    "shoot",
+    "homicide",
+    "coroner",
+    "examiner",
+    "autopsy",
+    "hospital",
+    "critical",
+    "slay",
+    "slain",
+    "succumb",
+    "stab",
+    "drown",
+    "murder",
+    "perish",
+    "lives",
+    "execut",
+];
+
+/// The automaton of [`PREFILTER_WORDS`].
 static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
-        .build([
-            "kill",
-            "dead",
-            "die",
-            "death",
-            "wound",
-            "injur",
-            "hurt",
-            "missing",
-            "unaccounted",
-            "displac",
-            "fled",
-            "flee",
-            "homeless",
-            "evacuat",
-            "uproot",
-            "toll",
-            "fatal",
-            "shot",
-            "shoot",
-            "homicide",
-            "coroner",
-            "examiner",
-            "autopsy",
-            "hospital",
-            "critical",
-            "slay",
-            "slain",
-            "succumb",
-            "stab",
-            "drown",
-            "murder",
-            "perish",
-            "lives",
-            "execut",
-        ])
+        .build(PREFILTER_WORDS)
         .ok()
 });
 
@@ -303,8 +306,10 @@ impl Analyzer for Casualties {
             })
         };
         // Most lines, and some articles, hold no casualty word at all.
-        let regions = regions::regions(body);
-        if regions.is_empty() || !PREFILTER.as_ref().is_none_or(|ac| ac.is_match(body)) {
+        let regions::Regions { regions, relevant } = regions::regions(body);
+        // A hot line may already show a prefilter word; else look for one.
+        if regions.is_empty() || !relevant && !PREFILTER.as_ref().is_none_or(|ac| ac.is_match(body))
+        {
             return nothing();
         }
         let article = doc.article();

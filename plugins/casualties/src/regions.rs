@@ -30,10 +30,13 @@ use newsfacts_text::numbers::is_number_word;
 /// Stems of every word some grammar pattern needs on the line of what it
 /// finds (a superset: a stray hit only costs time). Keep in step with the
 /// grammar: a pattern that can match without any of these would be missed.
+///
+/// The first [`RELEVANT`] stems each contain one of the article prefilter's
+/// words ([`crate::PREFILTER_WORDS`]), so a hit on one of them settles that
+/// check too.
 const HOT: &[&str] = &[
-    // verbs and states: "killed", "massacred", "wounded", "injured", ...
+    // Containing a prefilter word: verbs and states ("killed", "wounded"),
     "kill",
-    "massacr",
     "wound",
     "injur",
     "displac",
@@ -48,40 +51,55 @@ const HOT: &[&str] = &[
     "drown",
     "hurt",
     "missing",
-    "disappear",
     "homeless",
     "evacuat",
     "succumb",
     "fled",
     "flee",
     "unaccounted",
-    // "lost their lives", "took his own life", "the death toll", "fatalities"
+    // "lost their lives", "the death toll", "fatalities",
     "lives",
-    "life",
     "toll",
     "death",
     "fatal",
-    // shootings and their aftermath: "shot", "stabbed", "gunned down",
-    // "hospitalized", "taken to hospital", "grazed", "treated for",
-    // "in critical condition", "struck by gunfire"
+    // shootings and their aftermath,
     "shot",
     "shoot",
     "stab",
-    "gunned",
     "hospital",
-    "grazed",
-    "treated",
-    "taken",
-    "condition",
     "critical",
-    "struck",
-    // evidence words
+    // evidence words.
     "homicide",
     "slaying",
     "coroner",
     "autopsy",
     "examiner",
+    // Without a prefilter word: "massacred", "disappeared", "took his own
+    // life", "gunned down", "grazed", "treated for", "taken to hospital",
+    // "in critical condition", "struck by gunfire".
+    "massacr",
+    "disappear",
+    "life",
+    "gunned",
+    "grazed",
+    "treated",
+    "taken",
+    "condition",
+    "struck",
 ];
+
+/// How many stems at the start of [`HOT`] contain a prefilter word.
+const RELEVANT: usize = 35;
+
+/// The regions of a text, and whether a hot line showed a prefilter word.
+pub(crate) struct Regions {
+    /// The regions, in order, not overlapping. Each starts at a line break
+    /// (or the start of the text) and ends after a chunk of text or at its end.
+    pub regions: Vec<Range<usize>>,
+    /// True when a hot line holds one of [`crate::PREFILTER_WORDS`] (false
+    /// says nothing).
+    pub relevant: bool,
+}
 
 /// Tokens that must follow a hot line inside its region (the grammar's
 /// single-victim window is ten tokens).
@@ -100,20 +118,23 @@ pub(crate) fn warm_up() {
     LazyLock::force(&HOT_LINES);
 }
 
-/// The regions of `text` to analyze, in order, not overlapping. Each starts
-/// at a line break (or the start of the text) and ends just after one (or at
-/// the end of the text).
-pub(crate) fn regions(text: &str) -> Vec<Range<usize>> {
+/// The regions of `text` to analyze.
+pub(crate) fn regions(text: &str) -> Regions {
     let Some(ac) = HOT_LINES.as_ref() else {
         let all = 0..text.len();
-        return vec![all];
+        return Regions {
+            regions: vec![all],
+            relevant: false,
+        };
     };
+    let mut relevant = false;
     let bytes = text.as_bytes();
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut from = 0;
     while from < text.len() {
         let input = aho_corasick::Input::new(text).span(from..text.len());
         let Some(hit) = ac.find(input) else { break };
+        relevant |= hit.pattern().as_usize() < RELEVANT;
         let line_start = bytes
             .get(..hit.start())
             .and_then(|b| memchr::memrchr(b'\n', b))
@@ -131,7 +152,10 @@ pub(crate) fn regions(text: &str) -> Vec<Range<usize>> {
         }
         from = line_end.max(hit.end());
     }
-    out
+    Regions {
+        regions: out,
+        relevant,
+    }
 }
 
 /// Where the region of a hot line starting at `line_start` starts: at the
@@ -231,6 +255,7 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         regions(text)
+            .regions
             .into_iter()
             .map(|r| text.get(r).unwrap())
             .collect()
@@ -250,15 +275,25 @@ mod tests {
     }
 
     #[test]
+    fn relevant_stems_hold_a_prefilter_word_and_the_others_do_not() {
+        let holds = |stem: &str| crate::PREFILTER_WORDS.iter().any(|w| stem.contains(w));
+        for (k, stem) in HOT.iter().enumerate() {
+            assert_eq!(holds(stem), k < RELEVANT, "{stem}");
+        }
+        assert!(regions("Two were killed.").relevant);
+        assert!(!regions("He was taken to the station.").relevant);
+    }
+
+    #[test]
     fn no_hot_word_no_region() {
-        assert!(regions("Markets rose.\nRain fell.").is_empty());
-        assert!(regions("").is_empty());
+        assert!(regions("Markets rose.\nRain fell.").regions.is_empty());
+        assert!(regions("").regions.is_empty());
     }
 
     #[test]
     fn regions_grow_over_breaks_a_number_may_cross() {
         let text = "It said twenty\nthousand were displaced across the whole of the region, officials said today.\nEnd.";
-        assert_eq!(regions(text)[0].start, 0);
+        assert_eq!(regions(text).regions[0].start, 0);
         assert!(!clean_break("a 20k\n", 4));
         assert!(!clean_break("from\n", 4));
         assert!(clean_break("was killed.\n", 11));
@@ -297,7 +332,7 @@ mod tests {
     fn same_as_whole(text: &str, title_end: usize) -> Result<(), String> {
         let all = 0..text.len();
         let whole = crate::grammar::find(text, &[all], true, title_end);
-        let parts = crate::grammar::find(text, &regions(text), true, title_end);
+        let parts = crate::grammar::find(text, &regions(text).regions, true, title_end);
         let (whole, parts) = (format!("{whole:?}"), format!("{parts:?}"));
         if whole == parts {
             Ok(())
@@ -324,7 +359,7 @@ mod tests {
         }
         let found = crate::grammar::find(
             "Officials said twenty\nthousand were killed.",
-            &regions("Officials said twenty\nthousand were killed."),
+            &regions("Officials said twenty\nthousand were killed.").regions,
             true,
             0,
         )
@@ -356,6 +391,6 @@ mod tests {
         let text =
             "A man was shot.\nHe died.\nThe end came much later in the long and very quiet year.\n";
         let region = 0..text.find(" year").unwrap();
-        assert_eq!(regions(text), [region]);
+        assert_eq!(regions(text).regions, [region]);
     }
 }
