@@ -222,7 +222,9 @@ fn is_boundary(line: &str, start: usize, term_start: usize, term_end: usize, nex
 /// instead: since a sentence never crosses a line break, the sentence
 /// containing a byte is found by splitting the one line around it, and the
 /// last lines split are remembered, so look-ups in text order split each line
-/// once. The answers are exactly those of [`Sentences::containing`].
+/// once. The answers are exactly those of
+/// [`Segments::containing`](crate::segments::Segments::containing) on a
+/// [`Sentences`] layer.
 ///
 /// ```
 /// use newsfacts_text::sentences::{LineSentences, Sentences};
@@ -255,7 +257,9 @@ impl<'a> LineSentences<'a> {
 
     /// The sentence containing byte offset `byte`, or `None` when it falls
     /// between sentences (white space, a line break) or past the end: the
-    /// same answer as [`Sentences::containing`] on the whole text.
+    /// same answer as
+    /// [`Segments::containing`](crate::segments::Segments::containing) on the
+    /// [`Sentences`] of the whole text.
     pub fn containing(&self, byte: usize) -> Option<Span> {
         let mut cache = self.cache.borrow_mut();
         let hit = cache

@@ -4,6 +4,11 @@
 //! The text is cut into tokens (words, numbers from
 //! [`newsfacts_text::numbers`], punctuation); patterns never cross punctuation
 //! other than a hyphen, so they stay inside a clause.
+//!
+//! Only the regions of the text that hold a casualty word are tokenized
+//! ([`crate::regions`]): every pattern needs one on its line, so the rest
+//! cannot yield a candidate. A pattern added here that can match without
+//! any of the stems in `regions::HOT` must add its word there.
 
 use newsfacts_core::Span;
 use std::ops::Range;
