@@ -9,7 +9,8 @@
 //! finds, and no pattern reads across a line break except in ways the
 //! region bounds below cover. A region is therefore:
 //!
-//! * every **hot line** (one holding a [`HOT`] stem, in any case);
+//! * every **hot line** (one holding a word that starts with a [`HOT`]
+//!   stem, in any case);
 //! * the line breaks around it, so that tokens see the same neighbours;
 //! * **after it**, at least [`GATE_REACH`] tokens: the grammar tries
 //!   single-victim patterns only within ten tokens of a casualty word, and
@@ -134,6 +135,17 @@ pub(crate) fn regions(text: &str) -> Regions {
     while from < text.len() {
         let input = aho_corasick::Input::new(text).span(from..text.len());
         let Some(hit) = ac.find(input) else { break };
+        // The grammar compares whole words, and a word never starts right
+        // after a letter or digit ("studies", "skill"): not a hot line yet.
+        let inside_word = text
+            .get(..hit.start())
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
+        if inside_word {
+            // The stems are ASCII, so the next byte starts a character.
+            from = hit.start() + 1;
+            continue;
+        }
         relevant |= hit.pattern().as_usize() < RELEVANT;
         let line_start = bytes
             .get(..hit.start())
@@ -282,6 +294,16 @@ mod tests {
         }
         assert!(regions("Two were killed.").relevant);
         assert!(!regions("He was taken to the station.").relevant);
+    }
+
+    #[test]
+    fn a_stem_inside_a_word_does_not_make_a_line_hot() {
+        assert!(
+            regions("Studies show the skill of bodies.")
+                .regions
+                .is_empty()
+        );
+        assert_eq!(regions("Two studies; two killed.").regions.len(), 1);
     }
 
     #[test]
