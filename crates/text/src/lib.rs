@@ -83,5 +83,5 @@ pub use chars::Chars;
 pub use newsfacts_core::CharIndex;
 pub use paragraphs::{Paragraphs, split_paragraphs};
 pub use segments::Segments;
-pub use sentences::{Sentences, split_sentences};
+pub use sentences::{LineSentences, Sentences, split_sentences};
 pub use tokens::{Token, TokenKind, Tokens, tokenize};

@@ -174,7 +174,7 @@ impl Layer for Numbers {
 /// part of the number makes it `None` ("14,000 people", "about 300": see the
 /// module docs for qualifiers).
 pub fn parse_number(phrase: &str) -> Option<Quantity> {
-    let toks = tokenize(phrase);
+    let toks = tokenize(phrase, 0..phrase.len());
     let (q, end) = parse_at(&toks, 0)?;
     (end == toks.len()).then_some(q)
 }
@@ -183,7 +183,31 @@ pub fn parse_number(phrase: &str) -> Option<Quantity> {
 /// phrase starting at its position ("one hundred and five" is one match, not
 /// three).
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
-    let toks = tokenize(text);
+    find_numbers_in(text, 0..text.len())
+}
+
+/// The number phrases of `text[range]`, as [`find_numbers`] finds them in
+/// the whole text when no phrase crosses the range's ends, with spans in
+/// `text`.
+///
+/// For callers that need the numbers of a few regions only. The range
+/// should start and end at white space (a line break, say) or at the ends
+/// of the text, next to a token that is not a number word, a digit or a dash
+/// ("killed.\n"): then the phrases found are exactly those of the whole text
+/// in that range. The text around the range is still read to tell digits
+/// glued to letters ("A380") apart, and a word or digit group that straddles
+/// a range end is read whole. Range ends that are not character boundaries
+/// are moved back to one.
+///
+/// ```
+/// use newsfacts_text::numbers::{find_numbers, find_numbers_in};
+/// let text = "Nine were hurt.\nTwo hundred fled.\nOne died.";
+/// let found: Vec<_> = find_numbers_in(text, 15..33).iter().map(|m| m.span.text(text)).collect();
+/// assert_eq!(found, ["Two hundred"]);
+/// assert_eq!(find_numbers_in(text, 15..33), find_numbers(text)[1..2]);
+/// ```
+pub fn find_numbers_in(text: &str, range: std::ops::Range<usize>) -> Vec<NumberMatch> {
+    let toks = tokenize(text, range);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -203,6 +227,20 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         }
     }
     out
+}
+
+/// True when `word` (one word, any case) is a word the number grammar reads:
+/// a number word ("seven", "Hundred", "dozens"), or a word that joins or
+/// opens a number phrase ("a", "and", "of", "to", "or", "from", "between").
+/// A text cut next to any other word cannot cut a number phrase in two.
+///
+/// ```
+/// use newsfacts_text::numbers::is_number_word;
+/// assert!(is_number_word("Twenty") && is_number_word("of"));
+/// assert!(!is_number_word("killed") && !is_number_word("tenth"));
+/// ```
+pub fn is_number_word(word: &str) -> bool {
+    classify(word) != W::Other
 }
 
 // ---------------------------------------------------------------------------
@@ -280,15 +318,116 @@ impl Tok {
     }
 }
 
+/// Every word [`classify`] knows: keep the two in step (a test checks that
+/// each of these is known; a word missing here is never classified).
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "a",
+    "an",
+    "and",
+    "dozen",
+    "half",
+    "few",
+    "couple",
+    "handful",
+    "several",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+    "of",
+    "between",
+    "to",
+    "or",
+    "from",
+];
+
+/// A quick test that a word is not in [`NUMBER_WORDS`], whatever its case:
+/// for each first and each last letter `a`..`z`, a bit for each length of
+/// the words with that letter. Most words of a text fail it, and skip the
+/// full look-up.
+struct Gate {
+    first: [u16; 26],
+    last: [u16; 26],
+}
+
+/// The [`Gate`] of [`NUMBER_WORDS`].
+static NUMBER_GATE: Gate = {
+    let mut first = [0u16; 26];
+    let mut last = [0u16; 26];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[k].as_bytes();
+        // Every number word is 1 to 12 lowercase ASCII letters.
+        first[(w[0] - b'a') as usize] |= 1 << w.len();
+        last[(w[w.len() - 1] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    Gate { first, last }
+};
+
+impl Gate {
+    /// False when `word` (ASCII, any case) cannot be a number word.
+    fn admits(&self, word: &[u8]) -> bool {
+        let len = word.len();
+        if len > 12 {
+            return false;
+        }
+        let bit = |masks: &[u16; 26], c: Option<&u8>| {
+            c.map(u8::to_ascii_lowercase)
+                .filter(u8::is_ascii_lowercase)
+                .and_then(|c| masks.get(usize::from(c - b'a')))
+                .is_some_and(|m| m >> len & 1 == 1)
+        };
+        bit(&self.first, word.first()) && bit(&self.last, word.last())
+    }
+}
+
 fn classify(word: &str) -> W {
     let mut buf = [0u8; 12];
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if bytes.len() > buf.len() || !word.is_ascii() || !NUMBER_GATE.admits(bytes) {
         return W::Other;
     }
     let lower = &mut buf[..bytes.len()];
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
+    // A new word here must be added to NUMBER_WORDS too.
     match &*lower {
         b"zero" => W::Unit(0),
         b"one" => W::Unit(1),
@@ -359,53 +498,110 @@ fn suffix_scale(s: &str) -> Option<u64> {
 /// Splits `text` into words, digit groups, dashes and other characters.
 /// Digits glued to letters, or joined to other digits by `:` or `/`, become
 /// [`Kind::Other`].
-fn tokenize(text: &str) -> Vec<Tok> {
-    let bytes = text.as_bytes();
-    let mut toks: Vec<Tok> = Vec::new();
-    let mut i = 0;
-    let mut spaced = true;
-    while i < bytes.len() {
-        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-            break;
-        };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            spaced = true;
-            i += len;
-            continue;
+///
+/// A run of consecutive tokens that mean nothing to the grammar (ordinary
+/// words, punctuation) is kept as its first token only: the grammar reads at
+/// most one token past a number word before it stops, so the rest of the run
+/// never matters, and most of a news text is such runs.
+///
+/// Bytes are scanned directly: ASCII letters, digits and white space (almost
+/// all of a text) are told apart by their byte, and only other bytes are
+/// decoded as characters.
+fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok> {
+    let floor = |mut k: usize| {
+        k = k.min(text.len());
+        while !text.is_char_boundary(k) {
+            k -= 1;
         }
+        k
+    };
+    let (mut i, to) = (floor(range.start), floor(range.end));
+    let bytes = text.as_bytes().get(..to).unwrap_or(&[]);
+    let mut toks: Vec<Tok> = Vec::with_capacity((to - i.min(to)) / 16 + 1);
+    let mut spaced = true;
+    while let Some(&b) = bytes.get(i) {
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
-            let (k, end) = scan_number(text, start);
-            kind = k;
-            i = end;
-        } else if c.is_alphabetic() {
-            let end = text
-                .get(start..)
-                .and_then(|s| s.find(|ch: char| !ch.is_alphabetic()).map(|n| start + n))
-                .unwrap_or(text.len());
-            let word = text.get(start..end).unwrap_or("");
-            // A letter run touching digits ("A380") makes the digits glued;
-            // scan_number checks that on its side.
-            kind = Kind::Word(classify(word));
-            i = end;
-        } else if c == '-' || c == '\u{2013}' {
-            kind = Kind::Dash;
-            i += len;
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                spaced = true;
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_digit() {
+                let (k, end) = scan_number(text, start);
+                kind = k;
+                i = end;
+            } else if b.is_ascii_alphabetic() {
+                i = word_end(text, start);
+                // A letter run touching digits ("A380") makes the digits glued;
+                // scan_number checks that on its side.
+                kind = Kind::Word(text.get(start..i).map_or(W::Other, classify));
+            } else if b == b'-' {
+                kind = Kind::Dash;
+                i += 1;
+            } else {
+                kind = Kind::Other;
+                i += 1;
+            }
         } else {
-            kind = Kind::Other;
-            i += len;
+            let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            if c.is_whitespace() {
+                spaced = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                i = word_end(text, start);
+                // Not ASCII, so not a number word.
+                kind = Kind::Word(W::Other);
+            } else if c == '\u{2013}' {
+                kind = Kind::Dash;
+                i += c.len_utf8();
+            } else {
+                kind = Kind::Other;
+                i += c.len_utf8();
+            }
         }
-        toks.push(Tok {
-            start,
-            end: i,
-            kind,
-            spaced,
-        });
+        let meaningless = matches!(kind, Kind::Other | Kind::Word(W::Other));
+        match toks.last_mut() {
+            Some(last)
+                if meaningless && matches!(last.kind, Kind::Other | Kind::Word(W::Other)) =>
+            {
+                last.end = i;
+            }
+            _ => toks.push(Tok {
+                start,
+                end: i,
+                kind,
+                spaced,
+            }),
+        }
         spaced = false;
     }
     toks
+}
+
+/// The end of the run of alphabetic characters starting at `start`.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = start;
+    while let Some(&b) = bytes.get(j) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            j += 1;
+        } else {
+            match text.get(j..).and_then(|s| s.chars().next()) {
+                Some(c) if c.is_alphabetic() => j += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j
 }
 
 /// Scans the digit group starting at `start` (an ASCII digit). Returns its
@@ -866,6 +1062,18 @@ mod tests {
             out.push(c);
         }
         out
+    }
+
+    #[test]
+    fn every_listed_number_word_is_known_in_any_case() {
+        for w in NUMBER_WORDS {
+            assert_ne!(classify(w), W::Other, "{w}");
+            assert_ne!(classify(&w.to_uppercase()), W::Other, "{w}");
+            assert!(NUMBER_GATE.admits(w.as_bytes()), "{w}");
+        }
+        for w in ["the", "people", "tenth", "Kyiv", "", "onee", "twelfths"] {
+            assert_eq!(classify(w), W::Other, "{w}");
+        }
     }
 
     #[test]

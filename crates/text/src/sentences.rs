@@ -215,6 +215,139 @@ fn is_boundary(line: &str, start: usize, term_start: usize, term_end: usize, nex
     }
 }
 
+/// Sentence look-ups that split only the lines asked about.
+///
+/// [`Sentences`] splits a whole document up front. A caller that needs the
+/// sentence around a few positions only (a figure, a quotation) can use this
+/// instead: since a sentence never crosses a line break, the sentence
+/// containing a byte is found by splitting the one line around it, and the
+/// last lines split are remembered, so look-ups in text order split each line
+/// once. The answers are exactly those of
+/// [`Segments::containing`](crate::segments::Segments::containing) on a
+/// [`Sentences`] layer.
+///
+/// ```
+/// use newsfacts_text::sentences::{LineSentences, Sentences};
+/// let text = "Sen. Kim spoke. Nobody answered.\nThe end.";
+/// let lazy = LineSentences::new(text);
+/// let full = Sentences::new(text);
+/// for byte in 0..=text.len() {
+///     assert_eq!(lazy.containing(byte), full.containing(byte));
+/// }
+/// assert_eq!(lazy.containing(20).map(|s| s.text(text)), Some("Nobody answered."));
+/// ```
+#[derive(Debug)]
+pub struct LineSentences<'a> {
+    text: &'a str,
+    /// The last lines split: `(start, end, sentences)`, most recent last.
+    cache: std::cell::RefCell<Vec<(usize, usize, Vec<Span>)>>,
+}
+
+/// How many split lines [`LineSentences`] remembers.
+const LINES_KEPT: usize = 2;
+
+impl<'a> LineSentences<'a> {
+    /// Look-ups into `text`; nothing is split yet.
+    pub fn new(text: &'a str) -> LineSentences<'a> {
+        LineSentences {
+            text,
+            cache: std::cell::RefCell::new(Vec::with_capacity(LINES_KEPT)),
+        }
+    }
+
+    /// The sentence containing byte offset `byte`, or `None` when it falls
+    /// between sentences (white space, a line break) or past the end: the
+    /// same answer as
+    /// [`Segments::containing`](crate::segments::Segments::containing) on the
+    /// [`Sentences`] of the whole text.
+    pub fn containing(&self, byte: usize) -> Option<Span> {
+        let mut cache = self.cache.borrow_mut();
+        let hit = cache
+            .iter()
+            .find(|(start, end, _)| (*start..*end).contains(&byte));
+        if let Some((_, _, spans)) = hit {
+            return find_in(spans, byte);
+        }
+        let (start, end) = line_around(self.text, byte)?;
+        let mut spans = Vec::new();
+        let line = self.text.get(start..end).unwrap_or("");
+        split_line(line, &mut |a, b| {
+            if let Ok(span) = Span::new(self.text, start + a, start + b) {
+                spans.push(span);
+            }
+        });
+        let found = find_in(&spans, byte);
+        if cache.len() >= LINES_KEPT {
+            cache.remove(0);
+        }
+        cache.push((start, end, spans));
+        found
+    }
+}
+
+/// The span of sorted, non-overlapping `spans` that contains `byte`.
+fn find_in(spans: &[Span], byte: usize) -> Option<Span> {
+    let i = spans.partition_point(|s| s.end() <= byte);
+    spans.get(i).filter(|s| s.start() <= byte).copied()
+}
+
+/// The bounds of the line (line breaks excluded, as
+/// [`paragraphs::lines`](crate::paragraphs) cuts them) that holds byte
+/// `byte`; `None` when `byte` is past the end or inside a line break.
+fn line_around(text: &str, byte: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if byte >= bytes.len() {
+        return None;
+    }
+    // The character holding `byte` must not be a line break itself.
+    let mut c0 = byte;
+    while !text.is_char_boundary(c0) {
+        c0 -= 1;
+    }
+    if text
+        .get(c0..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(crate::paragraphs::is_line_break)
+    {
+        return None;
+    }
+    let mut start = c0;
+    while start > 0 {
+        let b = bytes.get(start - 1).copied();
+        let ends_break = match b {
+            Some(b'\n' | b'\r' | 0x0B | 0x0C) => true,
+            Some(0x85) => start >= 2 && bytes.get(start - 2) == Some(&0xC2),
+            Some(0xA8 | 0xA9) => {
+                start >= 3
+                    && bytes.get(start - 3) == Some(&0xE2)
+                    && bytes.get(start - 2) == Some(&0x80)
+            }
+            _ => false,
+        };
+        if ends_break {
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = c0;
+    while let Some(&b) = bytes.get(end) {
+        let is_break = match b {
+            b'\n' | b'\r' | 0x0B | 0x0C => true,
+            0xC2 => bytes.get(end + 1) == Some(&0x85),
+            0xE2 => {
+                bytes.get(end + 1) == Some(&0x80)
+                    && matches!(bytes.get(end + 2), Some(&0xA8) | Some(&0xA9))
+            }
+            _ => false,
+        };
+        if is_break {
+            break;
+        }
+        end += 1;
+    }
+    Some((start, end))
+}
+
 crate::segments::segment_layer!(
 /// The sentences of a document, as a shared layer: `doc.layer::<Sentences>()`.
 ///
@@ -442,6 +575,38 @@ mod tests {
         assert_eq!(spans.len(), 2);
         assert_eq!(spans[1].start(), t.find("Zelenskyy").unwrap());
         assert_eq!(spans[1].end(), t.len());
+    }
+
+    #[test]
+    fn line_sentences_agree_with_the_layer_everywhere() {
+        let t = "Gen. Lee met U.S. envoys.\r\nThey left at 5 p.m. The talks\u{2028}ended. Kyïv\u{85}was quiet… \n\n  Rain.";
+        let lazy = LineSentences::new(t);
+        let full = Sentences::new(t);
+        // Forwards, backwards and jumping between lines, to exercise the cache.
+        for byte in (0..t.len() + 2)
+            .chain((0..t.len()).rev())
+            .chain((0..t.len()).step_by(7))
+        {
+            assert_eq!(lazy.containing(byte), full.containing(byte), "byte {byte}");
+        }
+        assert_eq!(
+            lazy.containing(t.find("talks").unwrap()).map(|s| s.text(t)),
+            Some("The talks")
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn line_sentences_agree_with_the_layer_on_any_text(
+            t in "([a-zA-Z .!?\"\n\r\u{2028}\u{85}…ï]|Mr\\.|U\\.S\\.){0,60}",
+            probes in proptest::collection::vec(0usize..200, 0..30),
+        ) {
+            let lazy = LineSentences::new(&t);
+            let full = Sentences::new(&t);
+            for byte in probes {
+                proptest::prop_assert_eq!(lazy.containing(byte), full.containing(byte));
+            }
+        }
     }
 
     #[test]

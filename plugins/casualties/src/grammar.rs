@@ -4,9 +4,16 @@
 //! The text is cut into tokens (words, numbers from
 //! [`newsfacts_text::numbers`], punctuation); patterns never cross punctuation
 //! other than a hyphen, so they stay inside a clause.
+//!
+//! Only the regions of the text that hold a casualty word are tokenized
+//! ([`crate::regions`]): every pattern needs one on its line, so the rest
+//! cannot yield a candidate. A pattern added here that can match without
+//! any of the stems in `regions::HOT` must add its word there.
 
 use newsfacts_core::Span;
-use newsfacts_text::numbers::{NumberMatch, Quantity};
+use std::ops::Range;
+
+use newsfacts_text::numbers::{NumberMatch, Quantity, find_numbers_in};
 
 use crate::{Kind, Qualifier};
 
@@ -51,7 +58,8 @@ pub(crate) enum Ref {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum T {
     Word,
-    Num(Quantity),
+    /// A number phrase: its index in [`G::numbers`].
+    Num(usize),
     Punct(char),
 }
 
@@ -64,10 +72,19 @@ struct Tok {
 
 struct G<'a> {
     text: &'a str,
+    /// The number phrases of the text, in order.
+    numbers: &'a [NumberMatch],
     /// Where the headline ends (0 when the body does not start with one).
     title_end: usize,
+    /// The text of the region read, in ASCII lowercase.
     lower: String,
+    /// Where the region read starts: `lower` holds `text[base..]`.
+    base: usize,
     toks: Vec<Tok>,
+    /// The tokens that are [`is_trigger`] words, in order.
+    triggers: Vec<usize>,
+    /// The tokens that are words [`G::evidence`] looks at, in order.
+    evidence_words: Vec<usize>,
 }
 
 const QUALS: &[(&[&str], Qualifier)] = &[
@@ -100,18 +117,35 @@ const QUALS: &[(&[&str], Qualifier)] = &[
     (&["perhaps"], Qualifier::Approximately),
 ];
 
-/// Finds every candidate in `text`, given its number phrases.
+/// Finds every candidate in the `regions` of `text` (see [`crate::regions`]:
+/// the grammar finds nothing elsewhere), in text order, with the
+/// [`Evidence`] of those regions.
 pub(crate) fn find(
     text: &str,
-    numbers: &[NumberMatch],
+    regions: &[Range<usize>],
     singular: bool,
     title_end: usize,
 ) -> (Vec<Candidate>, Evidence) {
-    let g = G::new(text, numbers, title_end);
+    let mut out = Vec::new();
+    let mut evidence = Evidence::default();
+    for region in regions {
+        let numbers = find_numbers_in(text, region.clone());
+        let g = G::new(text, region.clone(), &numbers, title_end);
+        let (found, e) = find_in(&g, singular);
+        out.extend(found);
+        evidence.killed = evidence.killed.max(e.killed);
+        evidence.shot = evidence.shot.max(e.shot);
+    }
+    (out, evidence)
+}
+
+/// Finds every candidate of one region, with its evidence.
+fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
     let mut out: Vec<Candidate> = Vec::new();
-    for n in 0..g.toks.len() {
-        if let T::Num(q) = g.toks[n].t
-            && let Some(c) = g.at_number(n, q)
+    for (n, tok) in g.toks.iter().enumerate() {
+        if let T::Num(k) = tok.t
+            && let Some(m) = g.numbers.get(k)
+            && let Some(c) = g.at_number(n, m.quantity)
         {
             out.push(c);
         }
@@ -119,24 +153,15 @@ pub(crate) fn find(
     if singular {
         // Victim patterns all end at (subjects) or start at (objects) a
         // casualty word: look only near one.
-        let near: Vec<bool> = {
-            let trig: Vec<bool> = (0..g.toks.len()).map(|i| is_trigger(g.w(i))).collect();
-            let mut near = vec![false; trig.len()];
-            let mut last: Option<usize> = None;
-            for i in (0..trig.len()).rev() {
-                if trig.get(i).copied().unwrap_or(false) {
-                    last = Some(i);
-                }
-                if let (Some(l), Some(slot)) = (last, near.get_mut(i)) {
-                    *slot = l - i <= 10;
-                }
-            }
-            near
-        };
-        for i in 0..g.toks.len() {
-            if !near.get(i).copied().unwrap_or(false) {
-                continue;
-            }
+        // Token `i` is near a trigger when one is at `i..=i + 10`: visit
+        // those tokens once each, in order.
+        let mut unvisited = 0;
+        let near = g.triggers.iter().flat_map(|&t| {
+            let from = t.saturating_sub(10).max(unvisited);
+            unvisited = t + 1;
+            from..=t
+        });
+        for i in near {
             let found = g.subject_victim(i).or_else(|| g.object_victim(i));
             if let Some(c) = found
                 && !out.iter().any(|o| o.span.overlaps(c.span))
@@ -155,29 +180,86 @@ pub(crate) fn find(
     (out, evidence)
 }
 
+/// The end of the word starting at `start` (an alphanumeric character),
+/// which stops before `stop` (where a number phrase starts): letters and
+/// digits, joined by `-`, `'` or `’` when a letter follows ("anti-tank",
+/// "Ukraine's").
+fn word_end(text: &str, start: usize, stop: usize) -> usize {
+    let bytes = text.as_bytes();
+    let letter_at = |k: usize| match bytes.get(k) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+        Some(_) => text
+            .get(k..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphabetic),
+        None => false,
+    };
+    let mut j = start;
+    while j < stop {
+        let Some(&b) = bytes.get(j) else { break };
+        if b.is_ascii() {
+            let joins = (b == b'-' || b == b'\'') && j > start && letter_at(j + 1);
+            if b.is_ascii_alphanumeric() || joins {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
+        let joins = c == '\u{2019}' && j > start && letter_at(j + len);
+        if c.is_alphanumeric() || joins {
+            j += len;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
 impl<'a> G<'a> {
-    fn new(text: &'a str, numbers: &[NumberMatch], title_end: usize) -> G<'a> {
-        let mut toks = Vec::new();
-        let mut nums = numbers.iter().peekable();
-        let mut i = 0;
-        while i < text.len() {
-            while nums.peek().is_some_and(|m| m.span.start() < i) {
+    /// Tokenizes `text[range]`, whose number phrases are `numbers`.
+    fn new(
+        text: &'a str,
+        range: Range<usize>,
+        numbers: &'a [NumberMatch],
+        title_end: usize,
+    ) -> G<'a> {
+        let bytes = text.as_bytes().get(..range.end).unwrap_or(&[]);
+        let base = range.start.min(text.len());
+        let lower = text.get(base..range.end).unwrap_or("").to_ascii_lowercase();
+        let mut toks = Vec::with_capacity(bytes.len() / 5 + 1);
+        let mut triggers = Vec::new();
+        let mut evidence_words = Vec::new();
+        let mut nums = numbers.iter().enumerate().peekable();
+        let mut i = base;
+        while let Some(&b) = bytes.get(i) {
+            while nums.peek().is_some_and(|(_, m)| m.span.start() < i) {
                 nums.next();
             }
-            if let Some(m) = nums.peek()
+            if let Some(&(k, m)) = nums.peek()
                 && m.span.start() == i
             {
                 toks.push(Tok {
                     start: i,
                     end: m.span.end(),
-                    t: T::Num(m.quantity),
+                    t: T::Num(k),
                 });
                 i = m.span.end();
                 nums.next();
                 continue;
             }
-            let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-                break;
+            // ASCII bytes (almost all of a text) are told apart without
+            // decoding a character.
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                match text.get(i..).and_then(|s| s.chars().next()) {
+                    Some(c) => c,
+                    None => break,
+                }
             };
             if c == '\n' {
                 // A line break ends a headline or a paragraph: patterns stop.
@@ -194,16 +276,14 @@ impl<'a> G<'a> {
                 continue;
             }
             if c.is_alphanumeric() {
-                let stop = nums.peek().map_or(text.len(), |m| m.span.start());
-                let mut end = i;
-                let mut chars = text.get(i..).unwrap_or("").char_indices().peekable();
-                while let Some((k, ch)) = chars.next() {
-                    let joins = matches!(ch, '-' | '\'' | '\u{2019}')
-                        && chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
-                    if i + k >= stop || !(ch.is_alphanumeric() || joins && k > 0) {
-                        break;
-                    }
-                    end = i + k + ch.len_utf8();
+                let stop = nums.peek().map_or(bytes.len(), |(_, m)| m.span.start());
+                let end = word_end(text, i, stop);
+                let w = lower.get(i - base..end - base).unwrap_or("");
+                if is_trigger(w) {
+                    triggers.push(toks.len());
+                }
+                if victims::EVIDENCE_GATE.admits(w) {
+                    evidence_words.push(toks.len());
                 }
                 toks.push(Tok {
                     start: i,
@@ -222,16 +302,23 @@ impl<'a> G<'a> {
         }
         G {
             text,
+            numbers,
             title_end,
-            lower: text.to_ascii_lowercase(),
+            lower,
+            base,
             toks,
+            triggers,
+            evidence_words,
         }
     }
 
     /// The lowercase word at `i`, or "" for numbers, punctuation and the end.
     fn w(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) if t.t == T::Word => self.lower.get(t.start..t.end).unwrap_or(""),
+            Some(t) if t.t == T::Word => self
+                .lower
+                .get(t.start - self.base..t.end - self.base)
+                .unwrap_or(""),
             _ => "",
         }
     }
@@ -317,7 +404,7 @@ impl<'a> G<'a> {
         {
             return true;
         }
-        if self.is(n + 1, UNITS) {
+        if UNITS.contains(self.w(n + 1)) {
             return true;
         }
         let prev = if self.punct(n.wrapping_sub(1)) == Some('.') {
@@ -330,8 +417,9 @@ impl<'a> G<'a> {
             .get(tok.start..tok.end)
             .is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()));
         // "No. 5" is an identifier, "no one" a count of zero.
-        let id = self.is(n.wrapping_sub(1), BEFORE_IDS) && (digits || self.w(n - 1) != "no");
-        if self.is(prev, MONTHS) || id {
+        let id =
+            BEFORE_IDS.contains(self.w(n.wrapping_sub(1))) && (digits || self.w(n - 1) != "no");
+        if MONTHS.contains(self.w(prev)) || id {
             return true;
         }
         let raw = tok.end - tok.start == 4
@@ -376,7 +464,7 @@ impl<'a> G<'a> {
                 }
                 return Some((self.span(first, k)?, k + 1));
             }
-            if STOP.contains(&word) || kind_word(word).is_some() {
+            if STOP.contains(word) || kind_word(word).is_some() {
                 return None;
             }
             k += 1;
@@ -393,7 +481,7 @@ impl<'a> G<'a> {
         }
         let mut aux = false;
         for _ in 0..4 {
-            if self.is(k, AUX) {
+            if AUX.contains(self.w(k)) {
                 aux = true;
                 k += 1;
             } else {
@@ -640,58 +728,129 @@ impl<'a> G<'a> {
     }
 }
 
+/// A quick test that a word is not in a word list, so that the list's
+/// look-up runs only on the few words that might be in it: for each first
+/// letter `a`..`z`, a bit for each length (up to 31) of the list's words
+/// with that letter, and the same for each last letter.
+pub(crate) struct Gate {
+    first: [u32; 26],
+    last: [u32; 26],
+}
+
+impl Gate {
+    /// The gate of `words` (lowercase ASCII words).
+    pub(crate) const fn new(words: &[&str]) -> Gate {
+        let mut first = [0u32; 26];
+        let mut last = [0u32; 26];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            // Checked when the gate is built, at compile time.
+            assert!(
+                !w.is_empty() && w[0].is_ascii_lowercase() && w[w.len() - 1].is_ascii_lowercase(),
+                "a gated word starts and ends with a lowercase ASCII letter"
+            );
+            let len = if w.len() > 31 { 31 } else { w.len() };
+            first[(w[0] - b'a') as usize] |= 1 << len;
+            last[(w[w.len() - 1] - b'a') as usize] |= 1 << len;
+            k += 1;
+        }
+        Gate { first, last }
+    }
+
+    /// False when `w` cannot be one of the gate's words.
+    pub(crate) fn admits(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let bit = |masks: &[u32; 26], c: Option<&u8>| match c {
+            Some(&c) if c.is_ascii_lowercase() => {
+                let mask = masks.get(usize::from(c - b'a')).copied().unwrap_or(0);
+                mask >> b.len().min(31) & 1 == 1
+            }
+            _ => false,
+        };
+        bit(&self.first, b.first()) && bit(&self.last, b.last())
+    }
+}
+
+/// A word list behind a [`Gate`]: `contains` compares strings only for the
+/// few words the gate lets through.
+pub(crate) struct Words {
+    list: &'static [&'static str],
+    gate: Gate,
+}
+
+impl Words {
+    /// The list `list` (lowercase ASCII words).
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            gate: Gate::new(list),
+        }
+    }
+
+    /// True when `w` is in the list.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.gate.admits(w) && self.list.contains(&w)
+    }
+}
+
+/// The words of [`is_trigger`], sorted (for a binary search).
+const TRIGGERS: &[&str] = &[
+    "condition",
+    "critical",
+    "dead",
+    "died",
+    "dies",
+    "disappeared",
+    "drowned",
+    "executed",
+    "fatally",
+    "grazed",
+    "gunned",
+    "hospitalised",
+    "hospitalized",
+    "hurt",
+    "injured",
+    "injures",
+    "injuring",
+    "killed",
+    "killing",
+    "kills",
+    "life",
+    "lives",
+    "missing",
+    "murdered",
+    "murdering",
+    "murders",
+    "perished",
+    "shooting",
+    "shoots",
+    "shot",
+    "slain",
+    "stabbed",
+    "stabbing",
+    "stabs",
+    "struck",
+    "succumbed",
+    "succumbs",
+    "suffered",
+    "suffering",
+    "suffers",
+    "sustained",
+    "taken",
+    "treated",
+    "unaccounted",
+    "wounded",
+    "wounding",
+    "wounds",
+];
+
+/// [`Gate`] of [`TRIGGERS`].
+static TRIGGER_GATE: Gate = Gate::new(TRIGGERS);
+
 /// Words near which a single-victim pattern can match (a fast gate).
 fn is_trigger(w: &str) -> bool {
-    matches!(
-        w,
-        "killed"
-            | "kills"
-            | "killing"
-            | "murdered"
-            | "murders"
-            | "murdering"
-            | "dead"
-            | "died"
-            | "dies"
-            | "succumbed"
-            | "succumbs"
-            | "perished"
-            | "slain"
-            | "executed"
-            | "drowned"
-            | "shot"
-            | "shoots"
-            | "shooting"
-            | "stabbed"
-            | "stabs"
-            | "stabbing"
-            | "gunned"
-            | "wounded"
-            | "wounds"
-            | "wounding"
-            | "injured"
-            | "injures"
-            | "injuring"
-            | "hurt"
-            | "missing"
-            | "disappeared"
-            | "hospitalized"
-            | "hospitalised"
-            | "critical"
-            | "condition"
-            | "grazed"
-            | "treated"
-            | "taken"
-            | "struck"
-            | "lives"
-            | "life"
-            | "suffered"
-            | "suffering"
-            | "sustained"
-            | "suffers"
-            | "fatally"
-            | "unaccounted"
-    )
+    TRIGGER_GATE.admits(w) && TRIGGERS.binary_search(&w).is_ok()
 }
 
 /// A verb that takes the victims as object.
@@ -720,17 +879,17 @@ fn kind_word(w: &str) -> Option<Kind> {
 }
 
 fn is_plural_person(w: &str, capitalized: bool) -> bool {
-    PLURAL_PEOPLE.contains(&w)
+    PLURAL_PEOPLE.contains(w)
         || capitalized
             && w.len() > 4
             && (w.ends_with("ans") || w.ends_with("is") || w.ends_with("ites"))
 }
 
 fn is_single_person(w: &str) -> bool {
-    SINGLE_PEOPLE.contains(&w)
+    SINGLE_PEOPLE.contains(w)
 }
 
-const PLURAL_PEOPLE: &[&str] = &[
+static PLURAL_PEOPLE: Words = Words::new(&[
     "people",
     "persons",
     "civilians",
@@ -821,9 +980,9 @@ const PLURAL_PEOPLE: &[&str] = &[
     "paramedics",
     "aid",
     "humanitarians",
-];
+]);
 
-const SINGLE_PEOPLE: &[&str] = &[
+static SINGLE_PEOPLE: Words = Words::new(&[
     "man",
     "woman",
     "person",
@@ -896,18 +1055,18 @@ const SINGLE_PEOPLE: &[&str] = &[
     "marine",
     "firefighter",
     "paramedic",
-];
+]);
 
 /// Words that end a noun phrase: a victims phrase never runs through them.
-const STOP: &[&str] = &[
+static STOP: Words = Words::new(&[
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "by", "for", "from", "with", "to",
     "of", "into", "after", "before", "during", "since", "as", "than", "who", "that", "which",
     "was", "were", "is", "are", "be", "been", "have", "has", "had", "said", "says", "say", "when",
     "while", "where", "he", "she", "they", "it", "we", "his", "her", "their", "its", "this",
     "these", "those", "not", "no", "shot", "stabbed", "fled", "people",
-];
+]);
 
-const AUX: &[&str] = &[
+static AUX: Words = Words::new(&[
     "were",
     "was",
     "are",
@@ -944,7 +1103,7 @@ const AUX: &[&str] = &[
     "reportedly",
     "allegedly",
     "being",
-];
+]);
 
 const TRANSITIVE: &[&str] = &[
     "killed",
@@ -1021,7 +1180,7 @@ const TOLL_LINKS: &[&str] = &[
     "toll",
 ];
 
-const UNITS: &[&str] = &[
+static UNITS: Words = Words::new(&[
     "percent",
     "per",
     "pc",
@@ -1098,9 +1257,9 @@ const UNITS: &[&str] = &[
     "liters",
     "calories",
     "grams",
-];
+]);
 
-const MONTHS: &[&str] = &[
+static MONTHS: Words = Words::new(&[
     "january",
     "february",
     "march",
@@ -1125,9 +1284,9 @@ const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-];
+]);
 
-const BEFORE_IDS: &[&str] = &[
+static BEFORE_IDS: Words = Words::new(&[
     "no",
     "number",
     "route",
@@ -1162,4 +1321,4 @@ const BEFORE_IDS: &[&str] = &[
     "avenue",
     "mile",
     "exit",
-];
+]);

@@ -84,13 +84,15 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::Datelike;
 use newsfacts_core::{Analyzer, Document, Error, Span};
 use newsfacts_dates::{Timex, TimexType};
-use newsfacts_text::Sentences;
-use newsfacts_text::numbers::{Numbers, Quantity};
+use newsfacts_text::LineSentences;
+use newsfacts_text::numbers::Quantity;
 use serde::{Deserialize, Serialize};
 
 mod grammar;
+mod regions;
 
 use grammar::{Candidate, Evidence, Ref, Shot};
 
@@ -237,46 +239,49 @@ pub struct CasualtyReport {
 
 /// Words without which an article can hold no figure: checked first, so
 /// articles about other things cost one scan.
+const PREFILTER_WORDS: &[&str] = &[
+    "kill",
+    "dead",
+    "die",
+    "death",
+    "wound",
+    "injur",
+    "hurt",
+    "missing",
+    "unaccounted",
+    "displac",
+    "fled",
+    "flee",
+    "homeless",
+    "evacuat",
+    "uproot",
+    "toll",
+    "fatal",
+    "shot",
+    "shoot",
+    "homicide",
+    "coroner",
+    "examiner",
+    "autopsy",
+    "hospital",
+    "critical",
+    "slay",
+    "slain",
+    "succumb",
+    "stab",
+    "drown",
+    "murder",
+    "perish",
+    "lives",
+    "execut",
+];
+
+/// The automaton of [`PREFILTER_WORDS`].
 static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
-        .build([
-            "kill",
-            "dead",
-            "die",
-            "death",
-            "wound",
-            "injur",
-            "hurt",
-            "missing",
-            "unaccounted",
-            "displac",
-            "fled",
-            "flee",
-            "homeless",
-            "evacuat",
-            "uproot",
-            "toll",
-            "fatal",
-            "shot",
-            "shoot",
-            "homicide",
-            "coroner",
-            "examiner",
-            "autopsy",
-            "hospital",
-            "critical",
-            "slay",
-            "slain",
-            "succumb",
-            "stab",
-            "drown",
-            "murder",
-            "perish",
-            "lives",
-            "execut",
-        ])
+        .build(PREFILTER_WORDS)
         .ok()
 });
 
@@ -288,31 +293,36 @@ impl Analyzer for Casualties {
 
     fn new(config: CasualtiesConfig) -> Result<Self, Error> {
         LazyLock::force(&PREFILTER);
+        regions::warm_up();
         Ok(Casualties { config })
     }
 
     fn analyze(&self, doc: &Document<'_>) -> Result<CasualtyReport, Error> {
         let body = doc.body();
-        let relevant = PREFILTER.as_ref().is_none_or(|ac| ac.is_match(body));
-        if !relevant {
-            return Ok(CasualtyReport {
+        let nothing = || {
+            Ok(CasualtyReport {
                 figures: Vec::new(),
                 totals: Totals::default(),
-            });
+            })
+        };
+        // Most lines, and some articles, hold no casualty word at all.
+        let regions::Regions { regions, relevant } = regions::regions(body);
+        // A hot line may already show a prefilter word; else look for one.
+        if regions.is_empty() || !relevant && !PREFILTER.as_ref().is_none_or(|ac| ac.is_match(body))
+        {
+            return nothing();
         }
-        let numbers = doc.layer::<Numbers>();
         let article = doc.article();
         let title_end = article
             .title
             .as_deref()
             .filter(|t| !t.is_empty() && body.starts_with(t))
             .map_or(0, str::len);
-        let (candidates, evidence) = grammar::find(
-            body,
-            &numbers.matches,
-            !self.config.skip_single_victims,
-            title_end,
-        );
+        let (candidates, evidence) =
+            grammar::find(body, &regions, !self.config.skip_single_victims, title_end);
+        if candidates.is_empty() && evidence == grammar::Evidence::default() {
+            return nothing();
+        }
         let timexes = doc
             .output::<newsfacts_dates::Dates>()
             .map(Vec::as_slice)
@@ -320,9 +330,10 @@ impl Analyzer for Casualties {
         let year = article
             .published
             .as_ref()
-            .and_then(|p| year_of(&p.date.to_string()))
+            .and_then(|p| u32::try_from(p.date.year()).ok().filter(|y| *y <= 9999))
             .or_else(|| timexes.iter().filter_map(|t| year_of(&t.value)).max());
-        let sentences = doc.layer::<Sentences>();
+        // Only the lines around figures are split into sentences.
+        let sentences = LineSentences::new(body);
         let ctx = Context {
             body,
             title_end,
@@ -346,8 +357,8 @@ struct Context<'a> {
     title_end: usize,
     /// The dates analyzer's output, in text order.
     timexes: &'a [Timex],
-    /// The shared sentence layer.
-    sentences: &'a Sentences,
+    /// Sentence look-ups (the lines holding figures only).
+    sentences: &'a LineSentences<'a>,
     /// The publication year, else the latest year the article mentions.
     year: Option<u32>,
 }
@@ -474,8 +485,9 @@ fn assemble(
 /// it, which would be quadratic.
 const SENTENCE_REACH: usize = 600;
 
-/// The byte bounds of the sentence around `span` (from the shared
-/// [`Sentences`] layer), clamped to [`SENTENCE_REACH`] either side of it.
+/// The byte bounds of the sentence around `span` (as the
+/// [`Sentences`](newsfacts_text::Sentences) layer cuts them), clamped to
+/// [`SENTENCE_REACH`] either side of it.
 fn sentence(ctx: &Context<'_>, span: Span) -> (usize, usize) {
     let body = ctx.body;
     let (start, end) = match (

@@ -16,11 +16,13 @@
 use newsfacts_core::Span;
 use newsfacts_text::numbers::Quantity;
 
-use super::{Candidate, G, Ref, STOP, Shot, T, is_plural_person, is_single_person, kind_word};
+use super::{
+    Candidate, G, Gate, Ref, STOP, Shot, T, Words, is_plural_person, is_single_person, kind_word,
+};
 use crate::Kind;
 
 /// Capitalized words that are not people's names.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: Words = Words::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -127,7 +129,7 @@ const NOT_NAMES: &[&str] = &[
     "christmas",
     "easter",
     "thanksgiving",
-];
+]);
 
 /// Words that may stand between a determiner and the person noun: "a
 /// 30-year-old unarmed man", "his 9-year-old sister".
@@ -136,7 +138,7 @@ fn modifier(g: &G<'_>, k: usize) -> bool {
         Some(T::Num(_) | T::Punct('-')) => true,
         Some(T::Word) => {
             let w = g.w(k);
-            !STOP.contains(&w) && kind_word(w).is_none() && !super::AUX.contains(&w)
+            !STOP.contains(w) && kind_word(w).is_none() && !super::AUX.contains(w)
         }
         _ => false,
     }
@@ -148,7 +150,7 @@ const DETERMINERS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
-const MODALS: &[&str] = &[
+static MODALS: Words = Words::new(&[
     "would",
     "could",
     "might",
@@ -172,7 +174,7 @@ const MODALS: &[&str] = &[
     "isn't",
     "wasnt",
     "werent",
-];
+]);
 
 const NEGATIONS: &[&str] = &["no", "none", "neither", "nobody", "noone"];
 
@@ -298,8 +300,8 @@ impl G<'_> {
         let w = self.w(k);
         self.capitalized(k)
             && w.len() > 1
-            && !NOT_NAMES.contains(&w)
-            && !STOP.contains(&w)
+            && !NOT_NAMES.contains(w)
+            && !STOP.contains(w)
             && !is_single_person(w)
             && !is_plural_person(w, false)
             && kind_word(w).is_none()
@@ -314,8 +316,8 @@ impl G<'_> {
         let w = self.w(k);
         self.capitalized(k)
             && w.len() > 1
-            && !NOT_NAMES.contains(&w)
-            && !STOP.contains(&w)
+            && !NOT_NAMES.contains(w)
+            && !STOP.contains(w)
             && self.has_lowercase(k)
     }
 
@@ -460,7 +462,7 @@ impl G<'_> {
     /// False when a modal or negation sits inside the phrase ("could have
     /// been killed", "was not hurt").
     fn tail_in_mood(&self, from: usize, to: usize) -> bool {
-        (from..=to).all(|k| !MODALS.contains(&self.w(k))) && !self.is(from.wrapping_sub(1), &["to"])
+        (from..=to).all(|k| !MODALS.contains(self.w(k))) && !self.is(from.wrapping_sub(1), &["to"])
     }
 
     /// "died", "later died", "succumbed to his injuries", "suffered
@@ -606,7 +608,7 @@ impl G<'_> {
         if matches!(
             before,
             "was" | "were" | "is" | "are" | "been" | "be" | "being" | "to" | "got" | "get"
-        ) || MODALS.contains(&before)
+        ) || MODALS.contains(before)
         {
             return None;
         }
@@ -680,15 +682,32 @@ pub(crate) struct Evidence {
     pub shot: u64,
 }
 
+/// Every word that [`G::evidence`] looks at (the word itself, not its
+/// neighbours): a [`Gate`] skips all others.
+pub(super) static EVIDENCE_GATE: Gate = Gate::new(&[
+    "homicide",
+    "homicides",
+    "murder",
+    "murders",
+    "slaying",
+    "slayings",
+    "murder-suicide",
+    "coroner",
+    "coroner's",
+    "autopsy",
+    "examiner",
+    "examiner's",
+    "shooting",
+    "shootings",
+    "stabbing",
+]);
+
 impl G<'_> {
     /// The [`Evidence`] of the whole text.
     pub(super) fn evidence(&self) -> Evidence {
         let mut e = Evidence::default();
-        for i in 0..self.toks.len() {
+        for &i in &self.evidence_words {
             let w = self.w(i);
-            if w.is_empty() {
-                continue;
-            }
             let prev = self.w(i.wrapping_sub(1));
             let next = self.w(i + 1);
             let multiple = match prev {
