@@ -1,0 +1,144 @@
+//! Attribution rules added in the accuracy round: more stance verbs, a
+//! participle after a preposition (`by saying ...`), and where reported
+//! content ends (a fronted subordinate clause, a participle phrase after a
+//! stance verb's object). Sentences written for these tests.
+
+use newsfacts_core::{Analyzer, Article, Document};
+use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+
+fn run(text: &str) -> Vec<Quote> {
+    let article = Article::new("t", text);
+    Quotes::new(QuotesConfig::default())
+        .unwrap()
+        .analyze(&Document::new(&article))
+        .unwrap()
+}
+
+/// (content, speaker, cue) of every quote found in `text`.
+fn found(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    run(text)
+        .into_iter()
+        .inspect(|q| assert_eq!(q.kind, QuoteKind::Reported, "{q:?}"))
+        .map(|q| (q.text, q.speaker, q.cue))
+        .collect()
+}
+
+fn one(text: &str, speaker: &str, cue: &str) -> (String, Option<String>, Option<String>) {
+    (
+        text.to_string(),
+        Some(speaker.to_string()),
+        Some(cue.to_string()),
+    )
+}
+
+#[test]
+fn more_stance_verbs_attribute_their_object() {
+    assert_eq!(
+        found("Governor Tom Vale complained about the slow pace of road repairs."),
+        [one(
+            "the slow pace of road repairs",
+            "Tom Vale",
+            "complained"
+        )]
+    );
+    assert_eq!(
+        found("In her speech Ruiz referred to the budget vote that failed in March."),
+        [one(
+            "the budget vote that failed in March",
+            "Ruiz",
+            "referred"
+        )]
+    );
+    assert_eq!(
+        found("Tom Vale, the new chairman, sought a recount of the ballots."),
+        [one("a recount of the ballots", "Tom Vale", "sought")]
+    );
+    // A capitalized form opens its sentence and has no subject before it.
+    assert!(found("Denounced by critics, the plan was shelved.").is_empty());
+}
+
+#[test]
+fn a_participle_after_a_preposition_takes_the_subject_of_its_clause() {
+    assert_eq!(
+        found(
+            "On Monday, Senator Ana Ruiz opened her speech by arguing that the budget was far too small."
+        ),
+        [one("the budget was far too small", "Ana Ruiz", "arguing")]
+    );
+    // The nearest clause's subject, not the sentence's first name.
+    assert_eq!(
+        found(
+            "The fight grew worse when Tom Vale drew criticism for saying the schools could wait another year."
+        ),
+        [one(
+            "the schools could wait another year",
+            "Tom Vale",
+            "saying"
+        )]
+    );
+    // Without a preposition or comma a participle is no attribution.
+    assert!(found("Ruiz kept saying goodbye to the crowd.").is_empty());
+}
+
+#[test]
+fn content_in_a_fronted_clause_ends_where_the_main_clause_starts() {
+    assert_eq!(
+        found(
+            "While Ruiz says she will stay in the race, her allies are quietly preparing for a loss."
+        ),
+        [one("she will stay in the race", "Ruiz", "says")]
+    );
+    // Not fronted: the content runs on over its commas.
+    assert_eq!(
+        found("Ruiz says she will stay in the race, whatever her allies think."),
+        [one(
+            "she will stay in the race, whatever her allies think",
+            "Ruiz",
+            "says"
+        )]
+    );
+}
+
+#[test]
+fn a_participle_phrase_after_a_stance_object_is_not_part_of_it() {
+    assert_eq!(
+        found("Ruiz praised the new transit plan, calling it a fair deal for workers."),
+        [
+            one("the new transit plan", "Ruiz", "praised"),
+            one("it a fair deal for workers", "Ruiz", "calling"),
+        ]
+    );
+    // `including` lists parts of the object.
+    assert_eq!(
+        found("Ruiz praised the new transit plan, including its late-night buses."),
+        [one(
+            "the new transit plan, including its late-night buses",
+            "Ruiz",
+            "praised"
+        )]
+    );
+}
+
+proptest::proptest! {
+    /// Random sentences made of the words these rules look at never panic
+    /// and give spans on char boundaries whose text is the quote's.
+    #[test]
+    fn rule_words_in_any_order_never_panic(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "While", "Ruiz", "Ana", "says", "said", "by", "for", "when", "arguing", "saying",
+            "calling", "including", "praised", "referred", "to", "complained", "about", "the",
+            "plan", ",", ".", "“", "”", "é", "\n", "she", "Since", "sought",
+        ]),
+        0..60,
+    )) {
+        let body = words.join(" ");
+        for q in run(&body) {
+            let (s, e) = (q.span.start(), q.span.end());
+            proptest::prop_assert!(body.is_char_boundary(s) && body.is_char_boundary(e) && s < e);
+            proptest::prop_assert_eq!(body.get(s..e), Some(q.text.as_str()));
+            if let (Some(a), Some(b)) = (q.speaker_start, q.speaker_end) {
+                proptest::prop_assert_eq!(body.get(a..b), q.speaker_text.as_deref());
+            }
+        }
+    }
+}
