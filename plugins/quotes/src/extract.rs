@@ -1442,9 +1442,34 @@ pub(crate) fn candidates(t: &Tokens<'_>, passes: Passes) -> Vec<Candidate> {
         ctx.labels();
         ctx.cues(passes);
     }
+    drop_fragments(&mut ctx.out);
     let mut kept = merge(ctx.out);
     inherit_speakers(t, &mut kept);
     kept
+}
+
+/// Drops a quote that lies inside the reported speech of its own cue
+/// (`Ruiz said the plan was “a gift to the rich and a burden on everyone
+/// else,” in her view`): news annotation counts the whole clause as the
+/// attribution's content, the quoted words being only part of it. A quote
+/// attributed right next to its marks never shares its cue with reported
+/// speech (that cue is used up), so only such fragments go.
+fn drop_fragments(all: &mut Vec<Candidate>) {
+    let reported: HashMap<usize, (usize, usize)> = all
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Reported)
+        .filter_map(|c| Some((c.cue?, (c.start, c.end))))
+        .collect();
+    if reported.is_empty() {
+        return;
+    }
+    all.retain(|c| {
+        c.kind == QuoteKind::Reported
+            || !c
+                .cue
+                .and_then(|q| reported.get(&q))
+                .is_some_and(|&(s, e)| s < c.start && c.end <= e)
+    });
 }
 
 fn para_of(t: &Tokens<'_>, byte: usize) -> usize {
@@ -1549,6 +1574,16 @@ pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
                 && c.end <= k.end;
             if nested {
                 depth += 1;
+            }
+            // Reported speech that holds a quote (`Ruiz says voters are
+            // “tired of waiting for the bridge to be fixed,” and ...`) is
+            // an item of its own, as news annotation counts it.
+            let holds = c.kind == QuoteKind::Reported
+                && k.kind != QuoteKind::Reported
+                && k.start > c.start
+                && k.end <= c.end;
+            if holds {
+                return false;
             }
             (o > 0 && !nested && (o * 2 >= c.end - c.start || o * 2 >= k.end - k.start))
                 || depth > MAX_NESTING

@@ -119,6 +119,25 @@ fn a_participle_phrase_after_a_stance_object_is_not_part_of_it() {
     );
 }
 
+#[test]
+fn a_quote_inside_reported_speech_of_its_own_cue_is_part_of_it() {
+    let body = "The council met on Monday. Ruiz said the bridge plan was “a gift to the rich and a burden on everyone else in the county” and should be dropped.";
+    assert_eq!(
+        found(body),
+        [one(
+            "the bridge plan was “a gift to the rich and a burden on everyone else in the county” and should be dropped",
+            "Ruiz",
+            "said"
+        )]
+    );
+    // A quote attributed next to its marks stays direct.
+    let body = "Ruiz said the plan was costly. “We will not fund a bridge that nobody here has asked for,” Vale said.";
+    let qs = run(body);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[1].kind, QuoteKind::Direct);
+    assert_eq!(qs[1].speaker.as_deref(), Some("Vale"));
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
