@@ -138,6 +138,53 @@ fn a_quote_inside_reported_speech_of_its_own_cue_is_part_of_it() {
     assert_eq!(qs[1].speaker.as_deref(), Some("Vale"));
 }
 
+#[test]
+fn an_interrupting_attribution_splits_paraphrase_in_two_items() {
+    let body = "“We are ready,” the mayor said at noon. “So are we,” Vale said. The new budget, Ruiz added, was on track for a vote.";
+    let qs = run(body);
+    let items: Vec<_> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Reported)
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("The new budget", Some("Ruiz")),
+            ("was on track for a vote", Some("Ruiz"))
+        ]
+    );
+}
+
+#[test]
+fn a_one_word_object_of_a_stance_verb_is_content() {
+    assert_eq!(
+        found("The governor endorsed Ruiz."),
+        [one("Ruiz", "The governor", "endorsed")]
+    );
+    // Other one-word content is still too short to be an item.
+    assert!(found("Ruiz said so.").is_empty());
+}
+
+#[test]
+fn verbs_of_belief_take_a_clause() {
+    assert_eq!(
+        found("Most voters see Ruiz as the stronger candidate."),
+        [one("Ruiz as the stronger candidate", "Most voters", "see")]
+    );
+    assert_eq!(
+        found("Many economists believe the new tax would slow hiring."),
+        [one(
+            "the new tax would slow hiring",
+            "Many economists",
+            "believe"
+        )]
+    );
+    // They introduce no verbatim speech in text without quotation marks.
+    let qs = run("We will win the county, I believe.");
+    assert!(qs.iter().all(|q| q.kind != QuoteKind::Unmarked), "{qs:#?}");
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
