@@ -672,7 +672,7 @@ impl Ctx<'_, '_> {
         let (m, content_end, tail, content_first) = if let Some(m) = inverted {
             (m, t.start(c - 1), m.last, first)
         } else {
-            let m = speaker::before(t, c)?;
+            let m = speaker::before(t, c).or_else(|| self.comma_nominal(c, q))?;
             let p = m.phrase_first.checked_sub(1)?;
             if matches!(t.punct(p), Some(',' | '—')) {
                 (m, t.start(p), c + 1, first)
@@ -1131,6 +1131,11 @@ impl Ctx<'_, '_> {
             if e > k && self.leaves_content(e, object) {
                 break;
             }
+            // `, and the union stepped in`: a new clause with its own
+            // subject leaves the reported speech.
+            if e > k + 2 && w == "and" && t.is_punct(e - 1, ',') && self.new_clause(e + 1) {
+                break;
+            }
             e += 1;
         }
         e
@@ -1177,6 +1182,80 @@ impl Ctx<'_, '_> {
         // The cue is in the fronted clause: no comma between the sentence
         // start and this one.
         fronted && !(s.first..e).any(|i| t.is_punct(i, ','))
+    }
+
+    /// A plain nominal between a comma and a verb of saying that ends its
+    /// sentence (`..., political scientists say.`, `..., two aides said.`):
+    /// the speaker of the words before the comma.
+    fn comma_nominal(&self, c: usize, q: Cue) -> Option<Mention> {
+        let t = self.t;
+        if !q.speech {
+            return None;
+        }
+        let s = t.sentence(c)?;
+        if !(c + 1 >= s.last || matches!(t.punct(c + 1), Some('.' | '!' | '?'))) {
+            return None;
+        }
+        let first = (c.saturating_sub(5)..c)
+            .rev()
+            .take_while(|&i| t.is_word(i))
+            .last()?;
+        let ok = first > 0
+            && t.is_punct(first - 1, ',')
+            && (first..c).all(|i| {
+                let w = t.s(i);
+                (t.is_lowercase(i) || w.starts_with(|ch: char| ch.is_ascii_digit()))
+                    && !is_finite_verb(w)
+                    && !lexicon::is_auxiliary(w)
+                    && t.cue(i).is_none()
+            });
+        ok.then_some(Mention {
+            first,
+            last: c,
+            kind: MentionKind::Nominal,
+            phrase_first: first,
+        })
+    }
+
+    /// True when a clause with its own subject and verb starts at token `i`
+    /// (after `, and`): a name or a determiner and up to two words, then
+    /// an auxiliary, a past form or a verb of saying or stance (`the union
+    /// also stepped in`, `Ana Ruiz is promising ...`).
+    fn new_clause(&self, i: usize) -> bool {
+        let t = self.t;
+        let mut v = i;
+        if t.is_capitalized(i) && !lexicon::is_capitalized_function_word(t.s(i)) {
+            while v < i + 4 && t.is_capitalized(v) {
+                v += 1;
+            }
+        } else if t.is_word(i)
+            && lexicon::is_determiner(t.s(i))
+            && lexicon::pronoun(t.s(i)).is_none()
+        {
+            v = i + 1;
+            while v < i + 4
+                && t.is_word(v)
+                && !is_finite_verb(t.s(v))
+                && !(t.s(v).len() > 3 && t.s(v).ends_with("ed"))
+                && t.cue(v).is_none()
+            {
+                v += 1;
+            }
+            if v == i + 1 {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        if t.is_lowercase(v) && lexicon::is_adverb(t.s(v)) {
+            v += 1;
+        }
+        let verb = t.s(v);
+        t.is_lowercase(v)
+            && (is_finite_verb(verb)
+                || (verb.len() > 3 && verb.ends_with("ed"))
+                || t.cue(v).is_some_and(|q| !q.participle)
+                || lexicon::stance(verb).is_some_and(|_| !verb.ends_with("ing")))
     }
 
     /// The first of the adverbs right before token `c` (`is already

@@ -185,6 +185,35 @@ fn verbs_of_belief_take_a_clause() {
     assert!(qs.iter().all(|q| q.kind != QuoteKind::Unmarked), "{qs:#?}");
 }
 
+#[test]
+fn a_plain_nominal_before_a_final_cue_is_the_speaker() {
+    let body = "“We are ready,” the mayor said. “So are we,” Vale said. There is no link between turnout in the primary and who wins in the fall, political scientists say.";
+    let qs = run(body);
+    let q = qs.iter().find(|q| q.text.starts_with("There is")).unwrap();
+    assert_eq!(
+        q.text,
+        "There is no link between turnout in the primary and who wins in the fall"
+    );
+    assert_eq!(q.speaker.as_deref(), Some("political scientists"));
+}
+
+#[test]
+fn a_new_clause_after_comma_and_leaves_reported_speech() {
+    assert_eq!(
+        found("Ruiz said the mill would reopen in May, and the union also stepped in with a loan."),
+        [one("the mill would reopen in May", "Ruiz", "said")]
+    );
+    // Without the comma the second clause is usually reported too.
+    assert_eq!(
+        found("Ruiz said the mill would reopen in May and the union would lend it money."),
+        [one(
+            "the mill would reopen in May and the union would lend it money",
+            "Ruiz",
+            "said"
+        )]
+    );
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
