@@ -979,6 +979,19 @@ impl Ctx<'_, '_> {
                 return false;
             }
         }
+        if !q.object
+            && t.is_punct(k, ',')
+            && t.is_word(k + 1)
+            && !is_tail_start(t.s(k + 1))
+            && t.cue(k + 1).is_none()
+            && !matches!(
+                t.s(k + 1).to_ascii_lowercase().as_str(),
+                "however" | "though" | "who" | "which" | "and" | "but" | "too" | "instead"
+            )
+        {
+            // `Ruiz said, the plan ...`: the content after a comma.
+            k += 1;
+        }
         if !t.is_word(k) {
             return false;
         }
@@ -1346,10 +1359,25 @@ impl Ctx<'_, '_> {
         let t = self.t;
         let w = t.s(c);
         let m = if w.ends_with("ing") {
-            if !t.is_punct(c.saturating_sub(1), ',') {
+            let p = c.saturating_sub(1);
+            let before = self.before_adverbs(c).saturating_sub(1);
+            if t.is_punct(p, ',') {
+                self.clause_subject(c)
+            } else if matches!(t.s(p), "by" | "in" | "after" | "while" | "when" | "before") {
+                // `began by calling for ...`: the subject of the clause.
+                self.local_subject(c).or_else(|| self.clause_subject(c))
+            } else if t.s(p) == "and" {
+                // `criticized the plan and called for ...`
+                self.clause_subject(c)
+            } else if matches!(t.s(before), "is" | "was" | "are" | "were" | "been") {
+                // A progressive: `Ruiz is calling for ...`.
+                match speaker::before(t, c) {
+                    Some(m) => Some(m),
+                    None => return,
+                }
+            } else {
                 return;
             }
-            self.clause_subject(c)
         } else {
             match speaker::before(t, c) {
                 Some(m) => Some(m),

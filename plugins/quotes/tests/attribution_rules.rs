@@ -214,6 +214,33 @@ fn a_new_clause_after_comma_and_leaves_reported_speech() {
     );
 }
 
+#[test]
+fn a_progressive_or_prepositional_stance_participle_has_a_subject() {
+    assert_eq!(
+        found("Governor Ana Ruiz is calling for a recount of the ballots."),
+        [one("a recount of the ballots", "Ana Ruiz", "calling")]
+    );
+    assert_eq!(
+        found("At the rally, Tom Vale began by talking about the closed steel mill."),
+        [one("the closed steel mill", "Tom Vale", "talking")]
+    );
+}
+
+#[test]
+fn content_may_follow_a_comma_after_the_cue() {
+    let body = "“We are ready,” the mayor said. “So are we,” Vale said. After the vote Ruiz said, the council had no choice but to raise fares.";
+    let q = run(body).pop().unwrap();
+    assert_eq!(q.text, "the council had no choice but to raise fares");
+    assert_eq!(q.kind, QuoteKind::Reported);
+    assert_eq!(q.speaker.as_deref(), Some("Ruiz"));
+    // A participle or `however` after the comma is no content.
+    assert!(
+        found("Ruiz said, however, nothing about the fares.")
+            .iter()
+            .all(|(text, _, _)| !text.starts_with("however"))
+    );
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
