@@ -954,6 +954,7 @@ impl Ctx<'_, '_> {
                 speaker::before(t, c)
                     .or_else(|| self.plain_subject(c, q))
                     .or_else(|| self.appositive_subject(c, q))
+                    .or_else(|| self.clause_np(c))
             };
             match subject {
                 Some(m) => Some(m),
@@ -1271,6 +1272,38 @@ impl Ctx<'_, '_> {
                 || lexicon::stance(verb).is_some_and(|_| !verb.ends_with("ing")))
     }
 
+    /// The words from the start of the clause (the sentence start or a
+    /// comma) up to the verb at `c`, as a nominal subject when they are a
+    /// plain noun phrase of at most eight words (`A poll released last
+    /// week showed ...`, `Exit polling showed ...`).
+    fn clause_np(&self, c: usize) -> Option<Mention> {
+        let t = self.t;
+        let s = t.sentence(c)?;
+        let mut b = c;
+        while b > s.first && c - b < 9 && (t.is_word(b - 1) || t.is_punct(b - 1, '-')) {
+            b -= 1;
+        }
+        if b == c || c - b > 8 || !(b == s.first || t.is_punct(b - 1, ',')) {
+            return None;
+        }
+        let clean = (b..c).all(|i| {
+            let w = t.s(i);
+            !(t.is_word(i)
+                && (t.cue(i).is_some()
+                    || lexicon::stance(w).is_some()
+                    || is_finite_verb(w)
+                    || lexicon::is_auxiliary(w)
+                    || lexicon::pronoun(w).is_some()))
+        }) && !lexicon::is_capitalized_function_word(t.s(b))
+            && !is_tail_start(t.s(b));
+        clean.then_some(Mention {
+            first: b,
+            last: c,
+            kind: MentionKind::Nominal,
+            phrase_first: b,
+        })
+    }
+
     /// The first of the adverbs right before token `c` (`is already
     /// claiming`, `has not commented`), or `c`.
     fn before_adverbs(&self, c: usize) -> usize {
@@ -1379,7 +1412,7 @@ impl Ctx<'_, '_> {
                 return;
             }
         } else {
-            match speaker::before(t, c) {
+            match speaker::before(t, c).or_else(|| self.clause_np(c)) {
                 Some(m) => Some(m),
                 None => return,
             }

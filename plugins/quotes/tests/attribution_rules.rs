@@ -241,6 +241,24 @@ fn content_may_follow_a_comma_after_the_cue() {
     );
 }
 
+#[test]
+fn a_plain_noun_phrase_opening_the_clause_is_the_subject() {
+    assert_eq!(
+        found("A county poll released last week showed Ruiz with a wide lead."),
+        [one(
+            "Ruiz with a wide lead",
+            "A county poll released last week",
+            "showed"
+        )]
+    );
+    // A phrase holding a verb is no subject.
+    assert!(
+        found("The mayor is sure the data showed nothing.")
+            .iter()
+            .all(|(_, speaker, _)| speaker.as_deref() != Some("The mayor is sure the data"))
+    );
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
