@@ -601,7 +601,8 @@ impl Ctx<'_, '_> {
                 }
             }
             let done = passes.reported && q.clause && self.reported(c, q, sent.last);
-            if let Some(parts) = stance.filter(|_| !done && !after_be) {
+            // (After `be` only a progressive: `Ruiz is promising to ...`.)
+            if let Some(parts) = stance.filter(|_| !done && (!after_be || w.ends_with("ing"))) {
                 self.stance(c, parts, sent.last);
             }
         }
@@ -952,6 +953,7 @@ impl Ctx<'_, '_> {
                 self.clause_subject(c)
             } else {
                 speaker::before(t, c)
+                    .or_else(|| self.timed_subject(c))
                     .or_else(|| self.plain_subject(c, q))
                     .or_else(|| self.appositive_subject(c, q))
                     .or_else(|| self.clause_np(c))
@@ -1272,6 +1274,27 @@ impl Ctx<'_, '_> {
                 || lexicon::stance(verb).is_some_and(|_| !verb.ends_with("ing")))
     }
 
+    /// The speaker before a time phrase that precedes the verb (`Ruiz on
+    /// Tuesday said ...`, `the mayor last week endorsed ...`).
+    fn timed_subject(&self, c: usize) -> Option<Mention> {
+        let t = self.t;
+        let a = c.checked_sub(1)?;
+        let b = c.checked_sub(2)?;
+        let w = t.s(a).to_ascii_lowercase();
+        let p = t.s(b).to_ascii_lowercase();
+        let start = if matches!(p.as_str(), "on" | "last" | "this" | "earlier" | "late")
+            && (lexicon::is_weekday(&w)
+                || matches!(w.as_str(), "week" | "month" | "year" | "night" | "weekend"))
+        {
+            b
+        } else if lexicon::is_weekday(&w) || matches!(w.as_str(), "yesterday" | "today") {
+            a
+        } else {
+            return None;
+        };
+        speaker::before(t, start)
+    }
+
     /// The words from the start of the clause (the sentence start or a
     /// comma) up to the verb at `c`, as a nominal subject when they are a
     /// plain noun phrase of at most eight words (`A poll released last
@@ -1412,7 +1435,10 @@ impl Ctx<'_, '_> {
                 return;
             }
         } else {
-            match speaker::before(t, c).or_else(|| self.clause_np(c)) {
+            match speaker::before(t, c)
+                .or_else(|| self.timed_subject(c))
+                .or_else(|| self.clause_np(c))
+            {
                 Some(m) => Some(m),
                 None => return,
             }
@@ -1778,6 +1804,7 @@ fn extra_stance(word: &str) -> Option<&'static [&'static str]> {
         "sided" => &["with"],
         "boasted" | "boasts" | "bragged" | "brags" | "complained" | "complains" => &["of", "about"],
         "argued" => &["for", "against"],
+        "promising" | "vowing" | "pledging" | "threatening" => &[],
         "spoke" => &["about", "of", "out"],
         "asking" => &["about", "for"],
         "welcomed" | "applauded" | "applauds" | "denounced" | "denounces" | "decried"

@@ -259,6 +259,18 @@ fn a_plain_noun_phrase_opening_the_clause_is_the_subject() {
     );
 }
 
+#[test]
+fn a_time_phrase_between_subject_and_verb_and_progressive_promises() {
+    assert_eq!(
+        found("Mayor Ana Ruiz on Tuesday endorsed the new transit plan."),
+        [one("the new transit plan", "Ana Ruiz", "endorsed")]
+    );
+    assert_eq!(
+        found("Governor Tom Vale is promising to repave every county road."),
+        [one("to repave every county road", "Tom Vale", "promising")]
+    );
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
