@@ -1824,6 +1824,29 @@ fn extra_stance(word: &str) -> Option<&'static [&'static str]> {
 /// PolNeAR's training part (`know`, `felt`, `thought` were not). Not verbs
 /// of saying proper: their subject must be a speaker phrase.
 fn belief_cue(word: &str) -> Option<Cue> {
+    // (A cheap test first: this runs on every word that is no cue.)
+    if !(3..=11).contains(&word.len())
+        || !matches!(
+            word.as_bytes().first(),
+            Some(
+                b'b' | b't'
+                    | b'k'
+                    | b'h'
+                    | b'f'
+                    | b'e'
+                    | b'w'
+                    | b'r'
+                    | b'u'
+                    | b'c'
+                    | b's'
+                    | b'd'
+                    | b'l'
+                    | b'n'
+            )
+        )
+    {
+        return None;
+    }
     let lemma = match word {
         "believe" | "believed" => "believe",
         "think" => "think",
