@@ -43,7 +43,13 @@
 //!   criticized by the union`) and a stance adjective (`was critical of`).
 //!   The stance verbs and their precision were counted on PolNeAR's
 //!   training part; content ends before a second predicate (`but declined
-//!   to ...`), `; ...` or `, but ...`.
+//!   to ...`), `; ...` or `, but ...`, at the comma closing a fronted
+//!   clause (`While Ruiz says ..., her allies ...`) and before `, and` with
+//!   a new subject. Verbs of belief take a clause (`most voters see Ruiz as
+//!   ...`, `economists believe ...`); an attribution that interrupts
+//!   paraphrase yields the words on both sides (`Time, Ruiz added, was on
+//!   her side`); reported speech that holds a quote of its own cue is one
+//!   item (`Ruiz said the plan was “a gift to the rich” and ...`).
 //!
 //! Speakers are names with their titles left out (`Rep. Tom Vale (D-Ore.)`,
 //! `President Ana Ruiz of Chile` → `Ana Ruiz`), nominal phrases (`the
