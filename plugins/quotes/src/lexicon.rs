@@ -970,6 +970,20 @@ mod tests {
         assert!(is_title("PRESIDENT") && is_according("According"));
     }
 
+    /// The open-addressing table must keep empty slots (a full table would
+    /// make a look-up of an unlisted word probe forever) and stay sparse
+    /// enough that most look-ups end at their first slot, as [`SLOTS`] says;
+    /// entry ids must fit the slot's `u16`.
+    #[test]
+    fn the_table_stays_sparse() {
+        let n = TABLE.entries.len();
+        assert!(n > 500, "the lists are merged: {n} entries");
+        assert!(n * 4 <= SLOTS, "{n} entries need more than {SLOTS} slots");
+        assert!(n < usize::from(u16::MAX));
+        let used = TABLE.slots.iter().filter(|s| s.id != 0).count();
+        assert_eq!(used, n, "every entry has a slot");
+    }
+
     #[test]
     fn the_shortcuts_hold_for_every_listed_word() {
         let bits: Vec<u32> = WORD_SETS.iter().map(|(b, _)| *b).collect();
