@@ -20,6 +20,10 @@ pub enum Error {
         /// Why it failed.
         source: std::io::Error,
     },
+    /// The input reader stopped abnormally (a bug: bad input becomes error
+    /// records, never this); the output is incomplete.
+    #[error("the input reader failed unexpectedly: the output is incomplete")]
+    Reader,
     /// Scoring failed.
     #[error(transparent)]
     Eval(#[from] crate::eval::EvalError),
