@@ -69,6 +69,10 @@ pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
     while i < toks.len() {
         match p.at(i) {
             Some((end, expr, r#mod)) if end > i => {
+                if p.title(i, end) {
+                    i = end;
+                    continue;
+                }
                 if let (Some(first), Some(last)) = (toks.get(i), toks.get(end - 1)) {
                     let age = matches!(expr, Expr::Duration { .. }) && last.is("old");
                     let point = !matches!(
@@ -347,6 +351,26 @@ impl<'a> Parser<'a> {
             Some(m) => Some((i + 1, Some(m), Applies::Both)),
             None => None,
         }
+    }
+
+    /// Tokens `i..end` are a title, not a time: a unit or a part of the day
+    /// capitalised inside the expression in ordinary (not all-capital) text,
+    /// as in the names of shows and films ("This Week", "60 Minutes"). Time
+    /// words are common nouns; only month, weekday and holiday names are
+    /// capitalised inside a temporal expression ("Day" ends many of those:
+    /// "Election Day"; "New Year's Day" has a capital unit too).
+    fn title(&self, i: usize, end: usize) -> bool {
+        let capital = (i + 1..end).any(|k| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.cap
+                    && !t.upper
+                    && (t.lex().unit.is_some_and(|(u, _)| u != Unit::Day)
+                        || t.lex().part_of_day.is_some())
+            })
+        });
+        // (The holiday rule runs only in the rare case of a capital.)
+        capital && !(i..end).any(|j| self.holiday(j).is_some())
     }
 
     /// What the clause around tokens `i..end` speaks of. The nearest cue

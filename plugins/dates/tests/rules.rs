@@ -141,6 +141,42 @@ fn a_weekday_reads_its_tense_from_the_nearest_verb_before_or_after() {
 }
 
 #[test]
+fn capitalised_time_words_inside_an_expression_are_titles() {
+    // Names of shows are not times; the same words in prose are.
+    assert!(
+        found("The senator appeared on This Week and later on 60 Minutes.")
+            .iter()
+            .all(|(t, _, _)| t != "This Week" && t != "60 Minutes"),
+    );
+    one(
+        "The panel meets again this week.",
+        "this week",
+        Date,
+        "2022-W03",
+    );
+    one("The vote took 60 minutes.", "60 minutes", Duration, "PT60M");
+    // Holiday names and all-capital headlines keep their capitals.
+    one(
+        "Shops will close on Labor Day.",
+        "Labor Day",
+        Date,
+        "2022-09-05",
+    );
+    one(
+        "The parade on New Year's Day drew crowds.",
+        "New Year's Day",
+        Date,
+        "2022-01-01",
+    );
+    one(
+        "STORMS HIT THE COAST LAST WEEK",
+        "LAST WEEK",
+        Date,
+        "2022-W02",
+    );
+}
+
+#[test]
 fn relative_days_weeks_months_and_years() {
     one(
         "Shares fell 3 percent today in heavy trading.",
