@@ -69,6 +69,10 @@ pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
     while i < toks.len() {
         match p.at(i) {
             Some((end, expr, r#mod)) if end > i => {
+                if p.title(i, end) {
+                    i = end;
+                    continue;
+                }
                 if let (Some(first), Some(last)) = (toks.get(i), toks.get(end - 1)) {
                     let age = matches!(expr, Expr::Duration { .. }) && last.is("old");
                     let point = !matches!(
@@ -349,12 +353,65 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// What the clause around tokens `i..end` speaks of: the nearest cue
-    /// word before it in its sentence decides (a future cue such as "will",
-    /// "plans", or a past-tense verb such as "said", "announced", "was");
-    /// then "will" / "would" just after it; then a closing preposition
-    /// ("until", "through", "by") leans to the future.
+    /// Tokens `i..end` are a title, not a time: a unit or a part of the day
+    /// capitalised inside the expression in ordinary (not all-capital) text,
+    /// as in the names of shows and films ("This Week", "60 Minutes"). Time
+    /// words are common nouns; only month, weekday and holiday names are
+    /// capitalised inside a temporal expression ("Day" ends many of those:
+    /// "Election Day"; "New Year's Day" has a capital unit too).
+    fn title(&self, i: usize, end: usize) -> bool {
+        let capital = (i + 1..end).any(|k| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.cap
+                    && !t.upper
+                    && (t.lex().unit.is_some_and(|(u, _)| u != Unit::Day)
+                        || t.lex().part_of_day.is_some())
+            })
+        });
+        // (The holiday rule runs only in the rare case of a capital.)
+        capital && !(i..end).any(|j| self.holiday(j).is_some())
+    }
+
+    /// What the clause around tokens `i..end` speaks of. The nearest cue
+    /// word in its sentence decides, before or after it (before wins a tie):
+    /// a future cue such as "will", "plans", "is to", or a past one such as
+    /// "said", "was", "had" ("on Friday, officials said"; "Monday's meeting
+    /// will"; "the service planned for Saturday was canceled"). A future cue
+    /// in the past perfect ("had been scheduled to") speaks of the past, and
+    /// so does "since" ("since March" has begun). With
+    /// no cue, a closing preposition ("until", "through", "by") leans to the
+    /// future.
     fn tense(&self, i: usize, end: usize) -> Tense {
+        // "since March": a start already passed, whatever the clause says.
+        if self.prev_w(i) == "since" {
+            return Tense::Past;
+        }
+        let before = self.tense_before(i);
+        let after = self.tense_after(end);
+        match (before, after) {
+            (Some((db, tb)), Some((da, ta))) => return if da < db { ta } else { tb },
+            (Some((_, t)), None) | (None, Some((_, t))) => return t,
+            (None, None) => {}
+        }
+        if matches!(self.prev_w(i), "through" | "until" | "till" | "thru" | "by") {
+            return Tense::Future;
+        }
+        Tense::Unknown
+    }
+
+    /// A word used as a noun ("the plan", "a schedule") or inside a compound
+    /// ("lower-than-expected"), which is no tense cue.
+    fn noun_at(&self, j: usize) -> bool {
+        matches!(
+            self.prev_w(j),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "s"
+        ) || (j.checked_sub(1).is_some_and(|k| self.p(k, '-')) && self.adj(j))
+    }
+
+    /// The nearest tense cue before token `i` in its sentence (at most 14
+    /// words back): its distance and what it says.
+    fn tense_before(&self, i: usize) -> Option<(usize, Tense)> {
         let mut j = i;
         let mut seen = 0;
         while j > 0 && seen < 14 && !self.sentence_start(j) {
@@ -364,28 +421,88 @@ impl<'a> Parser<'a> {
                 break;
             }
             let w = self.w(j);
-            // "the plan", "a schedule": nouns, not cues; nor inside a
-            // compound ("lower-than-expected").
-            let noun = matches!(
-                self.prev_w(j),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
-            ) || (j.checked_sub(1).is_some_and(|k| self.p(k, '-')) && self.adj(j));
-            if self.lex(j).future_cue && !noun {
-                return Tense::Future;
+            // "until Thursday" is the expression's own preposition, not the
+            // clause's tense (see the fallback in `tense`).
+            if j + 1 == i && matches!(w, "until" | "till") {
+                continue;
+            }
+            if self.lex(j).future_cue && !self.noun_at(j) {
+                // "had been due to", "had planned": a plan in the past.
+                let perfect = self.w(j.saturating_sub(1)) == "had"
+                    || (self.w(j.saturating_sub(1)) == "been"
+                        && self.w(j.saturating_sub(2)) == "had");
+                return Some((seen, if perfect { Tense::Past } else { Tense::Future }));
+            }
+            // "is to resume", "are to meet": an arrangement to come.
+            if w == "to" && matches!(self.prev_w(j), "is" | "are") {
+                return Some((seen, Tense::Future));
             }
             // "-ed" right before: "announced Wednesday", "closed on Friday".
             let next_to = j + 1 == i || (j + 2 == i && self.w(i - 1) == "on");
             if self.lex(j).past_cue || (next_to && lexicon::past_ed(w)) {
-                return Tense::Past;
+                return Some((seen, Tense::Past));
             }
         }
-        if !self.sentence_start(end) && matches!(self.w(end), "will" | "would") {
-            return Tense::Future;
+        None
+    }
+
+    /// The nearest tense cue after the expression ending before token `end`,
+    /// in its clause (at most 8 words on, not past a quotation mark or a
+    /// parenthesis): its distance and what it says. After the expression a
+    /// future reads only from a modal ("will", "would") or a form of "be"
+    /// with a future word ("is expected", "are to", "were planning"), since
+    /// a bare "planned" or "set" there is a past verb and "plans" a noun.
+    fn tense_after(&self, end: usize) -> Option<(usize, Tense)> {
+        for (seen, k) in (end..end + 8).enumerate() {
+            let t = self.tok(k)?;
+            if self.sentence_start(k) {
+                return None;
+            }
+            if t.kind == Kind::Punct {
+                let possessive = t.is_p('\'') || t.is_p('’');
+                if possessive && self.adj(k) && self.w(k + 1) == "s" && self.adj(k + 1) {
+                    continue;
+                }
+                if matches!(
+                    t.ch,
+                    ';' | '.' | '?' | '!' | '"' | '“' | '”' | '\'' | '’' | '(' | ')'
+                ) {
+                    return None;
+                }
+                continue;
+            }
+            let w = t.w();
+            // A new clause: "statement Friday saying the entry will ...".
+            if matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "if"
+                    | "and"
+                    | "but"
+                    | "saying"
+            ) {
+                return None;
+            }
+            if matches!(w, "will" | "would" | "ll" | "shall") {
+                return Some((seen + 1, Tense::Future));
+            }
+            if matches!(w, "is" | "are" | "was" | "were" | "be")
+                && (self.lex(k + 1).future_cue || self.w(k + 1) == "to")
+            {
+                return Some((seen + 1, Tense::Future));
+            }
+            if t.lex().past_cue {
+                return Some((seen + 1, Tense::Past));
+            }
         }
-        if matches!(self.prev_w(i), "through" | "until" | "till" | "thru" | "by") {
-            return Tense::Future;
-        }
-        Tense::Unknown
+        None
     }
 
     /// Which end of a range the expression at `i` is, from the word before

@@ -79,6 +79,104 @@ fn weekdays_follow_the_tense() {
 }
 
 #[test]
+fn a_weekday_reads_its_tense_from_the_nearest_verb_before_or_after() {
+    // The verb after the weekday decides when none is nearer before it.
+    one(
+        "Until Tuesday, the committee had refused to comment.",
+        "Tuesday",
+        Date,
+        "2022-01-18",
+    );
+    one(
+        "A rally planned in the capital for Wednesday was called off.",
+        "Wednesday",
+        Date,
+        "2022-01-19",
+    );
+    one(
+        "Wednesday's hearing will decide the case.",
+        "Wednesday",
+        Date,
+        "2022-01-26",
+    );
+    one(
+        "On Tuesday the minister said the port was closed.",
+        "Tuesday",
+        Date,
+        "2022-01-18",
+    );
+    // A plan in the past perfect is past; "is to" is an arrangement to come.
+    one(
+        "The offer had been due to expire Tuesday.",
+        "Tuesday",
+        Date,
+        "2022-01-18",
+    );
+    one(
+        "The exchange is to reopen Tuesday.",
+        "Tuesday",
+        Date,
+        "2022-01-25",
+    );
+    // The look ahead stops at a new clause, a parenthesis or a quotation.
+    one(
+        "The ministers signed a pact Tuesday saying the border will reopen.",
+        "Tuesday",
+        Date,
+        "2022-01-18",
+    );
+    one(
+        "``We will sail at dawn (6 a.m. Tuesday),'' the captain said.",
+        "6 a.m. Tuesday",
+        Time,
+        "2022-01-25T06:00",
+    );
+    // "since" opens a range that has begun.
+    one(
+        "Flights grounded since Tuesday are expected to resume.",
+        "Tuesday",
+        Date,
+        "2022-01-18",
+    );
+}
+
+#[test]
+fn capitalised_time_words_inside_an_expression_are_titles() {
+    // Names of shows are not times; the same words in prose are.
+    assert!(
+        found("The senator appeared on This Week and later on 60 Minutes.")
+            .iter()
+            .all(|(t, _, _)| t != "This Week" && t != "60 Minutes"),
+    );
+    one(
+        "The panel meets again this week.",
+        "this week",
+        Date,
+        "2022-W03",
+    );
+    one("The vote took 60 minutes.", "60 minutes", Duration, "PT60M");
+    // Holiday names and all-capital headlines keep their capitals.
+    one(
+        "Shops will close on Labor Day.",
+        "Labor Day",
+        Date,
+        "2022-09-05",
+    );
+    one(
+        "The parade on New Year's Day drew crowds.",
+        "New Year's Day",
+        Date,
+        "2022-01-01",
+    );
+    one(
+        "STORMS HIT THE COAST LAST WEEK",
+        "LAST WEEK",
+        Date,
+        "2022-W02",
+    );
+}
+
+#[test]
 fn relative_days_weeks_months_and_years() {
     one(
         "Shares fell 3 percent today in heavy trading.",
