@@ -1520,9 +1520,27 @@ impl Ctx<'_, '_> {
             t.is_word(i)
                 && (t.s(i) == "according"
                     || (t.cue(i).is_some()
-                        && !speaker::before(t, i).is_some_and(|m| {
-                            m.last == m.first + 1 && is_first_or_second_person(t.s(m.first))
-                        })))
+                        && match speaker::before(t, i) {
+                            Some(m) => {
+                                !(m.last == m.first + 1 && is_first_or_second_person(t.s(m.first)))
+                            }
+                            // With no speaker phrase before it, a cue in a
+                            // sentence with a first or second person, not
+                            // opening it nor after a comma (`, said Ruiz`,
+                            // `, saying`), is a verb of the speech itself:
+                            // `the vote tells you ...`.
+                            None => {
+                                i == first
+                                    || (i > first && t.punct(i - 1).is_some())
+                                    || !has_person_markers(
+                                        t.text.get(t.start(first)..t.start(i)).unwrap_or(""),
+                                    ) && !has_person_markers(
+                                        t.text
+                                            .get(t.start(i)..t.end(last.saturating_sub(1)))
+                                            .unwrap_or(""),
+                                    )
+                            }
+                        }))
         })
     }
 

@@ -1,0 +1,75 @@
+//! Rules for verbatim speech whose quotation marks were stripped, on
+//! sentences written for these tests, and a property test over the words
+//! those rules look at.
+
+use newsfacts_core::{Analyzer, Article, Document};
+use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+
+fn run(text: &str) -> Vec<Quote> {
+    let article = Article::new("t", text);
+    Quotes::new(QuotesConfig::default())
+        .unwrap()
+        .analyze(&Document::new(&article))
+        .unwrap()
+}
+
+/// (text, kind, speaker) of every quote.
+fn found(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    run(text)
+        .into_iter()
+        .map(|q| (q.text, q.kind, q.speaker))
+        .collect()
+}
+
+fn has(qs: &[(String, QuoteKind, Option<String>)], text: &str, speaker: &str) -> bool {
+    qs.iter()
+        .any(|(t, k, s)| t == text && *k == QuoteKind::Unmarked && s.as_deref() == Some(speaker))
+}
+
+#[test]
+fn a_speech_verb_without_a_speaker_does_not_end_a_continuation() {
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nI think the council is stalling, Ortiz said. The way they voted last night tells you everything about them.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "The way they voted last night tells you everything about them.",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+    // A cue with a speaker of its own still ends it.
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nI think the council is stalling, Ortiz said. Her rival Tom Hale said the vote was fair.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("Her rival") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+proptest::proptest! {
+    /// Random sentences made of the words these rules look at never panic
+    /// and give spans on char boundaries whose text is the quote's.
+    #[test]
+    fn unmarked_rule_words_in_any_order_never_panic(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "Ortiz", "Lena", "said", "says", "tells", "you", "I", "we", "the", "vote", "her",
+            "told", "reporters", "?", "!", ",", ".", ":", "\n", "\n\n", "é", "asked", "he",
+            "Im", "our", "was",
+        ]),
+        0..60,
+    )) {
+        let body = words.join(" ");
+        for q in run(&body) {
+            let (s, e) = (q.span.start(), q.span.end());
+            proptest::prop_assert!(body.is_char_boundary(s) && body.is_char_boundary(e) && s < e);
+            proptest::prop_assert_eq!(body.get(s..e), Some(q.text.as_str()));
+            if let (Some(a), Some(b)) = (q.speaker_start, q.speaker_end) {
+                proptest::prop_assert_eq!(body.get(a..b), q.speaker_text.as_deref());
+            }
+        }
+    }
+}
