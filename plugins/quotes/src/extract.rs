@@ -746,6 +746,8 @@ impl Ctx<'_, '_> {
             && !(tail..tail + 4).any(|i| t.s(i) == "that")
             && (!t.is_word(tail)
                 || is_tail_start(w)
+                // `, said Sen. Ana Ruiz who represents the city.`
+                || (inverted.is_some() && matches!(w, "who" | "whose"))
                 || (q.object
                     && (t.is_capitalized(tail) || is_listener(w) || lexicon::is_determiner(w))));
         if !lenient && !self.tail_ok(tail, last, q) {
@@ -800,6 +802,29 @@ impl Ctx<'_, '_> {
             // speech resumes after the attribution.
             let end = self.end_without_stop(last.saturating_sub(1));
             self.push(t.start(tail + 1), end, kind, Some(m), Some(c));
+        } else if kind == QuoteKind::Unmarked
+            && inverted.is_none()
+            && t.is_punct(tail, ',')
+            && t.is_capitalized(tail + 1)
+            && !t.has(tail + 1, lexicon::TITLE)
+            && tail + 3 < last
+        {
+            // `To be honest, Ruiz said, I never doubted it.`: new speech opens
+            // after the attribution and runs over the paragraph.
+            if let Some(to) = t
+                .sentence_of
+                .get(tail + 1)
+                .and_then(|&s| self.para_last(s, t.start(tail + 1)))
+            {
+                self.push(
+                    t.start(tail + 1),
+                    t.end(to.saturating_sub(1)),
+                    kind,
+                    Some(m),
+                    Some(c),
+                );
+                return Some(to);
+            }
         }
         // Continuation: the rest of the paragraph, while it is unattributed.
         let direct = kind == QuoteKind::Unmarked;
@@ -914,7 +939,8 @@ impl Ctx<'_, '_> {
             return false;
         }
         let w = t.s(c + 2);
-        if is_tail_start(w)
+        // (A capitalized word opens the speech: `Ruiz said, In my view ...`.)
+        if (is_tail_start(w) && t.is_lowercase(c + 2))
             || matches!(
                 w.to_ascii_lowercase().as_str(),
                 "however" | "though" | "that" | "too" | "instead"

@@ -301,6 +301,34 @@ fn d_is_clause_start(t: &Tokens<'_>, d: usize) -> bool {
 /// The speaker phrase that starts at token `i`, right after an inverted cue
 /// (`said Defense Minister Kalle Laanet`).
 pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
+    after_head(t, i).map(|m| whole_nominal(t, m))
+}
+
+/// A nominal phrase opened by a determiner runs on over its lowercase
+/// modifiers and head up to the punctuation that closes it: `one former
+/// campaign staffer`, not `one former` (a title word) or `one campaign` (a
+/// nominal head that is only a modifier here).
+fn whole_nominal(t: &Tokens<'_>, mut m: Mention) -> Mention {
+    if m.kind != MentionKind::Nominal || !t.has(m.first, lexicon::DETERMINER) {
+        return m;
+    }
+    let mut e = m.last;
+    while e < t.toks.len()
+        && e - m.first < 7
+        && t.is_lowercase(e)
+        && t.cue(e).is_none()
+        && !t.has(e, lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::TAIL_START)
+        && !matches!(t.s(e), "who" | "which" | "whose" | "whom")
+    {
+        e += 1;
+    }
+    if e > m.last && matches!(t.punct(e), Some('.' | ',' | ';' | '!' | '?')) {
+        m.last = e;
+    }
+    m
+}
+
+fn after_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
     let w = t.s(i);
     if t.is_lowercase(i) && pronoun(w).is_some() && w != "it" {
         return Some(Mention {

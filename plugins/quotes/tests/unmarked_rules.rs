@@ -50,6 +50,62 @@ fn a_speech_verb_without_a_speaker_does_not_end_a_continuation() {
     );
 }
 
+#[test]
+fn a_nominal_speaker_after_an_inverted_cue_runs_to_its_punctuation() {
+    let q = run(
+        "The council met again.\n\nWe knew nothing about the closure, said one former union organizer.\n",
+    );
+    let q = q
+        .iter()
+        .find(|q| q.text.starts_with("We knew"))
+        .expect("the quote");
+    assert_eq!(q.kind, QuoteKind::Unmarked);
+    assert_eq!(
+        q.speaker_text.as_deref(),
+        Some("one former union organizer")
+    );
+    // A relative clause after a named speaker is part of the attribution.
+    let qs = found(
+        "The council met again.\n\nWe knew nothing about the closure, said Sen. Mara Quist who represents the valley.\n",
+    );
+    assert!(
+        has(&qs, "We knew nothing about the closure", "Mara Quist"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn speech_after_said_and_a_comma_may_open_with_a_capitalized_preposition() {
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nIn his statement, Berg said, In my view the budget is fair. We will sign it.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "In my view the budget is fair. We will sign it.",
+            "Nils Berg"
+        ),
+        "{qs:?}"
+    );
+    // A lowercase time or place phrase after the comma is no speech.
+    let qs = found("Governor Nils Berg said, in a statement on Friday, that the budget is fair.\n");
+    assert!(
+        !qs.iter().any(|(_, k, _)| *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn new_speech_after_an_interrupting_attribution_runs_over_the_paragraph() {
+    let qs = found(
+        "Coach Ida Fern watched the game.\n\nTo be honest, Fern said, I never doubted them. They did their job.\n",
+    );
+    assert!(
+        has(&qs, "I never doubted them. They did their job.", "Ida Fern"),
+        "{qs:?}"
+    );
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
