@@ -775,7 +775,10 @@ impl Ctx<'_, '_> {
         }
         let mut start = self.sentence_start(content_first);
         let text = t.text.get(start..content_end).unwrap_or("");
-        if word_count(text, 3) < 3 || start >= content_end {
+        // A short answer closed by a comma is speech too (`Absolutely not,
+        // Ruiz said.`), and what follows it continues it.
+        let min_words = if comma_closed { 1 } else { 3 };
+        if word_count(text, 3) < min_words || start >= content_end {
             return None;
         }
         // `The Pentagon said the ship..., said a spokesman.`: the sentence is
@@ -794,6 +797,20 @@ impl Ctx<'_, '_> {
             // the unattributed sentences before it.
             let cs = t.sentence_of.get(content_first).copied().unwrap_or(s_idx);
             start = self.sentence_start(self.run_start(cs));
+            // Narrative that introduces the speech with a colon (`Ruiz
+            // turned to him: You have it wrong, she said.`) is no part of it.
+            let first_tok = t.toks.partition_point(|x| x.end <= start);
+            if let Some(colon) = (first_tok..content_last)
+                .rev()
+                .find(|&i| t.is_punct(i, ':'))
+            {
+                let intro = t.text.get(start..t.start(colon)).unwrap_or("");
+                let speech = t.text.get(t.end(colon)..content_end).unwrap_or("");
+                if t.is_word(colon + 1) && !has_person_markers(intro) && word_count(speech, 3) >= 3
+                {
+                    start = t.start(colon + 1);
+                }
+            }
         }
         self.use_cue(c);
         self.push(start, content_end, kind, Some(m), Some(c));
@@ -808,13 +825,16 @@ impl Ctx<'_, '_> {
             && t.is_capitalized(tail + 1)
             && !t.has(tail + 1, lexicon::TITLE)
             && tail + 3 < last
+            // (`In my first talk with him, he said, We agree, Ruiz
+            // recalled.`: speech quoted inside speech.)
+            && !self.attributed(tail + 1, last)
         {
             // `To be honest, Ruiz said, I never doubted it.`: new speech opens
             // after the attribution and runs over the paragraph.
             if let Some(to) = t
                 .sentence_of
                 .get(tail + 1)
-                .and_then(|&s| self.para_last(s, t.start(tail + 1)))
+                .map(|&s| self.unattributed_run_end(s, t.start(tail + 1)))
             {
                 self.push(
                     t.start(tail + 1),
@@ -1535,6 +1555,28 @@ impl Ctx<'_, '_> {
             return;
         }
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
+    }
+
+    /// The end token (exclusive) of sentence `s_idx` and the sentences after
+    /// it in its paragraph that hold no attribution of their own, while the
+    /// text from byte `from` stays within [`MAX_SPAN`].
+    fn unattributed_run_end(&self, s_idx: usize, from: usize) -> usize {
+        let t = self.t;
+        let Some(first) = t.sentences.get(s_idx) else {
+            return 0;
+        };
+        let mut to = first.last;
+        for s in t.sentences.iter().skip(s_idx + 1) {
+            if s.para != first.para
+                || t.end(s.last.saturating_sub(1)).saturating_sub(from) > MAX_SPAN
+                || self.attributed(s.first, s.last)
+                || self.in_pair(t.start(s.first))
+            {
+                break;
+            }
+            to = s.last;
+        }
+        to
     }
 
     /// True when tokens `first..last` hold an attribution of their own: a

@@ -349,7 +349,8 @@ fn after_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             || nominal
             || name_word(t, k)
             || (k == i && is_determiner(w))
-            || (w == "of" && t.is_capitalized(k + 1))
+            // (`said of Ruiz` names whom the words are about.)
+            || (k > i && w == "of" && t.is_capitalized(k + 1))
             || (t.is_lowercase(k)
                 && !is_capitalized_function_word(w)
                 && cue(w).is_none()

@@ -106,6 +106,62 @@ fn new_speech_after_an_interrupting_attribution_runs_over_the_paragraph() {
     );
 }
 
+#[test]
+fn a_short_answer_closed_by_a_comma_is_speech_and_continues() {
+    let qs = found(
+        "Senator Rosa Lind took questions.\n\nNot yet, Lind said. Look at the calendar. The vote comes after the recess.\n",
+    );
+    assert!(has(&qs, "Not yet", "Rosa Lind"), "{qs:?}");
+    assert!(
+        has(
+            &qs,
+            "Look at the calendar. The vote comes after the recess.",
+            "Rosa Lind"
+        ),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_colon_after_narrative_opens_the_speech_it_attributes() {
+    let qs = found(
+        "The hearing ran late.\n\nSen. Ada Moss turned to the witness: The evidence is against you on every count, she said.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "The evidence is against you on every count",
+            "Ada Moss"
+        ),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn said_of_a_name_is_not_an_inverted_speaker() {
+    let qs = found(
+        "The network grew.\n\nThe plan is clear, Omar Vance, a former envoy to the region, said of the network. Its hosts help it look legitimate.\n",
+    );
+    assert!(has(&qs, "The plan is clear", "Omar Vance"), "{qs:?}");
+    assert!(
+        has(&qs, "Its hosts help it look legitimate.", "Omar Vance"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_never_resolves_to_an_organization() {
+    let qs = run(
+        "She studied at the Lake State University School of Law.\n\nWe will not give up on this case, she said.\n",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We will"))
+        .expect("the quote");
+    assert_eq!(q.speaker_text.as_deref(), Some("she"));
+    assert_eq!(q.speaker, None, "{q:?}");
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
