@@ -708,6 +708,10 @@ impl Ctx<'_, '_> {
             let p = m.phrase_first.checked_sub(1)?;
             if matches!(t.punct(p), Some(',' | '—')) {
                 (m, t.start(p), c + 1, first)
+            } else if matches!(t.punct(p), Some('?' | '!')) && t.is_lowercase(m.phrase_first) {
+                // `Who knew? the senator asked.`: a question or exclamation
+                // closed by its attribution (marks stripped, no new sentence).
+                (m, t.end(p), c + 1, first)
             } else if m.phrase_first == first && s_idx > 0 {
                 // The attribution is a sentence of its own after a question
                 // or exclamation: `Who knew? Biden asked.`
@@ -729,7 +733,7 @@ impl Ctx<'_, '_> {
         let comma_closed = inverted.is_some()
             || m.phrase_first
                 .checked_sub(1)
-                .is_some_and(|p| t.is_punct(p, ','));
+                .is_some_and(|p| matches!(t.punct(p), Some(',' | '?' | '!')));
         let w = t.s(tail);
         let content_text = t
             .text

@@ -162,6 +162,19 @@ fn a_pronoun_never_resolves_to_an_organization() {
     assert_eq!(q.speaker, None, "{q:?}");
 }
 
+#[test]
+fn a_question_closed_by_its_attribution_is_speech() {
+    let qs = found(
+        "Voters lined up early.\n\nWho could have predicted this turnout? the county clerk, Rita Osei, asked.\n",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "Who could have predicted this turnout?"
+                && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
