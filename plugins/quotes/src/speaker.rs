@@ -211,8 +211,23 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
             phrase_first -= 1;
         }
         if phrase_first < name_run_first {
-            // ...and the capitalized words they qualify (`State Department spokesman`).
-            while phrase_first > 0 && name_word(t, phrase_first - 1) && k - phrase_first < 8 {
+            // ...and the words they qualify, capitalized (`State Department
+            // spokesman`) or not (`Sanders campaign manager`, `state Senate
+            // leader`).
+            while phrase_first > 0
+                && k - phrase_first < 8
+                && (name_word(t, phrase_first - 1)
+                    || (t.is_lowercase(phrase_first - 1)
+                        && !t.has(
+                            phrase_first - 1,
+                            lexicon::CAPITALIZED_FUNCTION_WORD
+                                | lexicon::DETERMINER
+                                | lexicon::AUXILIARY
+                                | lexicon::CUE_MODIFIER
+                                | lexicon::TAIL_START,
+                        )
+                        && t.cue(phrase_first - 1).is_none()))
+            {
                 phrase_first -= 1;
             }
         }

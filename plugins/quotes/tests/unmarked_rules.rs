@@ -175,6 +175,25 @@ fn a_question_closed_by_its_attribution_is_speech() {
     );
 }
 
+#[test]
+fn a_lowercase_title_takes_the_words_it_qualifies() {
+    let qs = run(
+        "The race tightened.\n\n“We can still win this state,” Ruiz campaign manager Tom Vale said.\n\n“The plan will fail,” state Senate leader Ada Moss said.\n",
+    );
+    let speakers: Vec<_> = qs
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert!(
+        speakers.contains(&("We can still win this state", Some("Tom Vale"))),
+        "{speakers:?}"
+    );
+    assert!(
+        speakers.contains(&("The plan will fail", Some("Ada Moss"))),
+        "{speakers:?}"
+    );
+}
+
 proptest::proptest! {
     /// Random sentences made of the words these rules look at never panic
     /// and give spans on char boundaries whose text is the quote's.
