@@ -708,6 +708,10 @@ impl Ctx<'_, '_> {
             let p = m.phrase_first.checked_sub(1)?;
             if matches!(t.punct(p), Some(',' | '—')) {
                 (m, t.start(p), c + 1, first)
+            } else if matches!(t.punct(p), Some('?' | '!')) && t.is_lowercase(m.phrase_first) {
+                // `Who knew? the senator asked.`: a question or exclamation
+                // closed by its attribution (marks stripped, no new sentence).
+                (m, t.end(p), c + 1, first)
             } else if m.phrase_first == first && s_idx > 0 {
                 // The attribution is a sentence of its own after a question
                 // or exclamation: `Who knew? Biden asked.`
@@ -729,7 +733,7 @@ impl Ctx<'_, '_> {
         let comma_closed = inverted.is_some()
             || m.phrase_first
                 .checked_sub(1)
-                .is_some_and(|p| t.is_punct(p, ','));
+                .is_some_and(|p| matches!(t.punct(p), Some(',' | '?' | '!')));
         let w = t.s(tail);
         let content_text = t
             .text
@@ -746,6 +750,8 @@ impl Ctx<'_, '_> {
             && !(tail..tail + 4).any(|i| t.s(i) == "that")
             && (!t.is_word(tail)
                 || is_tail_start(w)
+                // `, said Sen. Ana Ruiz who represents the city.`
+                || (inverted.is_some() && matches!(w, "who" | "whose"))
                 || (q.object
                     && (t.is_capitalized(tail) || is_listener(w) || lexicon::is_determiner(w))));
         if !lenient && !self.tail_ok(tail, last, q) {
@@ -773,7 +779,10 @@ impl Ctx<'_, '_> {
         }
         let mut start = self.sentence_start(content_first);
         let text = t.text.get(start..content_end).unwrap_or("");
-        if word_count(text, 3) < 3 || start >= content_end {
+        // A short answer closed by a comma is speech too (`Absolutely not,
+        // Ruiz said.`), and what follows it continues it.
+        let min_words = if comma_closed { 1 } else { 3 };
+        if word_count(text, 3) < min_words || start >= content_end {
             return None;
         }
         // `The Pentagon said the ship..., said a spokesman.`: the sentence is
@@ -792,6 +801,20 @@ impl Ctx<'_, '_> {
             // the unattributed sentences before it.
             let cs = t.sentence_of.get(content_first).copied().unwrap_or(s_idx);
             start = self.sentence_start(self.run_start(cs));
+            // Narrative that introduces the speech with a colon (`Ruiz
+            // turned to him: You have it wrong, she said.`) is no part of it.
+            let first_tok = t.toks.partition_point(|x| x.end <= start);
+            if let Some(colon) = (first_tok..content_last)
+                .rev()
+                .find(|&i| t.is_punct(i, ':'))
+            {
+                let intro = t.text.get(start..t.start(colon)).unwrap_or("");
+                let speech = t.text.get(t.end(colon)..content_end).unwrap_or("");
+                if t.is_word(colon + 1) && !has_person_markers(intro) && word_count(speech, 3) >= 3
+                {
+                    start = t.start(colon + 1);
+                }
+            }
         }
         self.use_cue(c);
         self.push(start, content_end, kind, Some(m), Some(c));
@@ -800,6 +823,32 @@ impl Ctx<'_, '_> {
             // speech resumes after the attribution.
             let end = self.end_without_stop(last.saturating_sub(1));
             self.push(t.start(tail + 1), end, kind, Some(m), Some(c));
+        } else if kind == QuoteKind::Unmarked
+            && inverted.is_none()
+            && t.is_punct(tail, ',')
+            && t.is_capitalized(tail + 1)
+            && !t.has(tail + 1, lexicon::TITLE)
+            && tail + 3 < last
+            // (`In my first talk with him, he said, We agree, Ruiz
+            // recalled.`: speech quoted inside speech.)
+            && !self.attributed(tail + 1, last)
+        {
+            // `To be honest, Ruiz said, I never doubted it.`: new speech opens
+            // after the attribution and runs over the paragraph.
+            if let Some(to) = t
+                .sentence_of
+                .get(tail + 1)
+                .map(|&s| self.unattributed_run_end(s, t.start(tail + 1)))
+            {
+                self.push(
+                    t.start(tail + 1),
+                    t.end(to.saturating_sub(1)),
+                    kind,
+                    Some(m),
+                    Some(c),
+                );
+                return Some(to);
+            }
         }
         // Continuation: the rest of the paragraph, while it is unattributed.
         let direct = kind == QuoteKind::Unmarked;
@@ -914,7 +963,8 @@ impl Ctx<'_, '_> {
             return false;
         }
         let w = t.s(c + 2);
-        if is_tail_start(w)
+        // (A capitalized word opens the speech: `Ruiz said, In my view ...`.)
+        if (is_tail_start(w) && t.is_lowercase(c + 2))
             || matches!(
                 w.to_ascii_lowercase().as_str(),
                 "however" | "though" | "that" | "too" | "instead"
@@ -1511,6 +1561,28 @@ impl Ctx<'_, '_> {
         self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
     }
 
+    /// The end token (exclusive) of sentence `s_idx` and the sentences after
+    /// it in its paragraph that hold no attribution of their own, while the
+    /// text from byte `from` stays within [`MAX_SPAN`].
+    fn unattributed_run_end(&self, s_idx: usize, from: usize) -> usize {
+        let t = self.t;
+        let Some(first) = t.sentences.get(s_idx) else {
+            return 0;
+        };
+        let mut to = first.last;
+        for s in t.sentences.iter().skip(s_idx + 1) {
+            if s.para != first.para
+                || t.end(s.last.saturating_sub(1)).saturating_sub(from) > MAX_SPAN
+                || self.attributed(s.first, s.last)
+                || self.in_pair(t.start(s.first))
+            {
+                break;
+            }
+            to = s.last;
+        }
+        to
+    }
+
     /// True when tokens `first..last` hold an attribution of their own: a
     /// cue with a third-person speaker, or `according to` (`I think we
     /// won` and `we said so` stay inside the speech around them).
@@ -1520,9 +1592,27 @@ impl Ctx<'_, '_> {
             t.is_word(i)
                 && (t.s(i) == "according"
                     || (t.cue(i).is_some()
-                        && !speaker::before(t, i).is_some_and(|m| {
-                            m.last == m.first + 1 && is_first_or_second_person(t.s(m.first))
-                        })))
+                        && match speaker::before(t, i) {
+                            Some(m) => {
+                                !(m.last == m.first + 1 && is_first_or_second_person(t.s(m.first)))
+                            }
+                            // With no speaker phrase before it, a cue in a
+                            // sentence with a first or second person, not
+                            // opening it nor after a comma (`, said Ruiz`,
+                            // `, saying`), is a verb of the speech itself:
+                            // `the vote tells you ...`.
+                            None => {
+                                i == first
+                                    || (i > first && t.punct(i - 1).is_some())
+                                    || !has_person_markers(
+                                        t.text.get(t.start(first)..t.start(i)).unwrap_or(""),
+                                    ) && !has_person_markers(
+                                        t.text
+                                            .get(t.start(i)..t.end(last.saturating_sub(1)))
+                                            .unwrap_or(""),
+                                    )
+                            }
+                        }))
         })
     }
 

@@ -266,6 +266,7 @@ const WORD_SETS: &[(u32, &[&str])] = &[
     (MALE_NAME, MALE_NAME_WORDS),
     (ACCORDING, ACCORDING_WORDS),
     (BELIEF, BELIEF_WORDS),
+    (ORGANIZATION, ORGANIZATION_WORDS),
 ];
 
 /// Everything the lexicon knows about one word: the word lists holding it
@@ -671,6 +672,21 @@ word_set! {
         "repeatedly", "increasingly", "publicly", "privately", "openly", "strongly", "often",
         "previously", "recently", "reportedly", "always", "so", "very", "more", "less",
         "highly", "deeply", "particularly", "especially", "clearly",
+    ]
+}
+
+word_set! {
+    /// Head nouns of organizations' names (`Wayne State University`, `the
+    /// State Department`): a name ending with one is no person, whatever
+    /// title word it holds, so `he` and `she` never resolve to it. Words
+    /// that are also common surnames (`Church`, `Court`, `Post`) are left
+    /// out.
+    is_organization: ORGANIZATION / ORGANIZATION_WORDS = 17, [
+        "university", "school", "college", "department", "committee", "party", "center",
+        "centre", "institute", "council", "agency", "administration", "company", "corporation",
+        "corp", "inc", "foundation", "association", "commission", "bureau", "network",
+        "academy", "coalition", "caucus", "organization", "ministry", "embassy", "hospital",
+        "museum", "times", "journal", "magazine", "group",
     ]
 }
 

@@ -32,7 +32,13 @@
 //!   Speech closed by a comma takes the attribution after it whatever
 //!   follows the cue (`Im a free man, he told Channel 9 in Tampa on
 //!   Monday.`), and resumes after a mid-sentence attribution (`I think so,
-//!   Ruiz said, and the rest is up to voters.`).
+//!   Ruiz said, and the rest is up to voters.`, `To be honest, Ruiz said,
+//!   I never doubted it.`). A short answer counts (`Not yet, Ruiz said.`),
+//!   narrative ending in a colon is left out (`Ruiz turned to him: You are
+//!   wrong, she said.`), and a verb of saying with no speaker of its own
+//!   inside first- or second-person speech (`the vote tells you ...`) does
+//!   not end it. `Name said, <Capitalized ...>` opens speech too (`Ruiz
+//!   said, In my view ...`).
 //! * **Reported** speech: a cue verb with a clause (`Lavrov countered that
 //!   ...`, `Blinken told Lavrov the U.S. would ...`, `41 percent said ...`,
 //!   `Ruiz said Tuesday the ...`), participles (`, adding that ...`) and
@@ -54,7 +60,8 @@
 //! Speakers are names with their titles left out (`Rep. Tom Vale (D-Ore.)`,
 //! `President Ana Ruiz of Chile` → `Ana Ruiz`), nominal phrases (`the
 //! 42-year-old`, `41 percent`), or pronouns resolved to the last compatible
-//! person; `I` and `we` in someone's speech take the speaker of the nearest
+//! person (never an organization: a name ending in `University`,
+//! `Department`, ... is no person); `I` and `we` in someone's speech take the speaker of the nearest
 //! attributed quote in the paragraph. A relative pronoun is the mention, as
 //! PolNeAR marks it (`Labor Secretary Tom Vale, who said ...`: speaker
 //! `Tom Vale`, speaker text `who`). A participle (`, saying ...`) takes the

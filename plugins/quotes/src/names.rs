@@ -348,7 +348,9 @@ impl<'a> NameIndex<'a> {
                 }
                 let before_cue = t.is_lowercase(k) && t.cue(k).is_some_and(|c| c.speech);
                 let g = first_name_gender(t.flags(first));
-                let person = titled || before_cue || (g.is_some() && last - first >= 2);
+                let organization = t.has(last - 1, lexicon::ORGANIZATION);
+                let person =
+                    !organization && (titled || before_cue || (g.is_some() && last - first >= 2));
                 let gender = merge_gender(
                     gender,
                     if last - first >= 2 {

@@ -211,8 +211,23 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
             phrase_first -= 1;
         }
         if phrase_first < name_run_first {
-            // ...and the capitalized words they qualify (`State Department spokesman`).
-            while phrase_first > 0 && name_word(t, phrase_first - 1) && k - phrase_first < 8 {
+            // ...and the words they qualify, capitalized (`State Department
+            // spokesman`) or not (`Sanders campaign manager`, `state Senate
+            // leader`).
+            while phrase_first > 0
+                && k - phrase_first < 8
+                && (name_word(t, phrase_first - 1)
+                    || (t.is_lowercase(phrase_first - 1)
+                        && !t.has(
+                            phrase_first - 1,
+                            lexicon::CAPITALIZED_FUNCTION_WORD
+                                | lexicon::DETERMINER
+                                | lexicon::AUXILIARY
+                                | lexicon::CUE_MODIFIER
+                                | lexicon::TAIL_START,
+                        )
+                        && t.cue(phrase_first - 1).is_none()))
+            {
                 phrase_first -= 1;
             }
         }
@@ -301,6 +316,34 @@ fn d_is_clause_start(t: &Tokens<'_>, d: usize) -> bool {
 /// The speaker phrase that starts at token `i`, right after an inverted cue
 /// (`said Defense Minister Kalle Laanet`).
 pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
+    after_head(t, i).map(|m| whole_nominal(t, m))
+}
+
+/// A nominal phrase opened by a determiner runs on over its lowercase
+/// modifiers and head up to the punctuation that closes it: `one former
+/// campaign staffer`, not `one former` (a title word) or `one campaign` (a
+/// nominal head that is only a modifier here).
+fn whole_nominal(t: &Tokens<'_>, mut m: Mention) -> Mention {
+    if m.kind != MentionKind::Nominal || !t.has(m.first, lexicon::DETERMINER) {
+        return m;
+    }
+    let mut e = m.last;
+    while e < t.toks.len()
+        && e - m.first < 7
+        && t.is_lowercase(e)
+        && t.cue(e).is_none()
+        && !t.has(e, lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::TAIL_START)
+        && !matches!(t.s(e), "who" | "which" | "whose" | "whom")
+    {
+        e += 1;
+    }
+    if e > m.last && matches!(t.punct(e), Some('.' | ',' | ';' | '!' | '?')) {
+        m.last = e;
+    }
+    m
+}
+
+fn after_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
     let w = t.s(i);
     if t.is_lowercase(i) && pronoun(w).is_some() && w != "it" {
         return Some(Mention {
@@ -321,7 +364,8 @@ pub(crate) fn after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             || nominal
             || name_word(t, k)
             || (k == i && is_determiner(w))
-            || (w == "of" && t.is_capitalized(k + 1))
+            // (`said of Ruiz` names whom the words are about.)
+            || (k > i && w == "of" && t.is_capitalized(k + 1))
             || (t.is_lowercase(k)
                 && !is_capitalized_function_word(w)
                 && cue(w).is_none()

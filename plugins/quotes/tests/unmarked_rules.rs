@@ -1,0 +1,219 @@
+//! Rules for verbatim speech whose quotation marks were stripped, on
+//! sentences written for these tests, and a property test over the words
+//! those rules look at.
+
+use newsfacts_core::{Analyzer, Article, Document};
+use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+
+fn run(text: &str) -> Vec<Quote> {
+    let article = Article::new("t", text);
+    Quotes::new(QuotesConfig::default())
+        .unwrap()
+        .analyze(&Document::new(&article))
+        .unwrap()
+}
+
+/// (text, kind, speaker) of every quote.
+fn found(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    run(text)
+        .into_iter()
+        .map(|q| (q.text, q.kind, q.speaker))
+        .collect()
+}
+
+fn has(qs: &[(String, QuoteKind, Option<String>)], text: &str, speaker: &str) -> bool {
+    qs.iter()
+        .any(|(t, k, s)| t == text && *k == QuoteKind::Unmarked && s.as_deref() == Some(speaker))
+}
+
+#[test]
+fn a_speech_verb_without_a_speaker_does_not_end_a_continuation() {
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nI think the council is stalling, Ortiz said. The way they voted last night tells you everything about them.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "The way they voted last night tells you everything about them.",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+    // A cue with a speaker of its own still ends it.
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nI think the council is stalling, Ortiz said. Her rival Tom Hale said the vote was fair.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("Her rival") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_nominal_speaker_after_an_inverted_cue_runs_to_its_punctuation() {
+    let q = run(
+        "The council met again.\n\nWe knew nothing about the closure, said one former union organizer.\n",
+    );
+    let q = q
+        .iter()
+        .find(|q| q.text.starts_with("We knew"))
+        .expect("the quote");
+    assert_eq!(q.kind, QuoteKind::Unmarked);
+    assert_eq!(
+        q.speaker_text.as_deref(),
+        Some("one former union organizer")
+    );
+    // A relative clause after a named speaker is part of the attribution.
+    let qs = found(
+        "The council met again.\n\nWe knew nothing about the closure, said Sen. Mara Quist who represents the valley.\n",
+    );
+    assert!(
+        has(&qs, "We knew nothing about the closure", "Mara Quist"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn speech_after_said_and_a_comma_may_open_with_a_capitalized_preposition() {
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nIn his statement, Berg said, In my view the budget is fair. We will sign it.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "In my view the budget is fair. We will sign it.",
+            "Nils Berg"
+        ),
+        "{qs:?}"
+    );
+    // A lowercase time or place phrase after the comma is no speech.
+    let qs = found("Governor Nils Berg said, in a statement on Friday, that the budget is fair.\n");
+    assert!(
+        !qs.iter().any(|(_, k, _)| *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn new_speech_after_an_interrupting_attribution_runs_over_the_paragraph() {
+    let qs = found(
+        "Coach Ida Fern watched the game.\n\nTo be honest, Fern said, I never doubted them. They did their job.\n",
+    );
+    assert!(
+        has(&qs, "I never doubted them. They did their job.", "Ida Fern"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_short_answer_closed_by_a_comma_is_speech_and_continues() {
+    let qs = found(
+        "Senator Rosa Lind took questions.\n\nNot yet, Lind said. Look at the calendar. The vote comes after the recess.\n",
+    );
+    assert!(has(&qs, "Not yet", "Rosa Lind"), "{qs:?}");
+    assert!(
+        has(
+            &qs,
+            "Look at the calendar. The vote comes after the recess.",
+            "Rosa Lind"
+        ),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_colon_after_narrative_opens_the_speech_it_attributes() {
+    let qs = found(
+        "The hearing ran late.\n\nSen. Ada Moss turned to the witness: The evidence is against you on every count, she said.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "The evidence is against you on every count",
+            "Ada Moss"
+        ),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn said_of_a_name_is_not_an_inverted_speaker() {
+    let qs = found(
+        "The network grew.\n\nThe plan is clear, Omar Vance, a former envoy to the region, said of the network. Its hosts help it look legitimate.\n",
+    );
+    assert!(has(&qs, "The plan is clear", "Omar Vance"), "{qs:?}");
+    assert!(
+        has(&qs, "Its hosts help it look legitimate.", "Omar Vance"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_never_resolves_to_an_organization() {
+    let qs = run(
+        "She studied at the Lake State University School of Law.\n\nWe will not give up on this case, she said.\n",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We will"))
+        .expect("the quote");
+    assert_eq!(q.speaker_text.as_deref(), Some("she"));
+    assert_eq!(q.speaker, None, "{q:?}");
+}
+
+#[test]
+fn a_question_closed_by_its_attribution_is_speech() {
+    let qs = found(
+        "Voters lined up early.\n\nWho could have predicted this turnout? the county clerk, Rita Osei, asked.\n",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "Who could have predicted this turnout?"
+                && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_lowercase_title_takes_the_words_it_qualifies() {
+    let qs = run(
+        "The race tightened.\n\n“We can still win this state,” Ruiz campaign manager Tom Vale said.\n\n“The plan will fail,” state Senate leader Ada Moss said.\n",
+    );
+    let speakers: Vec<_> = qs
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert!(
+        speakers.contains(&("We can still win this state", Some("Tom Vale"))),
+        "{speakers:?}"
+    );
+    assert!(
+        speakers.contains(&("The plan will fail", Some("Ada Moss"))),
+        "{speakers:?}"
+    );
+}
+
+proptest::proptest! {
+    /// Random sentences made of the words these rules look at never panic
+    /// and give spans on char boundaries whose text is the quote's.
+    #[test]
+    fn unmarked_rule_words_in_any_order_never_panic(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "Ortiz", "Lena", "said", "says", "tells", "you", "I", "we", "the", "vote", "her",
+            "told", "reporters", "?", "!", ",", ".", ":", "\n", "\n\n", "é", "asked", "he",
+            "Im", "our", "was",
+        ]),
+        0..60,
+    )) {
+        let body = words.join(" ");
+        for q in run(&body) {
+            let (s, e) = (q.span.start(), q.span.end());
+            proptest::prop_assert!(body.is_char_boundary(s) && body.is_char_boundary(e) && s < e);
+            proptest::prop_assert_eq!(body.get(s..e), Some(q.text.as_str()));
+            if let (Some(a), Some(b)) = (q.speaker_start, q.speaker_end) {
+                proptest::prop_assert_eq!(body.get(a..b), q.speaker_text.as_deref());
+            }
+        }
+    }
+}
