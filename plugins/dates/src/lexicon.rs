@@ -431,7 +431,7 @@ pub struct Entry {
     pub weekday: Option<u32>,
     /// See [`weekday_plural`].
     pub weekday_plural: Option<u32>,
-    /// See [`unit`].
+    /// See [`unit()`].
     pub unit: Option<(Unit, bool)>,
     /// See [`small_number`].
     pub small_number: Option<u32>,
@@ -462,7 +462,7 @@ pub struct Entry {
     /// See [`trigger`].
     pub trigger: bool,
     /// The word can follow "the" in an expression: a trigger or a word of
-    /// [`AFTER_THE`]. "The" is the most common trigger by far, and the
+    /// `AFTER_THE`. "The" is the most common trigger by far, and the
     /// finder skips it at once when the next word cannot go on.
     pub after_the: bool,
 }
@@ -842,7 +842,7 @@ pub fn past_ed(w: &str) -> bool {
 /// finder tries its rules only at such words and at numbers, which keeps it
 /// fast on ordinary prose. Every rule's first word must be covered here:
 /// a word of any list above that can start an expression, or of
-/// [`TRIGGERS`].
+/// `TRIGGERS`.
 pub fn trigger(w: &str) -> bool {
     entry(w).trigger
 }
