@@ -77,3 +77,20 @@ fn a_participle_after_an_inverted_cue_takes_its_speaker_not_the_quote() {
         Some("Dana Whit")
     );
 }
+
+#[test]
+fn more_verbs_of_saying_attribute_a_quote() {
+    for cue in ["confessed", "fumed", "answered", "responds", "affirms"] {
+        let text = format!(
+            "The bridge is closed.\n\n\"We were never told about the cracks in the pier,\" Omar \
+             Haddad {cue}."
+        );
+        let qs = run(&text);
+        assert_eq!(
+            speaker_text_of(&qs, "We were never").as_deref(),
+            Some("Omar Haddad"),
+            "{cue}"
+        );
+        assert_eq!(qs[0].cue.as_deref(), Some(cue));
+    }
+}
