@@ -605,7 +605,7 @@ word_set! {
         "professor", "prof.", "coach", "host", "anchor", "correspondent", "reporter", "analyst",
         "pollster", "strategist", "adviser", "advisor", "aide", "manager", "executive", "founder",
         "commissioner", "inspector", "superintendent", "sheriff", "detective", "trooper",
-        "lawmaker", "legislator",
+        "lawmaker", "legislator", "consultant", "economist", "activist", "organizer", "historian",
     ]
 }
 

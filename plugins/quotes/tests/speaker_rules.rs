@@ -94,3 +94,23 @@ fn more_verbs_of_saying_attribute_a_quote() {
         assert_eq!(qs[0].cue.as_deref(), Some(cue));
     }
 }
+
+#[test]
+fn occupations_before_a_name_are_titles() {
+    let qs = run(
+        "The bridge is closed.\n\nEconomist Mara Lin said: \"Repairs will cost far more \
+                  than the city has budgeted.\"",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Repairs will").as_deref(),
+        Some("Mara Lin")
+    );
+    let qs = run(
+        "The bridge is closed.\n\n\"Nobody asked the people who live here,\" Activist \
+                  Joel Brandt said.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Nobody asked").as_deref(),
+        Some("Joel Brandt")
+    );
+}
