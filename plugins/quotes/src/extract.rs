@@ -200,14 +200,25 @@ impl Ctx<'_, '_> {
     fn clause_subject(&self, at: usize) -> Option<Mention> {
         let s = self.t.sentence(at)?;
         for c in (s.first..at).rev() {
-            if self.t.cue(c).is_some_and(|q| !q.participle) {
+            if self.t.cue(c).is_some_and(|q| !q.participle) && !self.in_pair(self.t.start(c)) {
                 if let Some(m) = speaker::before(self.t, c) {
                     return Some(m);
+                }
+                // `,” said Ana Ruiz, a lawyer, referring to ...`: the
+                // speaker after an inverted cue.
+                if c > 0 && !self.t.is_word(c - 1) {
+                    if let Some(m) = speaker::after(self.t, c + 1) {
+                        return Some(m);
+                    }
                 }
             }
         }
         (s.first..at).find_map(|i| {
             let t = self.t;
+            if self.in_pair(t.start(i)) {
+                // Words of a quote are no subject of the clause around it.
+                return None;
+            }
             let w = t.s(i);
             if let Some(m) = self.nominal_subject(i, at) {
                 return Some(m);
@@ -401,7 +412,9 @@ impl Ctx<'_, '_> {
             // a) after the closing mark: `,” Biden said` / `,” said Biden`.
             if found.is_none() && p.closed {
                 let mut k = p.close + 1;
-                while matches!(t.punct(k), Some(',' | '—' | '―' | '–' | '-')) {
+                // (`''' said` closes a quote inside a quote with the outer
+                // mark: the inner one is skipped too.)
+                while matches!(t.punct(k), Some(',' | '—' | '―' | '–' | '-' | '\'' | '’')) {
                     k += 1;
                 }
                 let sent_last = t.sentence(k).map_or(t.toks.len(), |s| s.last);
@@ -412,7 +425,12 @@ impl Ctx<'_, '_> {
                 // Only for a quote that opens its sentence: a fragment quoted
                 // mid-sentence (`on ABC’s “This Week,” Ruiz said`) is not the
                 // attributed speech.
-                let raw = t.text.get(p.start..p.end).unwrap_or("").trim_end();
+                let raw = t
+                    .text
+                    .get(p.start..p.end)
+                    .unwrap_or("")
+                    .trim_end()
+                    .trim_end_matches(['\'', '’']);
                 let opens_sentence = t.sentence(p.open).is_some_and(|s| s.first == p.open)
                     || p.open == 0
                     || matches!(t.toks.get(p.open - 1).map(|x| x.kind), Some(Kind::Break))

@@ -62,7 +62,7 @@ const CUES: &[(&str, &[&str], bool, bool, bool)] = &[
     ("claim", &["claim", "claims", "claimed", "claiming"], true, true, false),
     ("continue", &["continued"], false, false, false),
     ("reply", &["replied", "replies"], true, false, false),
-    ("respond", &["responded"], true, false, false),
+    ("respond", &["responded", "responds"], true, false, false),
     ("acknowledge", &["acknowledged", "acknowledges", "acknowledging"], true, true, false),
     ("admit", &["admitted", "admits", "admitting"], true, false, false),
     ("announce", &["announced", "announces", "announcing"], true, false, false),
@@ -94,6 +94,9 @@ const CUES: &[(&str, &[&str], bool, bool, bool)] = &[
     ("recall", &["recalled", "recalls"], true, false, false),
     ("joke", &["joked"], true, false, false),
     ("quip", &["quipped"], false, false, false),
+    ("confess", &["confessed", "confesses"], true, false, false),
+    ("fume", &["fumed"], false, false, false),
+    ("answer", &["answered"], false, false, false),
     ("assure", &["assured"], true, false, true),
     ("believe", &["believes"], true, true, false),
     ("read", &["reads"], true, false, false),
@@ -124,7 +127,7 @@ const CUES: &[(&str, &[&str], bool, bool, bool)] = &[
     ("protest", &["protested"], true, false, false),
     ("opine", &["opined"], true, false, false),
     ("speculate", &["speculated"], true, false, false),
-    ("affirm", &["affirmed"], true, false, false),
+    ("affirm", &["affirmed", "affirms"], true, false, false),
     ("learn", &["learned"], true, false, false),
     ("indicate", &["indicated", "indicates"], true, false, false),
     ("show", &["shows", "showed"], true, false, false),
@@ -602,7 +605,7 @@ word_set! {
         "professor", "prof.", "coach", "host", "anchor", "correspondent", "reporter", "analyst",
         "pollster", "strategist", "adviser", "advisor", "aide", "manager", "executive", "founder",
         "commissioner", "inspector", "superintendent", "sheriff", "detective", "trooper",
-        "lawmaker", "legislator",
+        "lawmaker", "legislator", "consultant", "economist", "activist", "organizer", "historian",
     ]
 }
 

@@ -380,7 +380,7 @@ fn after_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
         k += 1;
     }
     if k == i {
-        return None;
+        return modified_name_after(t, i);
     }
     let mut m = k;
     while m > title_end && name_word(t, m - 1) {
@@ -435,7 +435,54 @@ fn after_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             });
         }
     }
-    None
+    modified_name_after(t, i)
+}
+
+/// A name after lowercase or capitalized modifiers that are no titles, up
+/// to the punctuation closing the phrase: `said retired Army Lt. Gen. Mick
+/// Bednarek,`, `said Republican political consultant Chris Russell.` The
+/// name is the capitalized run at the end, after its last title word; it
+/// needs two words, or one right after a title (`said union organizer
+/// Ruiz.`).
+fn modified_name_after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
+    let mut e = i;
+    while e < t.toks.len() && e - i < 9 && t.is_word(e) {
+        let w = t.s(e);
+        let ok = if t.is_lowercase(e) {
+            !t.has(
+                e,
+                lexicon::CAPITALIZED_FUNCTION_WORD
+                    | lexicon::DETERMINER
+                    | lexicon::AUXILIARY
+                    | lexicon::TAIL_START,
+            ) && cue(w).is_none()
+                && pronoun(w).is_none()
+        } else {
+            name_word(t, e) || t.has(e, lexicon::TITLE)
+        };
+        if !ok {
+            return None;
+        }
+        e += 1;
+    }
+    if e == i || !matches!(t.punct(e), Some('.' | ',' | ';' | '(' | '!' | '?')) {
+        return None;
+    }
+    let mut first = e;
+    while first > i && name_word(t, first - 1) && !t.has(first - 1, lexicon::TITLE) {
+        first -= 1;
+    }
+    while first < e && is_name_particle(t.s(first)) {
+        first += 1;
+    }
+    let after_title = first > i && t.has(first - 1, lexicon::TITLE);
+    let words = e - first;
+    (first > i && (words >= 2 || (words == 1 && after_title))).then_some(Mention {
+        first,
+        last: e,
+        kind: MentionKind::Name,
+        phrase_first: i,
+    })
 }
 
 /// A speaker followed by a cue, starting at token `i` (`Biden said`, `he

@@ -1,0 +1,116 @@
+//! Speaker rules added in the speaker round: inverted attributions with
+//! modifiers before the name, quotes closed by a quote inside them, and
+//! participles after an inverted attribution. Sentences written for these
+//! tests.
+
+use newsfacts_core::{Analyzer, Article, Document};
+use newsfacts_quotes::{Quote, Quotes, QuotesConfig};
+
+fn run(text: &str) -> Vec<Quote> {
+    let article = Article::new("t", text);
+    Quotes::new(QuotesConfig::default())
+        .unwrap()
+        .analyze(&Document::new(&article))
+        .unwrap()
+}
+
+/// The speaker text of the quote whose content starts with `prefix`.
+fn speaker_text_of(qs: &[Quote], prefix: &str) -> Option<String> {
+    qs.iter()
+        .find(|q| q.text.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no quote starting {prefix:?} in {qs:?}"))
+        .speaker_text
+        .clone()
+}
+
+#[test]
+fn an_inverted_cue_takes_a_name_after_modifiers_that_are_no_titles() {
+    let qs = run(
+        "The bridge is closed.\n\n\"We waited for years and nothing happened,\" said \
+                  retired Navy Capt. Lena Ortiz, who lives nearby.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "We waited").as_deref(),
+        Some("Lena Ortiz")
+    );
+    let qs = run(
+        "The bridge is closed.\n\n\"The money was never there,\" said veteran union \
+                  organizer Sam Keller. \"Everyone knew it.\"",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "The money").as_deref(),
+        Some("Sam Keller")
+    );
+    // A lowercase phrase with no name is not a speaker here.
+    let qs = run(
+        "The bridge is closed.\n\n\"The money was never there at all, not once,\" said \
+                  in passing by nobody.",
+    );
+    assert!(qs.iter().all(|q| q.speaker_text.is_none()), "{qs:?}");
+}
+
+#[test]
+fn a_quote_ending_in_a_quote_of_its_own_keeps_its_attribution() {
+    let qs = run(
+        "The bridge is closed.\n\n''I told the council, 'You will regret this,''' said \
+                  Mr. Keller, who chairs the board.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "I told the council").as_deref(),
+        Some("Keller")
+    );
+}
+
+#[test]
+fn a_participle_after_an_inverted_cue_takes_its_speaker_not_the_quote() {
+    let qs = run(
+        "The bridge is closed.\n\n\"It is a good plan,\" said Dana Whit, a former \
+                  mayor, referring to the new budget. \"We should pass it.\"",
+    );
+    let referring = qs
+        .iter()
+        .find(|q| q.cue.as_deref() == Some("referring"))
+        .expect("the participle is attributed");
+    assert_eq!(referring.speaker_text.as_deref(), Some("Dana Whit"));
+    assert_eq!(
+        speaker_text_of(&qs, "We should").as_deref(),
+        Some("Dana Whit")
+    );
+}
+
+#[test]
+fn more_verbs_of_saying_attribute_a_quote() {
+    for cue in ["confessed", "fumed", "answered", "responds", "affirms"] {
+        let text = format!(
+            "The bridge is closed.\n\n\"We were never told about the cracks in the pier,\" Omar \
+             Haddad {cue}."
+        );
+        let qs = run(&text);
+        assert_eq!(
+            speaker_text_of(&qs, "We were never").as_deref(),
+            Some("Omar Haddad"),
+            "{cue}"
+        );
+        assert_eq!(qs[0].cue.as_deref(), Some(cue));
+    }
+}
+
+#[test]
+fn occupations_before_a_name_are_titles() {
+    let qs = run(
+        "The bridge is closed.\n\nEconomist Mara Lin said: \"Repairs will cost far more \
+                  than the city has budgeted.\"",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Repairs will").as_deref(),
+        Some("Mara Lin")
+    );
+    let qs = run(
+        "The bridge is closed.\n\n\"Nobody asked the people who live here,\" Activist \
+                  Joel Brandt said.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Nobody asked").as_deref(),
+        Some("Joel Brandt")
+    );
+}
