@@ -465,7 +465,7 @@ fn modified_name_after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
         }
         e += 1;
     }
-    if e == i || !matches!(t.punct(e), Some('.' | ',' | ';' | '(' | '!' | '?')) {
+    if e == i || !matches!(t.punct(e), Some('.' | ',' | ';' | ':' | '(' | '!' | '?')) {
         return None;
     }
     let mut first = e;
