@@ -487,34 +487,61 @@ fn modified_name_after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
 
 /// A speaker followed by a cue, starting at token `i` (`Biden said`, `he
 /// added`): the mention and the cue's token index.
+///
+/// A name closed by a comma may carry a long appositive before the cue
+/// (`Mr. Keller, now 81 and retired in Dover, Del., said`): up to
+/// [`APPOSITIVE_COMMAS`] commas, and the name is the speaker.
 pub(crate) fn then_cue(t: &Tokens<'_>, i: usize) -> Option<(Mention, usize)> {
     let mut k = i;
     let mut commas = 0;
+    // The name opening the phrase, when a comma closes it (computed at
+    // the first comma that `before` alone could not see past).
+    let mut head: Option<Option<Mention>> = None;
     while k < t.toks.len() && k - i < 40 {
         if t.is_punct(k, ',') {
             commas += 1;
             if commas > 2 {
-                return None;
+                let h = *head.get_or_insert_with(|| named_head(t, i));
+                if h.is_none() || commas > APPOSITIVE_COMMAS {
+                    return None;
+                }
             }
         } else if !(t.is_word(k)
             || matches!(t.punct(k), Some('(' | ')' | '-' | '’' | '\'' | '&'))
-            || (t.is_punct(k, '.') && t.is_punct(k + 1, ')')))
+            || (t.is_punct(k, '.') && matches!(t.punct(k + 1), Some(')' | ','))))
         {
-            // (`(D-Ore.)` keeps its period.)
+            // (`(D-Ore.)` and `Del.,` keep their period.)
             return None;
         }
         if k > i && t.is_word(k) && t.cue(k).is_some() {
-            let m = before(t, k)?;
             // The phrase starts here, maybe after a few lowercase modifiers
             // of a title (`city campaign manager Jeff Weaver said`).
-            let lead_in = m.phrase_first >= i
-                && (m.phrase_first <= i + 1
-                    || (m.phrase_first <= i + 3 && (i..m.phrase_first).all(|x| t.is_lowercase(x))));
-            return lead_in.then_some((m, k));
+            let lead_in = |m: &Mention| {
+                m.phrase_first >= i
+                    && (m.phrase_first <= i + 1
+                        || (m.phrase_first <= i + 3
+                            && (i..m.phrase_first).all(|x| t.is_lowercase(x))))
+            };
+            if let Some(m) = before(t, k).filter(lead_in) {
+                return Some((m, k));
+            }
+            let h = commas > 0 && t.is_punct(k - 1, ',');
+            return h
+                .then(|| *head.get_or_insert_with(|| named_head(t, i)))
+                .flatten()
+                .map(|m| (m, k));
         }
         k += 1;
     }
     None
+}
+
+/// The most commas between a name and its cue in [`then_cue`].
+const APPOSITIVE_COMMAS: usize = 5;
+
+/// A name starting at token `i` and closed by a comma (`Mr. Keller,`).
+fn named_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
+    after(t, i).filter(|m| m.kind == MentionKind::Name && t.is_punct(m.last, ','))
 }
 
 #[cfg(test)]

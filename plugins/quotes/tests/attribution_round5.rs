@@ -88,3 +88,23 @@ fn an_inverted_cue_before_a_colon_takes_the_name_after_it() {
         Some("Dana Whit")
     );
 }
+
+#[test]
+fn a_name_keeps_the_quote_across_a_long_appositive_before_the_cue() {
+    let qs = run(
+        "The pier closed in May.\n\n''We should have fixed it years ago,'' Mr. Haddad, now 74 \
+         and retired in Dover, Del., said on Tuesday.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "We should have").as_deref(),
+        Some("Haddad")
+    );
+    let qs = run(
+        "The pier closed in May.\n\n\"Nobody listens to us,\" Lena Ortiz, 52, of Camden, \
+         N.J., who runs a bakery by the water, said.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Nobody listens").as_deref(),
+        Some("Lena Ortiz")
+    );
+}
