@@ -506,9 +506,25 @@ impl Ctx<'_, '_> {
                 let mut c = j;
                 let mut steps = 0;
                 let max_steps = if introduced { 6 } else { 0 };
-                while steps < max_steps && t.is_word(c) && t.cue(c).is_none() && c > 0 {
+                while steps < max_steps
+                    && t.is_word(c)
+                    && t.cue(c).is_none()
+                    && !speaker::phrasal_cue(t, c)
+                    && c > 0
+                {
                     c -= 1;
                     steps += 1;
+                }
+                // `Hillary shot back, “`, `as Professor Lin put it: “`.
+                if introduced
+                    && t.cue(c).is_none()
+                    && speaker::phrasal_cue(t, c)
+                    && c + 1 == j
+                    && !self.in_pair(t.start(c))
+                {
+                    if let Some(m) = speaker::before(t, c) {
+                        found = Some((Some(m), Some(c)));
+                    }
                 }
                 if let Some(q) = t
                     .cue(c)

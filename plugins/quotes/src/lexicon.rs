@@ -826,6 +826,33 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// Verbs of saying made of a verb and a particle (`shot back`, `points
+/// out`, `went on`, `as she put it`): neither word is a cue alone.
+const PHRASAL_CUES: &[(&str, &str)] = &[
+    ("shot", "back"),
+    ("shoots", "back"),
+    ("fired", "back"),
+    ("fires", "back"),
+    ("hit", "back"),
+    ("hits", "back"),
+    ("points", "out"),
+    ("pointed", "out"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("chimed", "in"),
+    ("chimes", "in"),
+    ("put", "it"),
+    ("puts", "it"),
+];
+
+/// True when `verb` followed by `particle` is a verb of saying
+/// ([`PHRASAL_CUES`]; both lowercase as written).
+pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    PHRASAL_CUES
+        .iter()
+        .any(|&(v, p)| v == verb && p == particle)
+}
+
 /// Words that may follow a cue when the attribution ends the sentence
 /// (`, Biden said on Thursday.`, `, he told reporters in Geneva.`), and
 /// `-ly` adverbs.

@@ -513,7 +513,7 @@ pub(crate) fn then_cue(t: &Tokens<'_>, i: usize) -> Option<(Mention, usize)> {
             // (`(D-Ore.)` and `Del.,` keep their period.)
             return None;
         }
-        if k > i && t.is_word(k) && t.cue(k).is_some() {
+        if k > i && t.is_word(k) && (t.cue(k).is_some() || phrasal_cue(t, k)) {
             // The phrase starts here, maybe after a few lowercase modifiers
             // of a title (`city campaign manager Jeff Weaver said`).
             let lead_in = |m: &Mention| {
@@ -534,6 +534,12 @@ pub(crate) fn then_cue(t: &Tokens<'_>, i: usize) -> Option<(Mention, usize)> {
         k += 1;
     }
     None
+}
+
+/// True when tokens `k` and `k + 1` make a verb of saying of two words
+/// (`shot back`, `points out`; see [`lexicon::is_phrasal_cue`]).
+pub(crate) fn phrasal_cue(t: &Tokens<'_>, k: usize) -> bool {
+    t.is_lowercase(k) && t.is_word(k + 1) && lexicon::is_phrasal_cue(t.s(k), t.s(k + 1))
 }
 
 /// The most commas between a name and its cue in [`then_cue`].

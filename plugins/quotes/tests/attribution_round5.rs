@@ -108,3 +108,42 @@ fn a_name_keeps_the_quote_across_a_long_appositive_before_the_cue() {
         Some("Lena Ortiz")
     );
 }
+
+#[test]
+fn verbs_of_saying_in_two_words_attribute_a_quote() {
+    let qs = run(
+        "The pier closed in May.\n\n\"You had ten years to fix it,\" Keller shot back. \"Ten \
+         years.\"",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "You had ten").as_deref(),
+        Some("Keller")
+    );
+    assert_eq!(qs[0].cue.as_deref(), Some("shot"));
+    let qs = run(
+        "The pier closed in May.\n\n\"Most of the money went to consultants,\" Lena Ortiz \
+         points out.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Most of the money").as_deref(),
+        Some("Lena Ortiz")
+    );
+    let qs = run(
+        "The pier closed in May.\n\nAs Professor Dana Whit put it: \"The city spent the \
+         repair money on parades instead.\"",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "The city spent").as_deref(),
+        Some("Dana Whit")
+    );
+    // Neither word alone is a cue: `shot` here is no verb of saying.
+    let qs = run(
+        "The pier closed in May.\n\nThe guard shot a flare, \"to warn the boats that were \
+         still out near the rocks at the harbor mouth\" before dark.",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker_text.as_deref() != Some("The guard")),
+        "{qs:?}"
+    );
+}
