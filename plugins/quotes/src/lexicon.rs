@@ -641,7 +641,8 @@ word_set! {
         "observers", "activists", "members", "article", "story", "paper", "newspaper", "website",
         "memo", "letter", "document", "documents", "team", "office", "kremlin", "pentagon",
         "ambassador", "commander", "officials'", "percent", "half", "third", "thirds",
-        "quarter", "quarters", "majority", "plurality", "respondents", "others",
+        "quarter", "quarters", "majority", "plurality", "respondents", "others", "person",
+        "owner", "staffer", "staffers", "insider", "insiders", "employee", "employees",
     ]
 }
 

@@ -435,7 +435,53 @@ fn after_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             });
         }
     }
-    modified_name_after(t, i)
+    modified_name_after(t, i).or_else(|| determined_nominal(t, i))
+}
+
+/// A nominal speaker opened by a determiner when the patterns above found
+/// none: a partitive (`one of two witnesses`, `some of those advisers`) or
+/// a head after several modifiers, capitalized or not (`one unaligned
+/// Florida Republican strategist`).
+fn determined_nominal(t: &Tokens<'_>, i: usize) -> Option<Mention> {
+    if !(t.is_lowercase(i) && t.has(i, lexicon::DETERMINER)) {
+        return None;
+    }
+    let nominal = |m: Mention| Mention {
+        first: i,
+        last: m.last,
+        kind: MentionKind::Nominal,
+        phrase_first: i,
+    };
+    if t.is_word(i + 1) && t.s(i + 1) == "of" {
+        return after_head(t, i + 2)
+            .filter(|m| m.kind == MentionKind::Nominal && m.first == i + 2)
+            .map(nominal);
+    }
+    let mut head = None;
+    let mut e = i + 1;
+    while e < t.toks.len() && e - i <= 6 && t.is_word(e) && t.cue(e).is_none() {
+        if t.has(
+            e,
+            lexicon::CAPITALIZED_FUNCTION_WORD
+                | lexicon::AUXILIARY
+                | lexicon::TAIL_START
+                | lexicon::DETERMINER,
+        ) || pronoun(t.s(e)).is_some()
+        {
+            break;
+        }
+        if t.is_lowercase(e) && t.has(e, lexicon::NOMINAL_HEAD | lexicon::TITLE) {
+            head = Some(e + 1);
+        }
+        e += 1;
+    }
+    let last = head?;
+    Some(Mention {
+        first: i,
+        last,
+        kind: MentionKind::Nominal,
+        phrase_first: i,
+    })
 }
 
 /// A name after lowercase or capitalized modifiers that are no titles, up

@@ -147,3 +147,36 @@ fn verbs_of_saying_in_two_words_attribute_a_quote() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn partitive_and_modified_nominal_speakers_after_the_cue() {
+    let cases = [
+        (
+            "said one of three witnesses who saw the crash.",
+            "one of three witnesses",
+        ),
+        ("said a person close to the mayor.", "a person"),
+        (
+            "said one veteran Delaware Democratic strategist.",
+            "one veteran Delaware Democratic strategist",
+        ),
+    ];
+    for (tail, want) in cases {
+        let text = format!(
+            "The pier closed in May.\n\n\"Nobody on the council wanted to pay for the repairs,\" \
+             {tail}"
+        );
+        let qs = run(&text);
+        assert_eq!(
+            speaker_text_of(&qs, "Nobody on the").as_deref(),
+            Some(want),
+            "{tail}"
+        );
+    }
+    // A determiner before no speaker noun is no speaker.
+    let qs = run(
+        "The pier closed in May.\n\n\"Nobody on the council wanted to pay for the repairs,\" \
+         said the old Delaware River bridge.",
+    );
+    assert_eq!(speaker_text_of(&qs, "Nobody on the"), None);
+}
