@@ -365,6 +365,22 @@ impl Ctx<'_, '_> {
         ))
     }
 
+    /// The speaker named right before the colon at token `colon` that opens
+    /// a quotation mark: `Carl Bialik: “...` in a digest line, `More from
+    /// Jones: “...`, the headline `Trump: ‘I’m ...’`. The name must open its
+    /// sentence or line, or follow a dash or `from`.
+    fn colon_label(&self, colon: usize) -> Option<Mention> {
+        let t = self.t;
+        let m = speaker::before(t, colon).filter(|m| m.kind == MentionKind::Name)?;
+        let f = m.phrase_first.min(m.first);
+        let starts = f == 0
+            || t.sentence(f).is_some_and(|s| s.first == f)
+            || matches!(t.toks.get(f - 1).map(|x| x.kind), Some(Kind::Break))
+            || matches!(t.punct(f - 1), Some('—' | '–' | '-' | '―'))
+            || (t.is_word(f - 1) && t.s(f - 1).eq_ignore_ascii_case("from"));
+        starts.then_some(m)
+    }
+
     /// Paragraphs that open with a speaker label (`PENCE: Well, ...`).
     fn labels(&mut self) {
         let t = self.t;
@@ -483,15 +499,32 @@ impl Ctx<'_, '_> {
                 // `said: “`, `told reporters, “` or `said “`; not `said he
                 // has “big plans”`, which quotes a fragment of reported speech.
                 let introduced = matches!(t.punct(j), Some(':' | ','));
+                let colon = t.is_punct(j, ':').then_some(j);
                 if introduced && j > 0 {
                     j -= 1;
                 }
                 let mut c = j;
                 let mut steps = 0;
                 let max_steps = if introduced { 6 } else { 0 };
-                while steps < max_steps && t.is_word(c) && t.cue(c).is_none() && c > 0 {
+                while steps < max_steps
+                    && t.is_word(c)
+                    && t.cue(c).is_none()
+                    && !speaker::phrasal_cue(t, c)
+                    && c > 0
+                {
                     c -= 1;
                     steps += 1;
+                }
+                // `Hillary shot back, “`, `as Professor Lin put it: “`.
+                if introduced
+                    && t.cue(c).is_none()
+                    && speaker::phrasal_cue(t, c)
+                    && c + 1 == j
+                    && !self.in_pair(t.start(c))
+                {
+                    if let Some(m) = speaker::before(t, c) {
+                        found = Some((Some(m), Some(c)));
+                    }
                 }
                 if let Some(q) = t
                     .cue(c)
@@ -504,6 +537,30 @@ impl Ctx<'_, '_> {
                     };
                     if m.is_some() {
                         found = Some((m, Some(c)));
+                    } else if let Some(m) =
+                        colon.and_then(|k| speaker::after(t, c + 1).filter(|m| m.last == k))
+                    {
+                        // `explained moderator Nancy Cordes: “`.
+                        found = Some((Some(m), Some(c)));
+                    }
+                }
+                // `Carl Bialik: “` — a name standing before the colon, at
+                // the start of a line, a sentence or after a dash or `from`.
+                // Only for whole speech: a sentence inside the marks, or a
+                // quote that ends its line (not a headline's fragment, `Smith:
+                // ‘No Idea’ If ...`).
+                let whole = content.ends_with(['.', '!', '?', '…'])
+                    || (p.closed && {
+                        let mut k = p.close + 1;
+                        while t.is_punct(k, '.') {
+                            k += 1;
+                        }
+                        k >= t.toks.len()
+                            || matches!(t.toks.get(k).map(|x| x.kind), Some(Kind::Break))
+                    });
+                if found.is_none() && whole {
+                    if let Some(m) = colon.and_then(|k| self.colon_label(k)) {
+                        found = Some((Some(m), None));
                     }
                 }
             }

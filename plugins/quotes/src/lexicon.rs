@@ -641,7 +641,8 @@ word_set! {
         "observers", "activists", "members", "article", "story", "paper", "newspaper", "website",
         "memo", "letter", "document", "documents", "team", "office", "kremlin", "pentagon",
         "ambassador", "commander", "officials'", "percent", "half", "third", "thirds",
-        "quarter", "quarters", "majority", "plurality", "respondents", "others",
+        "quarter", "quarters", "majority", "plurality", "respondents", "others", "person",
+        "owner", "staffer", "staffers", "insider", "insiders", "employee", "employees",
     ]
 }
 
@@ -824,6 +825,33 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
             | "di"
             | "dos"
     )
+}
+
+/// Verbs of saying made of a verb and a particle (`shot back`, `points
+/// out`, `went on`, `as she put it`): neither word is a cue alone.
+const PHRASAL_CUES: &[(&str, &str)] = &[
+    ("shot", "back"),
+    ("shoots", "back"),
+    ("fired", "back"),
+    ("fires", "back"),
+    ("hit", "back"),
+    ("hits", "back"),
+    ("points", "out"),
+    ("pointed", "out"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("chimed", "in"),
+    ("chimes", "in"),
+    ("put", "it"),
+    ("puts", "it"),
+];
+
+/// True when `verb` followed by `particle` is a verb of saying
+/// ([`PHRASAL_CUES`]; both lowercase as written).
+pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    PHRASAL_CUES
+        .iter()
+        .any(|&(v, p)| v == verb && p == particle)
 }
 
 /// Words that may follow a cue when the attribution ends the sentence

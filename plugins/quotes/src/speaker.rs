@@ -435,7 +435,53 @@ fn after_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
             });
         }
     }
-    modified_name_after(t, i)
+    modified_name_after(t, i).or_else(|| determined_nominal(t, i))
+}
+
+/// A nominal speaker opened by a determiner when the patterns above found
+/// none: a partitive (`one of two witnesses`, `some of those advisers`) or
+/// a head after several modifiers, capitalized or not (`one unaligned
+/// Florida Republican strategist`).
+fn determined_nominal(t: &Tokens<'_>, i: usize) -> Option<Mention> {
+    if !(t.is_lowercase(i) && t.has(i, lexicon::DETERMINER)) {
+        return None;
+    }
+    let nominal = |m: Mention| Mention {
+        first: i,
+        last: m.last,
+        kind: MentionKind::Nominal,
+        phrase_first: i,
+    };
+    if t.is_word(i + 1) && t.s(i + 1) == "of" {
+        return after_head(t, i + 2)
+            .filter(|m| m.kind == MentionKind::Nominal && m.first == i + 2)
+            .map(nominal);
+    }
+    let mut head = None;
+    let mut e = i + 1;
+    while e < t.toks.len() && e - i <= 6 && t.is_word(e) && t.cue(e).is_none() {
+        if t.has(
+            e,
+            lexicon::CAPITALIZED_FUNCTION_WORD
+                | lexicon::AUXILIARY
+                | lexicon::TAIL_START
+                | lexicon::DETERMINER,
+        ) || pronoun(t.s(e)).is_some()
+        {
+            break;
+        }
+        if t.is_lowercase(e) && t.has(e, lexicon::NOMINAL_HEAD | lexicon::TITLE) {
+            head = Some(e + 1);
+        }
+        e += 1;
+    }
+    let last = head?;
+    Some(Mention {
+        first: i,
+        last,
+        kind: MentionKind::Nominal,
+        phrase_first: i,
+    })
 }
 
 /// A name after lowercase or capitalized modifiers that are no titles, up
@@ -465,7 +511,7 @@ fn modified_name_after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
         }
         e += 1;
     }
-    if e == i || !matches!(t.punct(e), Some('.' | ',' | ';' | '(' | '!' | '?')) {
+    if e == i || !matches!(t.punct(e), Some('.' | ',' | ';' | ':' | '(' | '!' | '?')) {
         return None;
     }
     let mut first = e;
@@ -487,34 +533,67 @@ fn modified_name_after(t: &Tokens<'_>, i: usize) -> Option<Mention> {
 
 /// A speaker followed by a cue, starting at token `i` (`Biden said`, `he
 /// added`): the mention and the cue's token index.
+///
+/// A name closed by a comma may carry a long appositive before the cue
+/// (`Mr. Keller, now 81 and retired in Dover, Del., said`): up to
+/// [`APPOSITIVE_COMMAS`] commas, and the name is the speaker.
 pub(crate) fn then_cue(t: &Tokens<'_>, i: usize) -> Option<(Mention, usize)> {
     let mut k = i;
     let mut commas = 0;
+    // The name opening the phrase, when a comma closes it (computed at
+    // the first comma that `before` alone could not see past).
+    let mut head: Option<Option<Mention>> = None;
     while k < t.toks.len() && k - i < 40 {
         if t.is_punct(k, ',') {
             commas += 1;
             if commas > 2 {
-                return None;
+                let h = *head.get_or_insert_with(|| named_head(t, i));
+                if h.is_none() || commas > APPOSITIVE_COMMAS {
+                    return None;
+                }
             }
         } else if !(t.is_word(k)
             || matches!(t.punct(k), Some('(' | ')' | '-' | '’' | '\'' | '&'))
-            || (t.is_punct(k, '.') && t.is_punct(k + 1, ')')))
+            || (t.is_punct(k, '.') && matches!(t.punct(k + 1), Some(')' | ','))))
         {
-            // (`(D-Ore.)` keeps its period.)
+            // (`(D-Ore.)` and `Del.,` keep their period.)
             return None;
         }
-        if k > i && t.is_word(k) && t.cue(k).is_some() {
-            let m = before(t, k)?;
+        if k > i && t.is_word(k) && (t.cue(k).is_some() || phrasal_cue(t, k)) {
             // The phrase starts here, maybe after a few lowercase modifiers
             // of a title (`city campaign manager Jeff Weaver said`).
-            let lead_in = m.phrase_first >= i
-                && (m.phrase_first <= i + 1
-                    || (m.phrase_first <= i + 3 && (i..m.phrase_first).all(|x| t.is_lowercase(x))));
-            return lead_in.then_some((m, k));
+            let lead_in = |m: &Mention| {
+                m.phrase_first >= i
+                    && (m.phrase_first <= i + 1
+                        || (m.phrase_first <= i + 3
+                            && (i..m.phrase_first).all(|x| t.is_lowercase(x))))
+            };
+            if let Some(m) = before(t, k).filter(lead_in) {
+                return Some((m, k));
+            }
+            let h = commas > 0 && t.is_punct(k - 1, ',');
+            return h
+                .then(|| *head.get_or_insert_with(|| named_head(t, i)))
+                .flatten()
+                .map(|m| (m, k));
         }
         k += 1;
     }
     None
+}
+
+/// True when tokens `k` and `k + 1` make a verb of saying of two words
+/// (`shot back`, `points out`; see [`lexicon::is_phrasal_cue`]).
+pub(crate) fn phrasal_cue(t: &Tokens<'_>, k: usize) -> bool {
+    t.is_lowercase(k) && t.is_word(k + 1) && lexicon::is_phrasal_cue(t.s(k), t.s(k + 1))
+}
+
+/// The most commas between a name and its cue in [`then_cue`].
+const APPOSITIVE_COMMAS: usize = 5;
+
+/// A name starting at token `i` and closed by a comma (`Mr. Keller,`).
+fn named_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
+    after(t, i).filter(|m| m.kind == MentionKind::Name && t.is_punct(m.last, ','))
 }
 
 #[cfg(test)]

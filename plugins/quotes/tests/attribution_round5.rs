@@ -1,0 +1,182 @@
+//! Speaker rules added in the fifth quotes round: a name before a colon
+//! that opens a quotation (digest lines, headlines, inverted cues before a
+//! colon). Sentences written for these tests.
+
+use newsfacts_core::{Analyzer, Article, Document};
+use newsfacts_quotes::{Quote, Quotes, QuotesConfig};
+
+fn run(text: &str) -> Vec<Quote> {
+    let article = Article::new("t", text);
+    Quotes::new(QuotesConfig::default())
+        .unwrap()
+        .analyze(&Document::new(&article))
+        .unwrap()
+}
+
+/// The speaker text of the quote whose content starts with `prefix`.
+fn speaker_text_of(qs: &[Quote], prefix: &str) -> Option<String> {
+    qs.iter()
+        .find(|q| q.text.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no quote starting {prefix:?} in {qs:?}"))
+        .speaker_text
+        .clone()
+}
+
+#[test]
+fn a_name_before_a_colon_speaks_the_quote_after_it() {
+    // A digest line: a topic, a dash, the name, a colon.
+    let qs = run(
+        "Turnout was low. \n\nWhy the count took so long - Priya Nair: “Several \
+         counties reported their ballots after midnight.” [Ledger.]",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Several counties").as_deref(),
+        Some("Priya Nair")
+    );
+    // A headline made of a name and the words quoted.
+    let qs =
+        run("Omar Haddad: ‘We Will Rebuild The Pier Before Winter.’\n\nThe mayor spoke on Monday.");
+    assert_eq!(
+        speaker_text_of(&qs, "We Will Rebuild").as_deref(),
+        Some("Omar Haddad")
+    );
+    // `from` before the name.
+    let qs = run(
+        "Turnout was low.\n\nMore from Keller: “The lines were longer in the rural \
+         precincts than anyone expected.”",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "The lines were").as_deref(),
+        Some("Keller")
+    );
+}
+
+#[test]
+fn a_colon_after_a_phrase_that_is_no_name_gives_no_speaker() {
+    // A lowercase phrase before the colon is no speaker.
+    let qs = run(
+        "Turnout was low.\n\nThe sign on the door read as follows, in full: “Closed until \
+         further notice because of the flooding.”",
+    );
+    assert!(
+        qs.iter()
+            .filter(|q| q.text.starts_with("Closed until"))
+            .all(|q| q.speaker_text.is_none()),
+        "{qs:?}"
+    );
+    // A name in the middle of a sentence is not a label.
+    let qs = run(
+        "Turnout was low.\n\nThe lines were long in Dover County: “Nobody expected this \
+         many people to come out and wait in the rain.”",
+    );
+    assert!(
+        qs.iter()
+            .filter(|q| q.text.starts_with("Nobody expected"))
+            .all(|q| q.speaker_text.is_none()),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn an_inverted_cue_before_a_colon_takes_the_name_after_it() {
+    let qs = run(
+        "Turnout was low.\n\nIn other words, asked moderator Dana Whit: “What does that have \
+         to do with the budget?”",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "What does that").as_deref(),
+        Some("Dana Whit")
+    );
+}
+
+#[test]
+fn a_name_keeps_the_quote_across_a_long_appositive_before_the_cue() {
+    let qs = run(
+        "The pier closed in May.\n\n''We should have fixed it years ago,'' Mr. Haddad, now 74 \
+         and retired in Dover, Del., said on Tuesday.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "We should have").as_deref(),
+        Some("Haddad")
+    );
+    let qs = run(
+        "The pier closed in May.\n\n\"Nobody listens to us,\" Lena Ortiz, 52, of Camden, \
+         N.J., who runs a bakery by the water, said.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Nobody listens").as_deref(),
+        Some("Lena Ortiz")
+    );
+}
+
+#[test]
+fn verbs_of_saying_in_two_words_attribute_a_quote() {
+    let qs = run(
+        "The pier closed in May.\n\n\"You had ten years to fix it,\" Keller shot back. \"Ten \
+         years.\"",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "You had ten").as_deref(),
+        Some("Keller")
+    );
+    assert_eq!(qs[0].cue.as_deref(), Some("shot"));
+    let qs = run(
+        "The pier closed in May.\n\n\"Most of the money went to consultants,\" Lena Ortiz \
+         points out.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "Most of the money").as_deref(),
+        Some("Lena Ortiz")
+    );
+    let qs = run(
+        "The pier closed in May.\n\nAs Professor Dana Whit put it: \"The city spent the \
+         repair money on parades instead.\"",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "The city spent").as_deref(),
+        Some("Dana Whit")
+    );
+    // Neither word alone is a cue: `shot` here is no verb of saying.
+    let qs = run(
+        "The pier closed in May.\n\nThe guard shot a flare, \"to warn the boats that were \
+         still out near the rocks at the harbor mouth\" before dark.",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker_text.as_deref() != Some("The guard")),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn partitive_and_modified_nominal_speakers_after_the_cue() {
+    let cases = [
+        (
+            "said one of three witnesses who saw the crash.",
+            "one of three witnesses",
+        ),
+        ("said a person close to the mayor.", "a person"),
+        (
+            "said one veteran Delaware Democratic strategist.",
+            "one veteran Delaware Democratic strategist",
+        ),
+    ];
+    for (tail, want) in cases {
+        let text = format!(
+            "The pier closed in May.\n\n\"Nobody on the council wanted to pay for the repairs,\" \
+             {tail}"
+        );
+        let qs = run(&text);
+        assert_eq!(
+            speaker_text_of(&qs, "Nobody on the").as_deref(),
+            Some(want),
+            "{tail}"
+        );
+    }
+    // A determiner before no speaker noun is no speaker.
+    let qs = run(
+        "The pier closed in May.\n\n\"Nobody on the council wanted to pay for the repairs,\" \
+         said the old Delaware River bridge.",
+    );
+    assert_eq!(speaker_text_of(&qs, "Nobody on the"), None);
+}
