@@ -509,3 +509,47 @@ fn text_without_apostrophes_or_quotation_marks() {
     let r = report("He said I heard shots then Johnson died in my arms the neighbor said");
     assert_eq!(r.totals.killed, Some(1));
 }
+
+#[test]
+fn coordinated_objects_add_up() {
+    let r = report("The gunman shot and killed a cashier and his brother inside the shop.");
+    assert_eq!(r.totals.killed, Some(2));
+    assert_eq!(
+        one("Witnesses said the deputy fatally shot Tom Reyes, 41, and his cousin Ana Lute.").text,
+        "fatally shot Tom Reyes, 41, and his cousin Ana Lute"
+    );
+    let r = report("The father opened fire, killing his three sons as well as their mother.");
+    assert_eq!(r.totals.killed, Some(4));
+    // A new clause after "and" is not a second victim.
+    let r = report("He killed a man and police are still looking for him.");
+    assert_eq!(r.totals.killed, Some(1));
+    let r = report("Rangers said he killed a woman and Morgan said nothing.");
+    assert_eq!(r.totals.killed, Some(1));
+}
+
+#[test]
+fn appositive_names_after_an_object_are_named_victims() {
+    let r = report(
+        "The trooper fatally shot Lee Marsh on Friday. He also shot and killed a bystander, \
+         62-year-old Rosa Pinedo.",
+    );
+    assert_eq!(r.totals.killed, Some(2));
+    // "his wife, Carter said": the name is a new subject.
+    let r = report("Dunn shot and killed his wife, Carter said.");
+    assert_eq!(r.totals.killed, Some(1));
+}
+
+#[test]
+fn adverbs_do_not_make_an_active_verb_passive() {
+    // "also" once passed for an auxiliary: the subject is the shooter.
+    let f = one("The deputy also accidentally shot and killed a neighbor.");
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("shot and killed a neighbor", Kind::Killed)
+    );
+    let f = one("The guard was also shot and killed.");
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("The guard was also shot and killed", Kind::Killed)
+    );
+}

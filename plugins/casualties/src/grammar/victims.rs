@@ -150,6 +150,11 @@ const DETERMINERS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// True for a possessive word: "Smith's", "the couple’s".
+fn possessive(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+}
+
 static MODALS: Words = Words::new(&[
     "would",
     "could",
@@ -515,13 +520,48 @@ impl G<'_> {
         None
     }
 
+    /// The last word of a name in apposition after the person noun at `k`:
+    /// "a neighbor, 55-year-old Ann Lowe" (a comma, up to four modifiers,
+    /// then a name that is not the subject of a new clause: "his wife,
+    /// Smith said" is not an appositive).
+    fn appositive_name(&self, k: usize) -> Option<usize> {
+        if self.punct(k + 1) != Some(',') {
+            return None;
+        }
+        let mut j = k + 2;
+        for _ in 0..4 {
+            if self.name_word(j) {
+                break;
+            }
+            if !matches!(
+                self.toks.get(j).map(|t| t.t),
+                Some(T::Num(_) | T::Punct('-'))
+            ) && !self.w(j).ends_with("-old")
+            {
+                return None;
+            }
+            j += 1;
+        }
+        if !self.name_word(j) {
+            return None;
+        }
+        let mut e = j;
+        while self.name_word(e + 1) {
+            e += 1;
+        }
+        let next = self.w(e + 1);
+        (!super::AUX.contains(next)
+            && !matches!(next, "said" | "says" | "told" | "added" | "reported"))
+        .then_some(e)
+    }
+
     /// A person after an active verb: (key token, how named, last token).
     fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
         let w = self.w(j);
         if matches!(w, "himself" | "herself" | "themselves") {
             return Some((j, Ref::Noun, j));
         }
-        if DETERMINERS.contains(&w) || (w == "her" || w == "his") {
+        if DETERMINERS.contains(&w) || possessive(w) && self.capitalized(j) {
             for k in j + 1..j + 7 {
                 let x = self.w(k);
                 if is_single_person(x) || is_plural_person(x, false) {
@@ -536,6 +576,10 @@ impl G<'_> {
                         while self.name_word(e + 1) {
                             e += 1;
                         }
+                        return Some((e, Ref::Name, e));
+                    }
+                    // "a neighbor, 55-year-old Ann Lowe"
+                    if let Some(e) = self.appositive_name(k) {
                         return Some((e, Ref::Name, e));
                     }
                     return Some((k, Ref::Noun, k));
@@ -583,6 +627,61 @@ impl G<'_> {
             return Some((e, Ref::Name, e));
         }
         None
+    }
+
+    /// More objects coordinated with one that ends at `last`: "killed a
+    /// woman and her son", "shot Ann Lowe, 19, and her neighbor Ben Cruz",
+    /// "killing his children as well as his wife". Returns how many more
+    /// people and the last token of the coordination.
+    ///
+    /// A conjunct must start like a noun phrase of its own (a determiner, a
+    /// possessive, a name or "himself"), and must not be the subject of a
+    /// new clause ("killed a man and Smith said ...", "and police are").
+    pub(super) fn more_objects(&self, last: usize) -> (u64, usize) {
+        let mut more = 0;
+        let mut end = last;
+        for _ in 0..4 {
+            let mut k = end + 1;
+            // "Ann Lowe, 19, and ..."
+            if self.punct(k) == Some(',')
+                && matches!(self.toks.get(k + 1).map(|t| t.t), Some(T::Num(_)))
+                && self.punct(k + 2) == Some(',')
+            {
+                k += 3;
+            } else if self.punct(k) == Some(',') && self.w(k + 1) == "and" {
+                k += 1;
+            }
+            if self.w(k) == "and" {
+                k += 1;
+            } else if self.seq(k, &["as", "well", "as"]) {
+                k += 3;
+            } else {
+                break;
+            }
+            let w = self.w(k);
+            let starts_phrase = DETERMINERS.contains(&w)
+                || possessive(w)
+                || matches!(w, "himself" | "herself")
+                || self.name_word(k) && !self.in_title(k);
+            if !starts_phrase {
+                break;
+            }
+            let Some((_, r, e)) = self.object(k) else {
+                break;
+            };
+            if r == Ref::Pronoun
+                || super::AUX.contains(self.w(e + 1))
+                || self.is(
+                    e + 1,
+                    &["said", "says", "say", "told", "added", "who", "that"],
+                )
+            {
+                break;
+            }
+            more += 1;
+            end = e;
+        }
+        (more, end)
     }
 
     /// An active casualty verb at token `i` with a person as object.
@@ -653,6 +752,8 @@ impl G<'_> {
             return None;
         };
         let (key, r, last) = self.object(obj)?;
+        // "shot and killed a woman and her son": the victims add up.
+        let (more, last) = self.more_objects(last);
         // "shot himself" says nothing of his fate; "killed himself" does.
         let start = if self.is(i.wrapping_sub(1), &["fatal", "deadly"]) {
             i - 1
@@ -662,11 +763,11 @@ impl G<'_> {
         Some(Candidate {
             span: self.span(start, last)?,
             kind,
-            quantity: Quantity::exact(1),
+            quantity: Quantity::exact(1 + more),
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot,
-            who: self.who(key, r),
+            who: if more > 0 { None } else { self.who(key, r) },
         })
     }
 }
