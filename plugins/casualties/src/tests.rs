@@ -553,3 +553,36 @@ fn adverbs_do_not_make_an_active_verb_passive() {
         ("The guard was also shot and killed", Kind::Killed)
     );
 }
+
+#[test]
+fn left_a_person_dead_or_wounded() {
+    let f = one("A fight outside the arena left a 20-year-old student wounded.");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.count),
+        ("left a 20-year-old student wounded", Kind::Injured, Some(1))
+    );
+    let r = report("The crash left his brother dead.");
+    assert_eq!(r.totals.killed, Some(1));
+    // "left" with no casualty word after the person is not a figure.
+    assert!(figs("The gunman left a woman at the scene and drove away.").is_empty());
+}
+
+#[test]
+fn a_person_with_wounds_was_hurt() {
+    let r = report("Deputies found a teenager with a gunshot wound in the alley.");
+    assert_eq!(r.totals.injured, Some(1));
+    let r = report("A woman with life-threatening injuries was taken to a trauma center.");
+    assert_eq!(r.totals.injured, Some(1));
+    // The phrase after the wounds says the fate.
+    let r = report("A man with a gunshot wound died at the scene.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), None));
+    assert!(figs("A man with a knife ran off.").is_empty());
+}
+
+#[test]
+fn more_person_nouns() {
+    let r = report("An officer and a citizen were injured in the exchange of fire.");
+    assert_eq!(r.totals.injured, Some(2));
+    let r = report("A waitress was shot outside the diner.");
+    assert_eq!(r.totals.injured, Some(1));
+}

@@ -395,6 +395,7 @@ impl G<'_> {
             .flatten()
             .or_else(|| self.tail(next, true))
             .or_else(|| self.intransitive(next))
+            .or_else(|| self.with_wounds(next))
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
         // "Residents were evacuated" says nothing of how many.
         if kind == Kind::Displaced {
@@ -555,6 +556,30 @@ impl G<'_> {
         .then_some(e)
     }
 
+    /// "with a gunshot wound", "with life-threatening injuries" after a
+    /// person: hurt, fate unknown (a "shot" figure), unless a casualty
+    /// phrase follows ("a man with a gunshot wound died").
+    fn with_wounds(&self, k: usize) -> Option<(Kind, Shot, usize)> {
+        if self.w(k) != "with" {
+            return None;
+        }
+        let end = (k + 1..k + 7)
+            .take_while(|&j| {
+                !matches!(self.toks.get(j).map(|t| t.t), Some(T::Punct(c)) if c != '-')
+                    && !MODALS.contains(self.w(j))
+            })
+            .find(|&j| self.is(j, &["wound", "wounds", "injuries", "injury"]))?;
+        // "with minor injuries" is hurt all the same; "with a gun" is not.
+        if self.is(end - 1, &["no", "without"]) {
+            return None;
+        }
+        Some(
+            self.tail(end + 1, true)
+                .or_else(|| self.intransitive(end + 1))
+                .unwrap_or((Kind::Injured, Shot::Only, end)),
+        )
+    }
+
     /// A person after an active verb: (key token, how named, last token).
     fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
         let w = self.w(j);
@@ -710,6 +735,20 @@ impl G<'_> {
         ) || MODALS.contains(before)
         {
             return None;
+        }
+        // "left a man dead", "leaving his brother wounded".
+        if self.is(i, &["left", "leaving", "leaves"]) {
+            let (key, r, last) = self.object(i + 1)?;
+            let kind = kind_word(self.w(last + 1)).filter(|k| *k != Kind::Displaced)?;
+            return Some(Candidate {
+                span: self.span(i, last + 1)?,
+                kind,
+                quantity: Quantity::exact(1),
+                qualifier: None,
+                victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
+                shot: Shot::No,
+                who: self.who(key, r),
+            });
         }
         let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
             (Kind::Killed, Shot::No, i + 2)
