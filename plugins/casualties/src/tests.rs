@@ -586,3 +586,19 @@ fn more_person_nouns() {
     let r = report("A waitress was shot outside the diner.");
     assert_eq!(r.totals.injured, Some(1));
 }
+
+#[test]
+fn aged_names_and_several_objects_after_left() {
+    let r =
+        report("Investigators said he killed 44-year-old Dana Whitt and 12-year-old Cole Whitt.");
+    assert_eq!(r.totals.killed, Some(2));
+    let f = one("The blast left a driver and his passenger injured.");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.count),
+        (
+            "left a driver and his passenger injured",
+            Kind::Injured,
+            Some(2)
+        )
+    );
+}

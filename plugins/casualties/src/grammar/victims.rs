@@ -580,6 +580,13 @@ impl G<'_> {
         )
     }
 
+    /// True when an age starts at token `j`: "37-year-old".
+    fn aged(&self, j: usize) -> bool {
+        matches!(self.toks.get(j).map(|t| t.t), Some(T::Num(_)))
+            && self.punct(j + 1) == Some('-')
+            && self.w(j + 2).ends_with("-old")
+    }
+
     /// A person after an active verb: (key token, how named, last token).
     fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
         let w = self.w(j);
@@ -620,6 +627,10 @@ impl G<'_> {
         }
         if w == "him" || w == "them" {
             return Some((j, Ref::Pronoun, j));
+        }
+        // "37-year-old Ann Lowe"
+        if self.aged(j) {
+            return self.object(j + 3).filter(|&(_, r, _)| r == Ref::Name);
         }
         // "Dr. Jane Doe"
         if matches!(
@@ -685,6 +696,7 @@ impl G<'_> {
             }
             let w = self.w(k);
             let starts_phrase = DETERMINERS.contains(&w)
+                || self.aged(k)
                 || possessive(w)
                 || matches!(w, "himself" | "herself")
                 || self.name_word(k) && !self.in_title(k);
@@ -736,18 +748,20 @@ impl G<'_> {
         {
             return None;
         }
-        // "left a man dead", "leaving his brother wounded".
+        // "left a man dead", "leaving a woman and her son wounded": a verb,
+        // its objects, then what happened to them.
         if self.is(i, &["left", "leaving", "leaves"]) {
             let (key, r, last) = self.object(i + 1)?;
+            let (more, last) = self.more_objects(last);
             let kind = kind_word(self.w(last + 1)).filter(|k| *k != Kind::Displaced)?;
             return Some(Candidate {
                 span: self.span(i, last + 1)?,
                 kind,
-                quantity: Quantity::exact(1),
+                quantity: Quantity::exact(1 + more),
                 qualifier: None,
                 victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
                 shot: Shot::No,
-                who: self.who(key, r),
+                who: if more > 0 { None } else { self.who(key, r) },
             });
         }
         let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
