@@ -387,10 +387,13 @@ impl<'a> G<'a> {
         if self.punct(n + 1) == Some('%') {
             return true;
         }
-        // "a mother of three", "a family of five"
+        // "a mother of three", "a family of five", "under the age of 12"
         if self.w(n.wrapping_sub(1)) == "of"
             && (is_single_person(self.w(n.wrapping_sub(2)))
-                || self.is(n.wrapping_sub(2), &["family", "parent", "families"]))
+                || self.is(
+                    n.wrapping_sub(2),
+                    &["family", "parent", "families", "age", "ages"],
+                ))
         {
             return true;
         }

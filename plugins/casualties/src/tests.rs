@@ -602,3 +602,23 @@ fn aged_names_and_several_objects_after_left() {
         )
     );
 }
+
+#[test]
+fn a_clause_on_a_past_date_is_a_past_event() {
+    // "since" alone would say cumulative; "2009, when ..." dates the clause.
+    let r = report_dated(
+        "Two men were killed at the depot on Sunday, the worst night there since 2009, \
+         when 31 were killed.",
+        (2015, 5, 4),
+    );
+    assert_eq!(r.totals.killed, Some(2));
+}
+
+#[test]
+fn ages_are_not_counts() {
+    let r = report(
+        "A boy was killed on Elm Street. Statewide, more children under the age of 10 \
+         have been killed this year than last.",
+    );
+    assert_eq!(r.totals.killed, Some(1));
+}
