@@ -38,9 +38,12 @@
 //!    was shot and killed", "Smith was pronounced dead", "he died at the
 //!    hospital", "she succumbed to her injuries", "the officer was
 //!    wounded", "fatally shot his wife", "killing Officer Jane Doe"
-//!    (module `grammar::victims`). Coordinated victims add up ("a man and a
-//!    teenager were shot" → 2), a bare plural says at least two ("teenagers
-//!    were shot"), and a negation counts zero ("no one was hurt", "none of
+//!    "left a man wounded", "a woman with a gunshot wound"
+//!    (module `grammar::victims`). Coordinated victims add up, as subjects
+//!    ("a man and a teenager were shot" → 2, "a man, his wife and their
+//!    son were found dead" → 3) or as objects ("shot and killed a woman and
+//!    her son" → 2, "killing his five children as well as his wife" → 6),
+//!    a bare plural says at least two ("teenagers were shot"), and a negation counts zero ("no one was hurt", "none of
 //!    the officers were injured" → injured 0). Headlines drop auxiliaries
 //!    and are read as such: "Man shot, killed near bus stop", "Three shot,
 //!    one dead", "Teen found shot on bike path dies".

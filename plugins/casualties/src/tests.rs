@@ -622,3 +622,14 @@ fn ages_are_not_counts() {
     );
     assert_eq!(r.totals.killed, Some(1));
 }
+
+#[test]
+fn lists_of_victims_add_up() {
+    let r = report("A man, his wife and their daughter were found dead in the house.");
+    assert_eq!(r.totals.killed, Some(3));
+    let r = report("A driver, a passenger, and a pedestrian were injured.");
+    assert_eq!(r.totals.injured, Some(3));
+    // A place before the comma is not a victim.
+    let r = report("In Dover, a man and a woman were found dead.");
+    assert_eq!(r.totals.killed, Some(2));
+}

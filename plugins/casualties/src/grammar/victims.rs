@@ -447,15 +447,27 @@ impl G<'_> {
     fn conjuncts(&self, first: usize) -> (u64, usize) {
         let mut n = 1;
         let mut k = first;
-        for _ in 0..3 {
-            let joined = k >= 2
-                && (self.w(k - 1) == "and"
-                    || self.in_title(k - 1) && self.punct(k - 1) == Some(','));
-            if !joined {
+        // After an "and", commas join the rest of a list: "a man, his wife
+        // and their son", "a man, a woman, and a boy".
+        let mut listed = false;
+        for _ in 0..5 {
+            let and = k >= 2 && self.w(k - 1) == "and";
+            let comma =
+                k >= 2 && self.punct(k - 1) == Some(',') && (listed || self.in_title(k - 1));
+            if !and && !comma {
                 break;
             }
-            match self.subject(k - 2) {
-                Some((f, _, r, false)) if r != Ref::Pronoun => {
+            let mut end = k - 2;
+            if and && self.punct(end) == Some(',') && end > 0 {
+                end -= 1;
+            }
+            // A name before a comma is as likely a place ("In Dover, a man
+            // and a woman were shot"): only person nouns join by commas
+            // outside headlines.
+            let by_comma = comma && !and && !self.in_title(k - 1);
+            listed |= and;
+            match self.subject(end) {
+                Some((f, _, r, false)) if r != Ref::Pronoun && !(by_comma && r == Ref::Name) => {
                     n += 1;
                     k = f;
                 }
