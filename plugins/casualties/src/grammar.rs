@@ -387,10 +387,13 @@ impl<'a> G<'a> {
         if self.punct(n + 1) == Some('%') {
             return true;
         }
-        // "a mother of three", "a family of five"
+        // "a mother of three", "a family of five", "under the age of 12"
         if self.w(n.wrapping_sub(1)) == "of"
             && (is_single_person(self.w(n.wrapping_sub(2)))
-                || self.is(n.wrapping_sub(2), &["family", "parent", "families"]))
+                || self.is(
+                    n.wrapping_sub(2),
+                    &["family", "parent", "families", "age", "ages"],
+                ))
         {
             return true;
         }
@@ -480,9 +483,13 @@ impl<'a> G<'a> {
             k += 1;
         }
         let mut aux = false;
+        // An auxiliary that makes a passive ("was", "been", "found"), not
+        // only an adverb or a perfect ("also", "has killed a man").
+        let mut passive = false;
         for _ in 0..4 {
             if AUX.contains(self.w(k)) {
                 aux = true;
+                passive |= !ACTIVE_AUX.contains(&self.w(k));
                 k += 1;
             } else {
                 break;
@@ -596,8 +603,9 @@ impl<'a> G<'a> {
         } else {
             return None;
         };
-        // "two men killed a guard": an active verb with an object.
-        if !aux && TRANSITIVE.contains(&self.w(end)) && self.is(end + 1, OBJECT_STARTS) {
+        // "two men killed a guard", "the officer also shot and killed a
+        // neighbor": an active verb with an object.
+        if !passive && TRANSITIVE.contains(&self.w(end)) && self.is(end + 1, OBJECT_STARTS) {
             return None;
         }
         if !aux
@@ -647,8 +655,33 @@ impl<'a> G<'a> {
                     v
                 }
             };
-            if let Some(kind) = active_verb(verb) {
-                return make(start(v), after, kind, Shot::No);
+            // "killed their two children": a possessive before the number.
+            let (verb_at, kind) = match active_verb(verb) {
+                Some(kind) => (Some(v), Some(kind)),
+                None if v > 0 && self.is(v, &["his", "her", "their"]) => {
+                    (Some(v - 1), active_verb(self.w(v - 1)))
+                }
+                None => (None, None),
+            };
+            if let (Some(at), Some(kind)) = (verb_at, kind) {
+                // "killing his five children as well as his wife": the
+                // objects add up.
+                let (more, end) = match (q.value, qualifier) {
+                    (Some(_), None) => self.more_objects(after),
+                    _ => (0, after),
+                };
+                if more > 0 {
+                    return Some(Candidate {
+                        span: self.span(start(at), end)?,
+                        kind,
+                        quantity: Quantity::exact(q.value.unwrap_or(0).saturating_add(more)),
+                        qualifier,
+                        victims: victims.map(|v| v.0),
+                        shot: Shot::No,
+                        who: None,
+                    });
+                }
+                return make(start(at), after, kind, Shot::No);
             }
             if self.is(v, &["left", "leaving", "leaves", "leave"])
                 && let Some(kind) = kind_word(self.w(after + 1))
@@ -812,7 +845,9 @@ const TRIGGERS: &[&str] = &[
     "hurt",
     "injured",
     "injures",
+    "injuries",
     "injuring",
+    "injury",
     "killed",
     "killing",
     "kills",
@@ -840,6 +875,7 @@ const TRIGGERS: &[&str] = &[
     "taken",
     "treated",
     "unaccounted",
+    "wound",
     "wounded",
     "wounding",
     "wounds",
@@ -1055,6 +1091,17 @@ static SINGLE_PEOPLE: Words = Words::new(&[
     "marine",
     "firefighter",
     "paramedic",
+    "citizen",
+    "waitress",
+    "waiter",
+    "bartender",
+    "teacher",
+    "nurse",
+    "doctor",
+    "pastor",
+    "robber",
+    "burglar",
+    "intruder",
 ]);
 
 /// Words that end a noun phrase: a victims phrase never runs through them.
@@ -1104,6 +1151,26 @@ static AUX: Words = Words::new(&[
     "allegedly",
     "being",
 ]);
+
+/// The words of [`AUX`] that do not make a passive: adverbs and the
+/// auxiliaries of active tenses ("has killed a man").
+const ACTIVE_AUX: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "may",
+    "might",
+    "all",
+    "both",
+    "later",
+    "still",
+    "now",
+    "also",
+    "reportedly",
+    "allegedly",
+];
 
 const TRANSITIVE: &[&str] = &[
     "killed",

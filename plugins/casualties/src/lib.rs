@@ -38,9 +38,12 @@
 //!    was shot and killed", "Smith was pronounced dead", "he died at the
 //!    hospital", "she succumbed to her injuries", "the officer was
 //!    wounded", "fatally shot his wife", "killing Officer Jane Doe"
-//!    (module `grammar::victims`). Coordinated victims add up ("a man and a
-//!    teenager were shot" → 2), a bare plural says at least two ("teenagers
-//!    were shot"), and a negation counts zero ("no one was hurt", "none of
+//!    "left a man wounded", "a woman with a gunshot wound"
+//!    (module `grammar::victims`). Coordinated victims add up, as subjects
+//!    ("a man and a teenager were shot" → 2, "a man, his wife and their
+//!    son were found dead" → 3) or as objects ("shot and killed a woman and
+//!    her son" → 2, "killing his five children as well as his wife" → 6),
+//!    a bare plural says at least two ("teenagers were shot"), and a negation counts zero ("no one was hurt", "none of
 //!    the officers were injured" → injured 0). Headlines drop auxiliaries
 //!    and are read as such: "Man shot, killed near bus stop", "Three shot,
 //!    one dead", "Teen found shot on bike path dies".
@@ -54,7 +57,8 @@
 //! been killed", "was not hurt", "threatened to kill", "within inches of
 //! possibly killing").
 //!
-//! Traps it refuses: money ("$14,000", "14,000 dollars"), ages ("a 25-year-old"),
+//! Traps it refuses: money ("$14,000", "14,000 dollars"), ages ("a 25-year-old",
+//! "under the age of 12"),
 //! durations and distances ("killed 3 years ago" counts the victim, not 3),
 //! percentages, dates ("on March 3 killed"), years ("killed in 2014"),
 //! identifiers ("COVID-19"), family sizes ("a mother of three"), and
@@ -383,6 +387,23 @@ fn background(ctx: &Context<'_>, span: Span) -> bool {
     let (start, end) = sentence(ctx, span);
     let text = ctx.body.get(start..end).unwrap_or("").to_ascii_lowercase();
     let figure = span.text(ctx.body).to_ascii_lowercase();
+    let past = |t: &Timex| {
+        t.kind == TimexType::Date
+            && t.span.end() <= end
+            && year_of(&t.value).is_some_and(|y| y < year)
+    };
+    // "since 2007, when 28 were killed": a clause on a past date is about
+    // that date, whatever else the sentence says.
+    let on_past_date = timexes_within(ctx.timexes, start, end).iter().any(|t| {
+        past(t)
+            && ctx
+                .body
+                .get(t.span.end()..span.start())
+                .is_some_and(|gap| matches!(gap.trim(), ", when" | "when" | ", in which"))
+    });
+    if on_past_date {
+        return true;
+    }
     let cumulative = ["has ", "have ", "had "]
         .iter()
         .any(|a| figure.starts_with(a))
@@ -392,10 +413,7 @@ fn background(ctx: &Context<'_>, span: Span) -> bool {
     if cumulative {
         return false;
     }
-    timexes_within(ctx.timexes, start, end)
-        .iter()
-        .filter(|t| t.kind == TimexType::Date && t.span.end() <= end)
-        .any(|t| year_of(&t.value).is_some_and(|y| y < year))
+    timexes_within(ctx.timexes, start, end).iter().any(past)
 }
 
 /// Turns grammar candidates into figures and totals (see [`Totals`]).

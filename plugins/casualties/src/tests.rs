@@ -509,3 +509,127 @@ fn text_without_apostrophes_or_quotation_marks() {
     let r = report("He said I heard shots then Johnson died in my arms the neighbor said");
     assert_eq!(r.totals.killed, Some(1));
 }
+
+#[test]
+fn coordinated_objects_add_up() {
+    let r = report("The gunman shot and killed a cashier and his brother inside the shop.");
+    assert_eq!(r.totals.killed, Some(2));
+    assert_eq!(
+        one("Witnesses said the deputy fatally shot Tom Reyes, 41, and his cousin Ana Lute.").text,
+        "fatally shot Tom Reyes, 41, and his cousin Ana Lute"
+    );
+    let r = report("The father opened fire, killing his three sons as well as their mother.");
+    assert_eq!(r.totals.killed, Some(4));
+    // A new clause after "and" is not a second victim.
+    let r = report("He killed a man and police are still looking for him.");
+    assert_eq!(r.totals.killed, Some(1));
+    let r = report("Rangers said he killed a woman and Morgan said nothing.");
+    assert_eq!(r.totals.killed, Some(1));
+}
+
+#[test]
+fn appositive_names_after_an_object_are_named_victims() {
+    let r = report(
+        "The trooper fatally shot Lee Marsh on Friday. He also shot and killed a bystander, \
+         62-year-old Rosa Pinedo.",
+    );
+    assert_eq!(r.totals.killed, Some(2));
+    // "his wife, Carter said": the name is a new subject.
+    let r = report("Dunn shot and killed his wife, Carter said.");
+    assert_eq!(r.totals.killed, Some(1));
+}
+
+#[test]
+fn adverbs_do_not_make_an_active_verb_passive() {
+    // "also" once passed for an auxiliary: the subject is the shooter.
+    let f = one("The deputy also accidentally shot and killed a neighbor.");
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("shot and killed a neighbor", Kind::Killed)
+    );
+    let f = one("The guard was also shot and killed.");
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("The guard was also shot and killed", Kind::Killed)
+    );
+}
+
+#[test]
+fn left_a_person_dead_or_wounded() {
+    let f = one("A fight outside the arena left a 20-year-old student wounded.");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.count),
+        ("left a 20-year-old student wounded", Kind::Injured, Some(1))
+    );
+    let r = report("The crash left his brother dead.");
+    assert_eq!(r.totals.killed, Some(1));
+    // "left" with no casualty word after the person is not a figure.
+    assert!(figs("The gunman left a woman at the scene and drove away.").is_empty());
+}
+
+#[test]
+fn a_person_with_wounds_was_hurt() {
+    let r = report("Deputies found a teenager with a gunshot wound in the alley.");
+    assert_eq!(r.totals.injured, Some(1));
+    let r = report("A woman with life-threatening injuries was taken to a trauma center.");
+    assert_eq!(r.totals.injured, Some(1));
+    // The phrase after the wounds says the fate.
+    let r = report("A man with a gunshot wound died at the scene.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), None));
+    assert!(figs("A man with a knife ran off.").is_empty());
+}
+
+#[test]
+fn more_person_nouns() {
+    let r = report("An officer and a citizen were injured in the exchange of fire.");
+    assert_eq!(r.totals.injured, Some(2));
+    let r = report("A waitress was shot outside the diner.");
+    assert_eq!(r.totals.injured, Some(1));
+}
+
+#[test]
+fn aged_names_and_several_objects_after_left() {
+    let r =
+        report("Investigators said he killed 44-year-old Dana Whitt and 12-year-old Cole Whitt.");
+    assert_eq!(r.totals.killed, Some(2));
+    let f = one("The blast left a driver and his passenger injured.");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.count),
+        (
+            "left a driver and his passenger injured",
+            Kind::Injured,
+            Some(2)
+        )
+    );
+}
+
+#[test]
+fn a_clause_on_a_past_date_is_a_past_event() {
+    // "since" alone would say cumulative; "2009, when ..." dates the clause.
+    let r = report_dated(
+        "Two men were killed at the depot on Sunday, the worst night there since 2009, \
+         when 31 were killed.",
+        (2015, 5, 4),
+    );
+    assert_eq!(r.totals.killed, Some(2));
+}
+
+#[test]
+fn ages_are_not_counts() {
+    let r = report(
+        "A boy was killed on Elm Street. Statewide, more children under the age of 10 \
+         have been killed this year than last.",
+    );
+    assert_eq!(r.totals.killed, Some(1));
+}
+
+#[test]
+fn lists_of_victims_add_up() {
+    let r = report("A man, his wife and their daughter were found dead in the house.");
+    assert_eq!(r.totals.killed, Some(3));
+    let r = report("A driver, a passenger, and a pedestrian were injured.");
+    assert_eq!(r.totals.injured, Some(3));
+    // A place before the comma is not a victim.
+    let r = report("In Dover, a man and a woman were found dead.");
+    assert_eq!(r.totals.killed, Some(2));
+}

@@ -150,6 +150,11 @@ const DETERMINERS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// True for a possessive word: "Smith's", "the couple’s".
+fn possessive(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+}
+
 static MODALS: Words = Words::new(&[
     "would",
     "could",
@@ -390,6 +395,7 @@ impl G<'_> {
             .flatten()
             .or_else(|| self.tail(next, true))
             .or_else(|| self.intransitive(next))
+            .or_else(|| self.with_wounds(next))
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
         // "Residents were evacuated" says nothing of how many.
         if kind == Kind::Displaced {
@@ -441,15 +447,27 @@ impl G<'_> {
     fn conjuncts(&self, first: usize) -> (u64, usize) {
         let mut n = 1;
         let mut k = first;
-        for _ in 0..3 {
-            let joined = k >= 2
-                && (self.w(k - 1) == "and"
-                    || self.in_title(k - 1) && self.punct(k - 1) == Some(','));
-            if !joined {
+        // After an "and", commas join the rest of a list: "a man, his wife
+        // and their son", "a man, a woman, and a boy".
+        let mut listed = false;
+        for _ in 0..5 {
+            let and = k >= 2 && self.w(k - 1) == "and";
+            let comma =
+                k >= 2 && self.punct(k - 1) == Some(',') && (listed || self.in_title(k - 1));
+            if !and && !comma {
                 break;
             }
-            match self.subject(k - 2) {
-                Some((f, _, r, false)) if r != Ref::Pronoun => {
+            let mut end = k - 2;
+            if and && self.punct(end) == Some(',') && end > 0 {
+                end -= 1;
+            }
+            // A name before a comma is as likely a place ("In Dover, a man
+            // and a woman were shot"): only person nouns join by commas
+            // outside headlines.
+            let by_comma = comma && !and && !self.in_title(k - 1);
+            listed |= and;
+            match self.subject(end) {
+                Some((f, _, r, false)) if r != Ref::Pronoun && !(by_comma && r == Ref::Name) => {
                     n += 1;
                     k = f;
                 }
@@ -515,13 +533,79 @@ impl G<'_> {
         None
     }
 
+    /// The last word of a name in apposition after the person noun at `k`:
+    /// "a neighbor, 55-year-old Ann Lowe" (a comma, up to four modifiers,
+    /// then a name that is not the subject of a new clause: "his wife,
+    /// Smith said" is not an appositive).
+    fn appositive_name(&self, k: usize) -> Option<usize> {
+        if self.punct(k + 1) != Some(',') {
+            return None;
+        }
+        let mut j = k + 2;
+        for _ in 0..4 {
+            if self.name_word(j) {
+                break;
+            }
+            if !matches!(
+                self.toks.get(j).map(|t| t.t),
+                Some(T::Num(_) | T::Punct('-'))
+            ) && !self.w(j).ends_with("-old")
+            {
+                return None;
+            }
+            j += 1;
+        }
+        if !self.name_word(j) {
+            return None;
+        }
+        let mut e = j;
+        while self.name_word(e + 1) {
+            e += 1;
+        }
+        let next = self.w(e + 1);
+        (!super::AUX.contains(next)
+            && !matches!(next, "said" | "says" | "told" | "added" | "reported"))
+        .then_some(e)
+    }
+
+    /// "with a gunshot wound", "with life-threatening injuries" after a
+    /// person: hurt, fate unknown (a "shot" figure), unless a casualty
+    /// phrase follows ("a man with a gunshot wound died").
+    fn with_wounds(&self, k: usize) -> Option<(Kind, Shot, usize)> {
+        if self.w(k) != "with" {
+            return None;
+        }
+        let end = (k + 1..k + 7)
+            .take_while(|&j| {
+                !matches!(self.toks.get(j).map(|t| t.t), Some(T::Punct(c)) if c != '-')
+                    && !MODALS.contains(self.w(j))
+            })
+            .find(|&j| self.is(j, &["wound", "wounds", "injuries", "injury"]))?;
+        // "with minor injuries" is hurt all the same; "with a gun" is not.
+        if self.is(end - 1, &["no", "without"]) {
+            return None;
+        }
+        Some(
+            self.tail(end + 1, true)
+                .or_else(|| self.intransitive(end + 1))
+                .unwrap_or((Kind::Injured, Shot::Only, end)),
+        )
+    }
+
+    /// True when an age starts at token `j`: "37-year-old".
+    fn aged(&self, j: usize) -> bool {
+        matches!(self.toks.get(j).map(|t| t.t), Some(T::Num(_)))
+            && self.punct(j + 1) == Some('-')
+            && self.w(j + 2).ends_with("-old")
+    }
+
     /// A person after an active verb: (key token, how named, last token).
     fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
         let w = self.w(j);
         if matches!(w, "himself" | "herself" | "themselves") {
             return Some((j, Ref::Noun, j));
         }
-        if DETERMINERS.contains(&w) || (w == "her" || w == "his") {
+        if DETERMINERS.contains(&w) || possessive(w) && self.capitalized(j) {
             for k in j + 1..j + 7 {
                 let x = self.w(k);
                 if is_single_person(x) || is_plural_person(x, false) {
@@ -538,6 +622,10 @@ impl G<'_> {
                         }
                         return Some((e, Ref::Name, e));
                     }
+                    // "a neighbor, 55-year-old Ann Lowe"
+                    if let Some(e) = self.appositive_name(k) {
+                        return Some((e, Ref::Name, e));
+                    }
                     return Some((k, Ref::Noun, k));
                 }
                 if !modifier(self, k) {
@@ -551,6 +639,10 @@ impl G<'_> {
         }
         if w == "him" || w == "them" {
             return Some((j, Ref::Pronoun, j));
+        }
+        // "37-year-old Ann Lowe"
+        if self.aged(j) {
+            return self.object(j + 3).filter(|&(_, r, _)| r == Ref::Name);
         }
         // "Dr. Jane Doe"
         if matches!(
@@ -585,6 +677,62 @@ impl G<'_> {
         None
     }
 
+    /// More objects coordinated with one that ends at `last`: "killed a
+    /// woman and her son", "shot Ann Lowe, 19, and her neighbor Ben Cruz",
+    /// "killing his children as well as his wife". Returns how many more
+    /// people and the last token of the coordination.
+    ///
+    /// A conjunct must start like a noun phrase of its own (a determiner, a
+    /// possessive, a name or "himself"), and must not be the subject of a
+    /// new clause ("killed a man and Smith said ...", "and police are").
+    pub(super) fn more_objects(&self, last: usize) -> (u64, usize) {
+        let mut more = 0;
+        let mut end = last;
+        for _ in 0..4 {
+            let mut k = end + 1;
+            // "Ann Lowe, 19, and ..."
+            if self.punct(k) == Some(',')
+                && matches!(self.toks.get(k + 1).map(|t| t.t), Some(T::Num(_)))
+                && self.punct(k + 2) == Some(',')
+            {
+                k += 3;
+            } else if self.punct(k) == Some(',') && self.w(k + 1) == "and" {
+                k += 1;
+            }
+            if self.w(k) == "and" {
+                k += 1;
+            } else if self.seq(k, &["as", "well", "as"]) {
+                k += 3;
+            } else {
+                break;
+            }
+            let w = self.w(k);
+            let starts_phrase = DETERMINERS.contains(&w)
+                || self.aged(k)
+                || possessive(w)
+                || matches!(w, "himself" | "herself")
+                || self.name_word(k) && !self.in_title(k);
+            if !starts_phrase {
+                break;
+            }
+            let Some((_, r, e)) = self.object(k) else {
+                break;
+            };
+            if r == Ref::Pronoun
+                || super::AUX.contains(self.w(e + 1))
+                || self.is(
+                    e + 1,
+                    &["said", "says", "say", "told", "added", "who", "that"],
+                )
+            {
+                break;
+            }
+            more += 1;
+            end = e;
+        }
+        (more, end)
+    }
+
     /// An active casualty verb at token `i` with a person as object.
     pub(super) fn object_victim(&self, i: usize) -> Option<Candidate> {
         const KILL: &[&str] = &[
@@ -611,6 +759,22 @@ impl G<'_> {
         ) || MODALS.contains(before)
         {
             return None;
+        }
+        // "left a man dead", "leaving a woman and her son wounded": a verb,
+        // its objects, then what happened to them.
+        if self.is(i, &["left", "leaving", "leaves"]) {
+            let (key, r, last) = self.object(i + 1)?;
+            let (more, last) = self.more_objects(last);
+            let kind = kind_word(self.w(last + 1)).filter(|k| *k != Kind::Displaced)?;
+            return Some(Candidate {
+                span: self.span(i, last + 1)?,
+                kind,
+                quantity: Quantity::exact(1 + more),
+                qualifier: None,
+                victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
+                shot: Shot::No,
+                who: if more > 0 { None } else { self.who(key, r) },
+            });
         }
         let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
             (Kind::Killed, Shot::No, i + 2)
@@ -653,6 +817,8 @@ impl G<'_> {
             return None;
         };
         let (key, r, last) = self.object(obj)?;
+        // "shot and killed a woman and her son": the victims add up.
+        let (more, last) = self.more_objects(last);
         // "shot himself" says nothing of his fate; "killed himself" does.
         let start = if self.is(i.wrapping_sub(1), &["fatal", "deadly"]) {
             i - 1
@@ -662,11 +828,11 @@ impl G<'_> {
         Some(Candidate {
             span: self.span(start, last)?,
             kind,
-            quantity: Quantity::exact(1),
+            quantity: Quantity::exact(1 + more),
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot,
-            who: self.who(key, r),
+            who: if more > 0 { None } else { self.who(key, r) },
         })
     }
 }
