@@ -495,6 +495,29 @@ fn headline_tallies() {
 fn a_bare_plural_is_at_least_two() {
     let r = report("Witnesses said teenagers were shot near the gym.");
     assert_eq!(r.totals.injured, Some(2));
+    // A vague amount, not "exactly two": no upper bound.
+    let f = &r.figures[0];
+    assert_eq!(
+        (f.count, f.min, f.max, f.qualifier, f.approximate),
+        (Some(2), Some(2), None, Qualifier::Vague, true),
+        "{f:?}"
+    );
+    // A list holding a bare plural: at least one per noun, no upper bound.
+    let r = report("Farmers, a teacher and a nurse were wounded in the shelling.");
+    let f = &r.figures[0];
+    assert_eq!(
+        (f.count, f.max, f.qualifier),
+        (Some(3), None, Qualifier::Vague),
+        "{f:?}"
+    );
+    // Singular nouns only: an exact count.
+    let r = report("A man and his wife were wounded in the shelling.");
+    let f = &r.figures[0];
+    assert_eq!(
+        (f.count, f.max, f.qualifier),
+        (Some(2), Some(2), Qualifier::Exact),
+        "{f:?}"
+    );
     // "the people" refers back; it adds no count of its own.
     let r = report("A vigil honoured the people that died last year.");
     assert_eq!(r.totals.killed, Some(1));

@@ -402,34 +402,30 @@ impl G<'_> {
             return None;
         }
         let negated = negated || self.negated_before(first);
-        let (conjuncts, first) = if negated {
-            (1, first)
+        let (conjuncts, first, plural_joined) = if negated {
+            (1, first, false)
         } else {
             self.conjuncts(first)
         };
-        // "Teenagers shot": a plural says at least two.
-        let plural = r == Ref::Noun
-            && conjuncts == 1
-            && is_plural_person(self.w(key), false)
-            && !self.is(
-                first,
-                &[
-                    "the", "these", "those", "their", "his", "her", "its", "our", "all",
-                ],
-            )
-            && !matches!(
-                self.w(key),
-                "police" | "staff" | "crew" | "personnel" | "others" | "victims" | "members"
-            );
-        let n = match (negated, plural) {
-            (true, _) => 0,
-            (false, true) => 2,
-            (false, false) => conjuncts,
+        // "Teenagers shot": a plural says at least two; "a man and
+        // teenagers", "women and children": at least one per noun, two per
+        // plural, with no upper bound.
+        let plural = plural_joined || (r == Ref::Noun && self.bare_plural(first, key));
+        let quantity = match (negated, plural) {
+            (true, _) => Quantity::exact(0),
+            // A vague amount, like "dozens", so the figure's qualifier says so.
+            (false, true) => Quantity {
+                value: None,
+                min: Some(conjuncts.max(2)),
+                max: None,
+                approximate: true,
+            },
+            (false, false) => Quantity::exact(conjuncts),
         };
         Some(Candidate {
             span: self.span(first, end)?,
             kind,
-            quantity: Quantity::exact(n),
+            quantity,
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot,
@@ -441,12 +437,32 @@ impl G<'_> {
         })
     }
 
-    /// How many people a subject ending at `first - 1`'s conjunction adds:
-    /// "a man and a 16-year-old boy were shot" → 2, "Teen, man shot" (a
-    /// headline) → 2.
-    fn conjuncts(&self, first: usize) -> (u64, usize) {
+    /// True for a plural person noun `key` with no determiner at `first`
+    /// that would make it refer back ("teenagers", not "the teenagers",
+    /// "their sons") and no collective that is counted otherwise ("police").
+    fn bare_plural(&self, first: usize, key: usize) -> bool {
+        is_plural_person(self.w(key), false)
+            && !self.is(
+                first,
+                &[
+                    "the", "these", "those", "their", "his", "her", "its", "our", "all",
+                ],
+            )
+            && !matches!(
+                self.w(key),
+                "police" | "staff" | "crew" | "personnel" | "others" | "victims" | "members"
+            )
+    }
+
+    /// How many people a subject ending at `first - 1`'s conjunction counts
+    /// in all, where the list starts, and whether a noun it joins is a bare
+    /// plural ([`Self::bare_plural`]): "a man and a 16-year-old boy were
+    /// shot" → 2, "Teen, man shot" (a headline) → 2, "a man and teenagers"
+    /// → 2 and a plural.
+    fn conjuncts(&self, first: usize) -> (u64, usize, bool) {
         let mut n = 1;
         let mut k = first;
+        let mut plural = false;
         // After an "and", commas join the rest of a list: "a man, his wife
         // and their son", "a man, a woman, and a boy".
         let mut listed = false;
@@ -467,14 +483,15 @@ impl G<'_> {
             let by_comma = comma && !and && !self.in_title(k - 1);
             listed |= and;
             match self.subject(end) {
-                Some((f, _, r, false)) if r != Ref::Pronoun && !(by_comma && r == Ref::Name) => {
+                Some((f, key, r, false)) if r != Ref::Pronoun && !(by_comma && r == Ref::Name) => {
                     n += 1;
                     k = f;
+                    plural |= r == Ref::Noun && self.bare_plural(f, key);
                 }
                 _ => break,
             }
         }
-        (n, k)
+        (n, k, plural)
     }
 
     /// False when a modal or negation sits inside the phrase ("could have
