@@ -1160,6 +1160,14 @@ impl Ctx<'_, '_> {
         // the place or topic of the saying.
         let amount = (first == "about" && t.s(k + 1).starts_with(|c: char| c.is_ascii_digit()))
             || (first == "at" && matches!(t.s(k + 1), "least" | "most"));
+        // `said that for decades, ...`: a fronted phrase closed by a comma
+        // after `that` opens the content.
+        let fronted = first == "that"
+            && matches!(
+                t.s(k + 1),
+                "for" | "in" | "after" | "since" | "despite" | "while"
+            )
+            && (k + 2..last.min(k + 8)).any(|i| t.is_punct(i, ','));
         if first == "that" {
             k += 1;
         } else if amount {
@@ -1176,6 +1184,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         if !amount
+            && !fronted
             && matches!(
                 t.s(k).to_ascii_lowercase().as_str(),
                 "was"
@@ -1213,7 +1222,12 @@ impl Ctx<'_, '_> {
     /// said`): a noun or number, not an auxiliary or function word.
     fn plain_subject(&self, c: usize, q: Cue) -> Option<Mention> {
         let t = self.t;
-        let j = c.checked_sub(1)?;
+        let mut j = c.checked_sub(1)?;
+        // A perfect (`Republican opponents have said ...`): the word before
+        // the auxiliary.
+        if t.is_lowercase(j) && matches!(t.s(j), "have" | "has" | "had") {
+            j = j.checked_sub(1)?;
+        }
         let w = t.s(j);
         let ok = q.speech
             && q.bare

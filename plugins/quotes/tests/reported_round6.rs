@@ -1,0 +1,81 @@
+//! Reported-speech rules added in the sixth quotes round: a subject before a
+//! perfect (`have said`), a fronted phrase after `said that`, and more stance
+//! verbs. Sentences written for these tests.
+
+use newsfacts_core::{Analyzer, Article, Document};
+use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+
+fn run(text: &str) -> Vec<Quote> {
+    let article = Article::new("t", text);
+    Quotes::new(QuotesConfig::default())
+        .unwrap()
+        .analyze(&Document::new(&article))
+        .unwrap()
+}
+
+/// The reported quote whose content starts with `prefix`.
+fn reported<'q>(qs: &'q [Quote], prefix: &str) -> &'q Quote {
+    qs.iter()
+        .find(|q| q.kind == QuoteKind::Reported && q.text.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no reported quote starting {prefix:?} in {qs:?}"))
+}
+
+#[test]
+fn a_plain_subject_before_a_perfect_speaks() {
+    let qs = run(
+        "The hearing ended late. Rural opponents have said the new dam would \
+                  flood their fields.",
+    );
+    let q = reported(&qs, "the new dam");
+    assert_eq!(q.text, "the new dam would flood their fields");
+    assert_eq!(q.speaker_text.as_deref(), Some("opponents"));
+}
+
+#[test]
+fn a_fronted_phrase_after_said_that_opens_the_content() {
+    let qs = run(
+        "The hearing ended late. Okafor said that for years, the county had \
+                  ignored the river.",
+    );
+    let q = reported(&qs, "for years");
+    assert_eq!(q.text, "for years, the county had ignored the river");
+    assert_eq!(q.speaker_text.as_deref(), Some("Okafor"));
+    // `said that for` with no comma after it stays out (`that` is an object).
+    let qs = run("The hearing ended late. Okafor said that for the third time today.");
+    assert!(qs.iter().all(|q| !q.text.starts_with("for")), "{qs:?}");
+}
+
+#[test]
+fn more_stance_verbs_take_their_object() {
+    let qs = run(
+        "The storm hit at dawn. Governor Lena Brandt ordered the ferries to stay \
+                  in port until noon.",
+    );
+    assert_eq!(
+        reported(&qs, "the ferries").text,
+        "the ferries to stay in port until noon"
+    );
+    let qs = run("The storm hit at dawn. Brandt bemoaned the slow repairs on the coast road.");
+    assert_eq!(
+        reported(&qs, "the slow repairs").speaker_text.as_deref(),
+        Some("Brandt")
+    );
+    let qs = run("The storm hit at dawn. The panel deemed the old seawall unsafe for traffic.");
+    assert_eq!(
+        reported(&qs, "the old seawall").text,
+        "the old seawall unsafe for traffic"
+    );
+    let qs = run(
+        "The storm hit at dawn. Brandt spoke for an hour, thanking the crews for \
+                  their long nights.",
+    );
+    assert_eq!(
+        reported(&qs, "the crews").speaker_text.as_deref(),
+        Some("Brandt")
+    );
+    let qs = run(
+        "The storm hit at dawn. Brandt spoke for an hour, recalling the flood \
+                  that closed the harbor in 1998.",
+    );
+    assert!(reported(&qs, "the flood").text.ends_with("in 1998"));
+}
