@@ -1299,12 +1299,19 @@ impl Ctx<'_, '_> {
             // A second predicate of the speaker: `called the talks useful
             // but declined to ...`, `said the plan failed and added that`,
             // `vowed to appeal and thanked ...`.
-            if e > k + 2
+            // The object of a stance verb may be one word (`defended Ruiz
+            // and said ...`), and a finite verb or auxiliary after it starts
+            // the second predicate too (`backed Ruiz and has said ...`,
+            // `gained ground but would need ...`).
+            if e > if object { k } else { k + 2 }
                 && matches!(w, "and" | "but")
                 && t.is_lowercase(e + 1)
                 && cue(next).is_none_or(|x| !x.participle)
-                && (cue(next).is_some_and(|x| x.bare)
-                    || (object && (cue(next).is_some() || lexicon::stance(next).is_some())))
+                && ((e > k + 2 && cue(next).is_some_and(|x| x.bare))
+                    || (object
+                        && (cue(next).is_some()
+                            || lexicon::stance(next).is_some()
+                            || is_finite_verb(next))))
             {
                 break;
             }

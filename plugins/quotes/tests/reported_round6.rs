@@ -79,3 +79,24 @@ fn more_stance_verbs_take_their_object() {
     );
     assert!(reported(&qs, "the flood").text.ends_with("in 1998"));
 }
+
+#[test]
+fn a_second_predicate_after_a_stance_object_is_left_out() {
+    // A one-word object before `and` with a verb of saying.
+    let qs =
+        run("The storm hit at dawn. Brandt defended Okafor and said the crews did their best.");
+    assert_eq!(reported(&qs, "Okafor").text, "Okafor");
+    assert_eq!(reported(&qs, "the crews").text, "the crews did their best");
+    // An auxiliary after `and` / `but` starts the second predicate.
+    let qs = run(
+        "The storm hit at dawn. Brandt praised the volunteers and has promised \
+                  to visit the coast.",
+    );
+    assert_eq!(reported(&qs, "the volunteers").text, "the volunteers");
+    // A coordinated object stays whole.
+    let qs = run("The storm hit at dawn. Brandt praised the volunteers and the nurses.");
+    assert_eq!(
+        reported(&qs, "the volunteers").text,
+        "the volunteers and the nurses"
+    );
+}
