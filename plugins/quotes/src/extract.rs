@@ -1207,7 +1207,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         // Ends at the sentence end, or before `, adding ...` / `, according to`.
-        let e = self.reported_end(k, last, false);
+        let e = self.relative_end(m, k, self.reported_end(k, last, false));
         if e <= k {
             return false;
         }
@@ -1332,6 +1332,34 @@ impl Ctx<'_, '_> {
             e += 1;
         }
         e
+    }
+
+    /// Where content spoken by a relative pronoun (`Vale, who endorsed Ruiz
+    /// in May, spoke`) ends: at the comma that closes the relative clause,
+    /// where a verb of the main clause follows (`, spoke`, `, has said`,
+    /// `, told`); `e` otherwise.
+    fn relative_end(&self, m: Option<Mention>, k: usize, e: usize) -> usize {
+        let t = self.t;
+        let relative = m.is_some_and(|m| {
+            m.last == m.first + 1
+                && matches!(t.s(m.first), "who" | "which")
+                && m.first > 0
+                && t.is_punct(m.first - 1, ',')
+        });
+        if !relative {
+            return e;
+        }
+        (k + 1..e)
+            .find(|&i| {
+                let next = t.s(i + 1);
+                t.is_punct(i, ',')
+                    && t.is_lowercase(i + 1)
+                    && (is_finite_verb(next)
+                        || cue(next).is_some_and(|x| !x.participle)
+                        || lexicon::stance(next).is_some_and(|_| !next.ends_with("ing"))
+                        || (next.len() > 3 && next.ends_with("ed")))
+            })
+            .unwrap_or(e)
     }
 
     /// True when the comma at token `e` closes reported content although
@@ -1634,7 +1662,7 @@ impl Ctx<'_, '_> {
         if !t.is_word(k) && !matches!(t.punct(k), Some('"' | '“' | '‘' | '\'')) {
             return;
         }
-        let e = self.reported_end(k, last, true);
+        let e = self.relative_end(m, k, self.reported_end(k, last, true));
         if e <= k {
             return;
         }

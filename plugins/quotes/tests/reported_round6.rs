@@ -100,3 +100,28 @@ fn a_second_predicate_after_a_stance_object_is_left_out() {
         "the volunteers and the nurses"
     );
 }
+
+#[test]
+fn content_spoken_by_a_relative_pronoun_ends_with_its_clause() {
+    let qs = run(
+        "The vote was close. Lena Brandt, who endorsed Okafor for mayor, spoke \
+                  first on Friday.",
+    );
+    let q = reported(&qs, "Okafor");
+    assert_eq!(q.text, "Okafor for mayor");
+    assert_eq!(q.speaker_text.as_deref(), Some("who"));
+    let qs = run(
+        "The vote was close. The union, which said the plan was unfair, \
+                  asked for a recount.",
+    );
+    assert_eq!(reported(&qs, "the plan").text, "the plan was unfair");
+    // A comma inside the content, before no verb, does not end it.
+    let qs = run(
+        "The vote was close. Brandt, who said the roads, bridges and ports need \
+                  repairs, spoke first.",
+    );
+    assert_eq!(
+        reported(&qs, "the roads").text,
+        "the roads, bridges and ports need repairs"
+    );
+}
