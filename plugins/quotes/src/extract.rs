@@ -1618,6 +1618,25 @@ impl Ctx<'_, '_> {
     fn stance(&mut self, c: usize, particles: &[&str], last: usize) {
         let t = self.t;
         let w = t.s(c);
+        // A noun after a possessive (`Ruiz's support fell`, `whose support
+        // grew`) and `found itself` / `finds himself` (a circumstance, not a
+        // finding) attribute nothing.
+        let p = t.s(c.wrapping_sub(1));
+        let possessive = c > 0
+            && (p.ends_with("'s")
+                || p.ends_with("’s")
+                || matches!(
+                    p,
+                    "whose" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                ));
+        let reflexive = matches!(w, "found" | "finds")
+            && matches!(
+                t.s(c + 1),
+                "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves"
+            );
+        if possessive || reflexive {
+            return;
+        }
         let m = if w.ends_with("ing") {
             let p = c.saturating_sub(1);
             let before = self.before_adverbs(c).saturating_sub(1);

@@ -125,3 +125,25 @@ fn content_spoken_by_a_relative_pronoun_ends_with_its_clause() {
         "the roads, bridges and ports need repairs"
     );
 }
+
+#[test]
+fn a_stance_noun_after_a_possessive_and_found_itself_attribute_nothing() {
+    let qs = run(
+        "The poll came out on Monday. Okafor's support rose four points among \
+                  younger voters.",
+    );
+    assert!(qs.is_empty(), "{qs:?}");
+    let qs = run(
+        "The poll came out on Monday. The campaign found itself short of money \
+                  in the last week.",
+    );
+    assert!(qs.is_empty(), "{qs:?}");
+    // The verb itself still attributes.
+    let qs = run("The poll came out on Monday. Most teachers support Okafor in the race.");
+    assert_eq!(reported(&qs, "Okafor").text, "Okafor in the race");
+    let qs = run("The poll came out on Monday. The audit found the accounts in good order.");
+    assert_eq!(
+        reported(&qs, "the accounts").text,
+        "the accounts in good order"
+    );
+}
