@@ -1094,7 +1094,11 @@ impl Ctx<'_, '_> {
                     t.s(c - 1),
                     "by" | "after" | "before" | "while" | "when" | "for"
                 );
-            if !t.is_punct(c.saturating_sub(1), ',') && !prep {
+            // (The comma may sit inside a closing mark: `“... debt,” noting`.)
+            let comma = t.is_punct(c.saturating_sub(1), ',')
+                || (matches!(t.punct(c.saturating_sub(1)), Some('”' | '"' | '’'))
+                    && t.is_punct(c.saturating_sub(2), ','));
+            if !comma && !prep {
                 return false;
             }
             if prep {
@@ -1285,7 +1289,10 @@ impl Ctx<'_, '_> {
         let mut e = k;
         while e < last {
             let w = t.s(e);
-            let next = t.s(e + 1);
+            // A comma inside a closing mark (`the “king of debt,” noting
+            // ...`) counts as one before the word after the mark.
+            let closing = matches!(t.punct(e + 1), Some('”' | '"' | '’'));
+            let next = t.s(e + 1 + usize::from(closing));
             if t.is_punct(e, ',')
                 && (cue(next).is_some_and(|x| x.participle)
                     || next == "according"

@@ -147,3 +147,26 @@ fn a_stance_noun_after_a_possessive_and_found_itself_attribute_nothing() {
         "the accounts in good order"
     );
 }
+
+#[test]
+fn noting_takes_a_bare_clause_and_ends_content_after_a_closing_mark() {
+    let qs = run(
+        "The vote was close. Brandt decried the plan to close the port, noting \
+                  she had fought for the docks all her life.",
+    );
+    let q = reported(&qs, "she had fought");
+    assert_eq!(q.text, "she had fought for the docks all her life");
+    assert_eq!(q.speaker_text.as_deref(), Some("Brandt"));
+    assert_eq!(reported(&qs, "the plan").text, "the plan to close the port");
+    // The comma inside the closing mark of a quoted phrase.
+    let qs = run(
+        "The vote was close. Brandt mocked Okafor for calling himself the “king of \
+                  roads,” noting that the new taxes would raise the debt.",
+    );
+    let q = reported(&qs, "Okafor");
+    assert!(q.text.ends_with("“king of roads"), "{q:?}");
+    assert_eq!(
+        reported(&qs, "the new taxes").text,
+        "the new taxes would raise the debt"
+    );
+}
