@@ -1382,9 +1382,11 @@ impl Ctx<'_, '_> {
         if !t.is_punct(e, ',') {
             return false;
         }
-        let next = t.s(e + 1);
+        // (Past a closing mark: `praised the “new deal,” calling it ...`.)
+        let n = e + 1 + usize::from(matches!(t.punct(e + 1), Some('”' | '"' | '’')));
+        let next = t.s(n);
         if object
-            && t.is_lowercase(e + 1)
+            && t.is_lowercase(n)
             && next.len() > 5
             && next.ends_with("ing")
             && next != "including"

@@ -170,3 +170,12 @@ fn noting_takes_a_bare_clause_and_ends_content_after_a_closing_mark() {
         "the new taxes would raise the debt"
     );
 }
+
+#[test]
+fn a_stance_object_ends_before_a_participle_after_a_closing_mark() {
+    let qs = run(
+        "The vote was close. Brandt praised the “harbor compact,” calling it the \
+                  best deal in years.",
+    );
+    assert_eq!(reported(&qs, "the “harbor").text, "the “harbor compact");
+}
