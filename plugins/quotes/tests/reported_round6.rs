@@ -179,3 +179,20 @@ fn a_stance_object_ends_before_a_participle_after_a_closing_mark() {
     );
     assert_eq!(reported(&qs, "the “harbor").text, "the “harbor compact");
 }
+
+#[test]
+fn that_after_a_noun_phrase_is_a_relative_speaker() {
+    let qs = run(
+        "The vote was close. Two unions that endorsed Okafor in the spring were \
+                  pleased.",
+    );
+    let q = reported(&qs, "Okafor");
+    assert_eq!(q.speaker_text.as_deref(), Some("that"));
+    assert_eq!(q.speaker.as_deref(), Some("Two unions"));
+    // `so that` has no antecedent: no speaker, no finding.
+    let qs = run(
+        "The vote was close. The clerk waited so that endorsed ballots could \
+                  be counted.",
+    );
+    assert!(qs.is_empty(), "{qs:?}");
+}
