@@ -1094,7 +1094,11 @@ impl Ctx<'_, '_> {
                     t.s(c - 1),
                     "by" | "after" | "before" | "while" | "when" | "for"
                 );
-            if !t.is_punct(c.saturating_sub(1), ',') && !prep {
+            // (The comma may sit inside a closing mark: `“... debt,” noting`.)
+            let comma = t.is_punct(c.saturating_sub(1), ',')
+                || (matches!(t.punct(c.saturating_sub(1)), Some('”' | '"' | '’'))
+                    && t.is_punct(c.saturating_sub(2), ','));
+            if !comma && !prep {
                 return false;
             }
             if prep {
@@ -1160,6 +1164,14 @@ impl Ctx<'_, '_> {
         // the place or topic of the saying.
         let amount = (first == "about" && t.s(k + 1).starts_with(|c: char| c.is_ascii_digit()))
             || (first == "at" && matches!(t.s(k + 1), "least" | "most"));
+        // `said that for decades, ...`: a fronted phrase closed by a comma
+        // after `that` opens the content.
+        let fronted = first == "that"
+            && matches!(
+                t.s(k + 1),
+                "for" | "in" | "after" | "since" | "despite" | "while"
+            )
+            && (k + 2..last.min(k + 8)).any(|i| t.is_punct(i, ','));
         if first == "that" {
             k += 1;
         } else if amount {
@@ -1176,6 +1188,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         if !amount
+            && !fronted
             && matches!(
                 t.s(k).to_ascii_lowercase().as_str(),
                 "was"
@@ -1198,7 +1211,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         // Ends at the sentence end, or before `, adding ...` / `, according to`.
-        let e = self.reported_end(k, last, false);
+        let e = self.relative_end(m, k, self.reported_end(k, last, false));
         if e <= k {
             return false;
         }
@@ -1213,7 +1226,12 @@ impl Ctx<'_, '_> {
     /// said`): a noun or number, not an auxiliary or function word.
     fn plain_subject(&self, c: usize, q: Cue) -> Option<Mention> {
         let t = self.t;
-        let j = c.checked_sub(1)?;
+        let mut j = c.checked_sub(1)?;
+        // A perfect (`Republican opponents have said ...`): the word before
+        // the auxiliary.
+        if t.is_lowercase(j) && matches!(t.s(j), "have" | "has" | "had") {
+            j = j.checked_sub(1)?;
+        }
         let w = t.s(j);
         let ok = q.speech
             && q.bare
@@ -1271,7 +1289,10 @@ impl Ctx<'_, '_> {
         let mut e = k;
         while e < last {
             let w = t.s(e);
-            let next = t.s(e + 1);
+            // A comma inside a closing mark (`the “king of debt,” noting
+            // ...`) counts as one before the word after the mark.
+            let closing = matches!(t.punct(e + 1), Some('”' | '"' | '’'));
+            let next = t.s(e + 1 + usize::from(closing));
             if t.is_punct(e, ',')
                 && (cue(next).is_some_and(|x| x.participle)
                     || next == "according"
@@ -1285,12 +1306,19 @@ impl Ctx<'_, '_> {
             // A second predicate of the speaker: `called the talks useful
             // but declined to ...`, `said the plan failed and added that`,
             // `vowed to appeal and thanked ...`.
-            if e > k + 2
+            // The object of a stance verb may be one word (`defended Ruiz
+            // and said ...`), and a finite verb or auxiliary after it starts
+            // the second predicate too (`backed Ruiz and has said ...`,
+            // `gained ground but would need ...`).
+            if e > if object { k } else { k + 2 }
                 && matches!(w, "and" | "but")
                 && t.is_lowercase(e + 1)
                 && cue(next).is_none_or(|x| !x.participle)
-                && (cue(next).is_some_and(|x| x.bare)
-                    || (object && (cue(next).is_some() || lexicon::stance(next).is_some())))
+                && ((e > k + 2 && cue(next).is_some_and(|x| x.bare))
+                    || (object
+                        && (cue(next).is_some()
+                            || lexicon::stance(next).is_some()
+                            || is_finite_verb(next))))
             {
                 break;
             }
@@ -1313,6 +1341,34 @@ impl Ctx<'_, '_> {
         e
     }
 
+    /// Where content spoken by a relative pronoun (`Vale, who endorsed Ruiz
+    /// in May, spoke`) ends: at the comma that closes the relative clause,
+    /// where a verb of the main clause follows (`, spoke`, `, has said`,
+    /// `, told`); `e` otherwise.
+    fn relative_end(&self, m: Option<Mention>, k: usize, e: usize) -> usize {
+        let t = self.t;
+        let relative = m.is_some_and(|m| {
+            m.last == m.first + 1
+                && matches!(t.s(m.first), "who" | "which")
+                && m.first > 0
+                && t.is_punct(m.first - 1, ',')
+        });
+        if !relative {
+            return e;
+        }
+        (k + 1..e)
+            .find(|&i| {
+                let next = t.s(i + 1);
+                t.is_punct(i, ',')
+                    && t.is_lowercase(i + 1)
+                    && (is_finite_verb(next)
+                        || cue(next).is_some_and(|x| !x.participle)
+                        || lexicon::stance(next).is_some_and(|_| !next.ends_with("ing"))
+                        || (next.len() > 3 && next.ends_with("ed")))
+            })
+            .unwrap_or(e)
+    }
+
     /// True when the comma at token `e` closes reported content although
     /// the sentence goes on:
     /// * the content sits in a fronted subordinate clause, so it ends at the
@@ -1326,9 +1382,11 @@ impl Ctx<'_, '_> {
         if !t.is_punct(e, ',') {
             return false;
         }
-        let next = t.s(e + 1);
+        // (Past a closing mark: `praised the “new deal,” calling it ...`.)
+        let n = e + 1 + usize::from(matches!(t.punct(e + 1), Some('”' | '"' | '’')));
+        let next = t.s(n);
         if object
-            && t.is_lowercase(e + 1)
+            && t.is_lowercase(n)
             && next.len() > 5
             && next.ends_with("ing")
             && next != "including"
@@ -1569,6 +1627,25 @@ impl Ctx<'_, '_> {
     fn stance(&mut self, c: usize, particles: &[&str], last: usize) {
         let t = self.t;
         let w = t.s(c);
+        // A noun after a possessive (`Ruiz's support fell`, `whose support
+        // grew`) and `found itself` / `finds himself` (a circumstance, not a
+        // finding) attribute nothing.
+        let p = t.s(c.wrapping_sub(1));
+        let possessive = c > 0
+            && (p.ends_with("'s")
+                || p.ends_with("’s")
+                || matches!(
+                    p,
+                    "whose" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                ));
+        let reflexive = matches!(w, "found" | "finds")
+            && matches!(
+                t.s(c + 1),
+                "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves"
+            );
+        if possessive || reflexive {
+            return;
+        }
         let m = if w.ends_with("ing") {
             let p = c.saturating_sub(1);
             let before = self.before_adverbs(c).saturating_sub(1);
@@ -1613,7 +1690,7 @@ impl Ctx<'_, '_> {
         if !t.is_word(k) && !matches!(t.punct(k), Some('"' | '“' | '‘' | '\'')) {
             return;
         }
-        let e = self.reported_end(k, last, true);
+        let e = self.relative_end(m, k, self.reported_end(k, last, true));
         if e <= k {
             return;
         }

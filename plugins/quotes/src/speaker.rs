@@ -71,6 +71,24 @@ pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
     if t.is_punct(j, ',') {
         return appositive(t, j);
     }
+    // `groups that endorsed ...`: `that` as a relative pronoun right after
+    // a noun phrase that is no pronoun (`so that`, `now that` have none).
+    if t.is_word(j) && t.s(j) == "that" && j > 0 && t.is_word(j - 1) {
+        let a = np_ending_at(t, j - 1)?;
+        if a.kind == MentionKind::Pronoun {
+            return None;
+        }
+        return Some(Mention {
+            first: j,
+            last: j + 1,
+            kind: MentionKind::Relative {
+                first: a.first,
+                last: a.last,
+                name: a.kind == MentionKind::Name,
+            },
+            phrase_first: a.phrase_first,
+        });
+    }
     if t.is_word(j) && matches!(t.s(j), "who" | "which") {
         // `listeners, who said ...`: the relative pronoun's antecedent.
         let k = if j > 0 && t.is_punct(j - 1, ',') {
