@@ -656,3 +656,18 @@ fn lists_of_victims_add_up() {
     let r = report("In Dover, a man and a woman were found dead.");
     assert_eq!(r.totals.killed, Some(2));
 }
+
+#[test]
+fn taken_to_a_named_hospital() {
+    let r = report(
+        "A shooting on Elm Street left a man hurt. Police said the man was taken to Saint Agnes County Hospital.",
+    );
+    assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
+    let f = figs("After the shooting the teenager was rushed by ambulance to a local hospital.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].1, Kind::Injured);
+    let f = figs("After the shooting the teenager was transported to Mercy General Hospital.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    // Not a hospital: nothing.
+    assert!(figs("After the shooting the suspect was taken to the Elm Street station.").is_empty());
+}

@@ -497,7 +497,12 @@ impl G<'_> {
     /// False when a modal or negation sits inside the phrase ("could have
     /// been killed", "was not hurt").
     fn tail_in_mood(&self, from: usize, to: usize) -> bool {
-        (from..=to).all(|k| !MODALS.contains(self.w(k))) && !self.is(from.wrapping_sub(1), &["to"])
+        // The "to" of "taken to hospital" is no infinitive: look no further
+        // than the verb.
+        (from..=to)
+            .take_while(|&k| !self.is(k, &["taken", "rushed", "transported"]))
+            .all(|k| !MODALS.contains(self.w(k)))
+            && !self.is(from.wrapping_sub(1), &["to"])
     }
 
     /// "died", "later died", "succumbed to his injuries", "suffered
