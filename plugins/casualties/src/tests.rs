@@ -671,3 +671,13 @@ fn taken_to_a_named_hospital() {
     // Not a hospital: nothing.
     assert!(figs("After the shooting the suspect was taken to the Elm Street station.").is_empty());
 }
+
+#[test]
+fn victims_found_shot() {
+    let r = report("When deputies arrived, they found a woman shot in the arm behind the store.");
+    assert_eq!((r.totals.killed, r.totals.injured), (None, Some(1)));
+    let r = report("Officers found a clerk and a customer wounded after the robbery.");
+    assert_eq!(r.totals.injured, Some(2));
+    // Found things, not people: nothing.
+    assert!(figs("Detectives found the rifle used in the shooting.").is_empty());
+}

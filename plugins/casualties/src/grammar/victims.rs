@@ -798,6 +798,37 @@ impl G<'_> {
                 who: if more > 0 { None } else { self.who(key, r) },
             });
         }
+        // "officers found a man shot in the leg", "found a woman wounded":
+        // the state the victims were found in.
+        if self.is(i, &["found", "discovered", "finds", "find"]) {
+            let (key, r, last) = self.object(i + 1)?;
+            let (more, last) = self.more_objects(last);
+            let next = self.w(last + 1);
+            let (kind, shot, end) = if matches!(next, "shot" | "stabbed") {
+                if self.is(last + 2, &["dead"]) {
+                    (Kind::Killed, Shot::No, last + 2)
+                } else if self.seq(last + 2, &["to", "death"]) {
+                    (Kind::Killed, Shot::No, last + 3)
+                } else {
+                    (Kind::Injured, Shot::Only, last + 1)
+                }
+            } else if matches!(next, "wounded" | "injured") {
+                (Kind::Injured, Shot::No, last + 1)
+            } else {
+                // "found X dead" is left to the other patterns (a name found
+                // dead is often a past case recalled in a round-up).
+                return None;
+            };
+            return Some(Candidate {
+                span: self.span(i, end)?,
+                kind,
+                quantity: Quantity::exact(1 + more),
+                qualifier: None,
+                victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
+                shot,
+                who: if more > 0 { None } else { self.who(key, r) },
+            });
+        }
         let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
             (Kind::Killed, Shot::No, i + 2)
         } else if self.is(i, SHOOT) && self.w(i + 1) == "and" && self.is(i + 2, KILL) {
