@@ -1046,6 +1046,8 @@ static PLURAL_PEOPLE: Words = Words::new(&[
 ]);
 
 static SINGLE_PEOPLE: Words = Words::new(&[
+    // "a 17-year-old", "the 15-year-old": an age is a person.
+    "year-old",
     "man",
     "woman",
     "person",

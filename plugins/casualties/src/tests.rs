@@ -681,3 +681,14 @@ fn victims_found_shot() {
     // Found things, not people: nothing.
     assert!(figs("Detectives found the rifle used in the shooting.").is_empty());
 }
+
+#[test]
+fn an_age_is_a_person() {
+    let r = report("Deputies said a 16-year-old was shot in the arm near the park.");
+    assert_eq!(r.totals.injured, Some(1));
+    let r = report("The crash on Route 9 left a 19-year-old wounded.");
+    assert_eq!(r.totals.injured, Some(1));
+    // An age on a name is still one victim.
+    let r = report("Police said 44-year-old Dana Reyes was shot and killed.");
+    assert_eq!(r.totals.killed, Some(1));
+}
