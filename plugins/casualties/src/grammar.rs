@@ -1048,6 +1048,10 @@ static PLURAL_PEOPLE: Words = Words::new(&[
 static SINGLE_PEOPLE: Words = Words::new(&[
     // "a 17-year-old", "the 15-year-old": an age is a person.
     "year-old",
+    // "one man was killed and another was hurt", "a second was injured".
+    "another",
+    "second",
+    "third",
     "man",
     "woman",
     "person",

@@ -692,3 +692,14 @@ fn an_age_is_a_person() {
     let r = report("Police said 44-year-old Dana Reyes was shot and killed.");
     assert_eq!(r.totals.killed, Some(1));
 }
+
+#[test]
+fn another_victim_as_a_subject() {
+    let r = report("One driver was killed at the junction and another was hurt.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), Some(1)));
+    let r = report("Officers said one guard died and a second was wounded.");
+    assert_eq!(r.totals.injured, Some(1));
+    // "a second shooting" is no victim.
+    let r = report("A second shooting on Friday killed two men.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(2), None));
+}
