@@ -703,3 +703,20 @@ fn another_victim_as_a_subject() {
     let r = report("A second shooting on Friday killed two men.");
     assert_eq!((r.totals.killed, r.totals.injured), (Some(2), None));
 }
+
+#[test]
+fn victim_of_a_deadly_shooting() {
+    let r = report("Detectives named the victim of a fatal Sunday night shooting on Pine Road.");
+    assert_eq!(r.totals.killed, Some(1));
+    // Not deadly: nothing killed.
+    let r = report("Detectives named the victim of a Sunday night shooting on Pine Road.");
+    assert_eq!(r.totals.killed, None);
+}
+
+#[test]
+fn adverbs_of_sequence_before_the_verb() {
+    let r = report("After a chase, the driver was subsequently shot and killed by a trooper.");
+    assert_eq!(r.totals.killed, Some(1));
+    let r = report("His brother was later shot and wounded outside the bar.");
+    assert_eq!(r.totals.injured, Some(1));
+}

@@ -798,6 +798,31 @@ impl G<'_> {
                 who: if more > 0 { None } else { self.who(key, r) },
             });
         }
+        // "the victim of a deadly Christmas Day shooting": one person
+        // killed.
+        if w == "victim"
+            && self.w(i + 1) == "of"
+            && self.is(i + 2, &["a", "an", "the"])
+            && self.is(i + 3, &["deadly", "fatal"])
+        {
+            let end = (i + 4..i + 8)
+                .take_while(|&k| !self.w(k).is_empty())
+                .find(|&k| self.is(k, &["shooting", "stabbing", "attack"]))?;
+            let first = if self.is(i.wrapping_sub(1), &["the", "a"]) {
+                i - 1
+            } else {
+                i
+            };
+            return Some(Candidate {
+                span: self.span(first, end)?,
+                kind: Kind::Killed,
+                quantity: Quantity::exact(1),
+                qualifier: None,
+                victims: self.span(i, i),
+                shot: Shot::No,
+                who: self.who(i, Ref::Noun),
+            });
+        }
         // "officers found a man shot in the leg", "found a woman wounded":
         // the state the victims were found in.
         if self.is(i, &["found", "discovered", "finds", "find"]) {
