@@ -513,6 +513,10 @@ impl<'a> G<'a> {
                 "accidentally",
                 "unintentionally",
                 "mistakenly",
+                "subsequently",
+                "later",
+                "eventually",
+                "ultimately",
                 "allegedly",
                 "apparently",
                 "then",
@@ -547,15 +551,7 @@ impl<'a> G<'a> {
             || aux && self.w(k) == "treated" && self.is(k + 1, &["for", "at", "and"])
         {
             (Kind::Injured, Shot::Only, k)
-        } else if aux
-            && self.seq(k, &["taken", "to"])
-            && (self.w(k + 2) == "hospital" || self.w(k + 3) == "hospital")
-        {
-            let end = if self.w(k + 2) == "hospital" {
-                k + 2
-            } else {
-                k + 3
-            };
+        } else if let Some(end) = aux.then(|| self.taken_to_hospital(k)).flatten() {
             (Kind::Injured, Shot::Only, end)
         } else if aux
             && self.w(k) == "in"
@@ -615,6 +611,39 @@ impl<'a> G<'a> {
             return None;
         }
         Some((kind, shot, end))
+    }
+
+    /// "taken to hospital", "taken to a local hospital", "taken to Kings
+    /// County Hospital", "rushed by ambulance to Mercy General Hospital"
+    /// starting at `k`: the token of the word "hospital".
+    fn taken_to_hospital(&self, k: usize) -> Option<usize> {
+        if !self.is(k, &["taken", "rushed", "transported"]) {
+            return None;
+        }
+        let mut j = k + 1;
+        // "by ambulance", "by EMS", "by helicopter"
+        if self.w(j) == "by" && !self.w(j + 1).is_empty() && self.w(j + 2) == "to" {
+            j += 2;
+        }
+        if self.w(j) != "to" {
+            return None;
+        }
+        // Up to four words naming the hospital: a determiner, an adjective
+        // of place, or the capitalized words of its name.
+        for i in j + 1..j + 6 {
+            let w = self.w(i);
+            if w == "hospital" {
+                return Some(i);
+            }
+            let modifier = matches!(
+                w,
+                "a" | "an" | "the" | "local" | "nearby" | "area" | "another" | "different"
+            );
+            if w.is_empty() || !(modifier || self.capitalized(i)) {
+                return None;
+            }
+        }
+        None
     }
 
     /// A candidate built around the number at `n`.
@@ -858,6 +887,7 @@ const TRIGGERS: &[&str] = &[
     "murdering",
     "murders",
     "perished",
+    "rushed",
     "shooting",
     "shoots",
     "shot",
@@ -873,6 +903,7 @@ const TRIGGERS: &[&str] = &[
     "suffers",
     "sustained",
     "taken",
+    "transported",
     "treated",
     "unaccounted",
     "wound",
@@ -1019,6 +1050,12 @@ static PLURAL_PEOPLE: Words = Words::new(&[
 ]);
 
 static SINGLE_PEOPLE: Words = Words::new(&[
+    // "a 17-year-old", "the 15-year-old": an age is a person.
+    "year-old",
+    // "one man was killed and another was hurt", "a second was injured".
+    "another",
+    "second",
+    "third",
     "man",
     "woman",
     "person",

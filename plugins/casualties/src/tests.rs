@@ -656,3 +656,67 @@ fn lists_of_victims_add_up() {
     let r = report("In Dover, a man and a woman were found dead.");
     assert_eq!(r.totals.killed, Some(2));
 }
+
+#[test]
+fn taken_to_a_named_hospital() {
+    let r = report(
+        "A shooting on Elm Street left a man hurt. Police said the man was taken to Saint Agnes County Hospital.",
+    );
+    assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
+    let f = figs("After the shooting the teenager was rushed by ambulance to a local hospital.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].1, Kind::Injured);
+    let f = figs("After the shooting the teenager was transported to Mercy General Hospital.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    // Not a hospital: nothing.
+    assert!(figs("After the shooting the suspect was taken to the Elm Street station.").is_empty());
+}
+
+#[test]
+fn victims_found_shot() {
+    let r = report("When deputies arrived, they found a woman shot in the arm behind the store.");
+    assert_eq!((r.totals.killed, r.totals.injured), (None, Some(1)));
+    let r = report("Officers found a clerk and a customer wounded after the robbery.");
+    assert_eq!(r.totals.injured, Some(2));
+    // Found things, not people: nothing.
+    assert!(figs("Detectives found the rifle used in the shooting.").is_empty());
+}
+
+#[test]
+fn an_age_is_a_person() {
+    let r = report("Deputies said a 16-year-old was shot in the arm near the park.");
+    assert_eq!(r.totals.injured, Some(1));
+    let r = report("The crash on Route 9 left a 19-year-old wounded.");
+    assert_eq!(r.totals.injured, Some(1));
+    // An age on a name is still one victim.
+    let r = report("Police said 44-year-old Dana Reyes was shot and killed.");
+    assert_eq!(r.totals.killed, Some(1));
+}
+
+#[test]
+fn another_victim_as_a_subject() {
+    let r = report("One driver was killed at the junction and another was hurt.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), Some(1)));
+    let r = report("Officers said one guard died and a second was wounded.");
+    assert_eq!(r.totals.injured, Some(1));
+    // "a second shooting" is no victim.
+    let r = report("A second shooting on Friday killed two men.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(2), None));
+}
+
+#[test]
+fn victim_of_a_deadly_shooting() {
+    let r = report("Detectives named the victim of a fatal Sunday night shooting on Pine Road.");
+    assert_eq!(r.totals.killed, Some(1));
+    // Not deadly: nothing killed.
+    let r = report("Detectives named the victim of a Sunday night shooting on Pine Road.");
+    assert_eq!(r.totals.killed, None);
+}
+
+#[test]
+fn adverbs_of_sequence_before_the_verb() {
+    let r = report("After a chase, the driver was subsequently shot and killed by a trooper.");
+    assert_eq!(r.totals.killed, Some(1));
+    let r = report("His brother was later shot and wounded outside the bar.");
+    assert_eq!(r.totals.injured, Some(1));
+}

@@ -497,7 +497,12 @@ impl G<'_> {
     /// False when a modal or negation sits inside the phrase ("could have
     /// been killed", "was not hurt").
     fn tail_in_mood(&self, from: usize, to: usize) -> bool {
-        (from..=to).all(|k| !MODALS.contains(self.w(k))) && !self.is(from.wrapping_sub(1), &["to"])
+        // The "to" of "taken to hospital" is no infinitive: look no further
+        // than the verb.
+        (from..=to)
+            .take_while(|&k| !self.is(k, &["taken", "rushed", "transported"]))
+            .all(|k| !MODALS.contains(self.w(k)))
+            && !self.is(from.wrapping_sub(1), &["to"])
     }
 
     /// "died", "later died", "succumbed to his injuries", "suffered
@@ -790,6 +795,62 @@ impl G<'_> {
                 qualifier: None,
                 victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
                 shot: Shot::No,
+                who: if more > 0 { None } else { self.who(key, r) },
+            });
+        }
+        // "the victim of a deadly Christmas Day shooting": one person
+        // killed.
+        if w == "victim"
+            && self.w(i + 1) == "of"
+            && self.is(i + 2, &["a", "an", "the"])
+            && self.is(i + 3, &["deadly", "fatal"])
+        {
+            let end = (i + 4..i + 8)
+                .take_while(|&k| !self.w(k).is_empty())
+                .find(|&k| self.is(k, &["shooting", "stabbing", "attack"]))?;
+            let first = if self.is(i.wrapping_sub(1), &["the", "a"]) {
+                i - 1
+            } else {
+                i
+            };
+            return Some(Candidate {
+                span: self.span(first, end)?,
+                kind: Kind::Killed,
+                quantity: Quantity::exact(1),
+                qualifier: None,
+                victims: self.span(i, i),
+                shot: Shot::No,
+                who: self.who(i, Ref::Noun),
+            });
+        }
+        // "officers found a man shot in the leg", "found a woman wounded":
+        // the state the victims were found in.
+        if self.is(i, &["found", "discovered", "finds", "find"]) {
+            let (key, r, last) = self.object(i + 1)?;
+            let (more, last) = self.more_objects(last);
+            let next = self.w(last + 1);
+            let (kind, shot, end) = if matches!(next, "shot" | "stabbed") {
+                if self.is(last + 2, &["dead"]) {
+                    (Kind::Killed, Shot::No, last + 2)
+                } else if self.seq(last + 2, &["to", "death"]) {
+                    (Kind::Killed, Shot::No, last + 3)
+                } else {
+                    (Kind::Injured, Shot::Only, last + 1)
+                }
+            } else if matches!(next, "wounded" | "injured") {
+                (Kind::Injured, Shot::No, last + 1)
+            } else {
+                // "found X dead" is left to the other patterns (a name found
+                // dead is often a past case recalled in a round-up).
+                return None;
+            };
+            return Some(Candidate {
+                span: self.span(i, end)?,
+                kind,
+                quantity: Quantity::exact(1 + more),
+                qualifier: None,
+                victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
+                shot,
                 who: if more > 0 { None } else { self.who(key, r) },
             });
         }
