@@ -26,17 +26,19 @@
 //!   (`file:line: reason`) and an entry in that record's `errors`;
 //! * `3`: `eval --floors`: a score fell below its floor.
 
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use newsfacts_core::{OffsetUnit, Published, Record, Registry};
 use newsfacts_io::csv_out::CsvRows;
-use newsfacts_io::{FieldNames, Format, ReadOptions, Source};
+use newsfacts_io::{Error as ReadError, FieldNames, Format, Item, ReadOptions, Source};
 use rayon::prelude::*;
 
 use crate::eval::{self, Task};
@@ -409,7 +411,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     // fast analyzers it would otherwise be the serial part that keeps
     // `--jobs 2` from doubling the speed. Two batches in flight bound the
     // memory.
-    let (batches, received) = std::sync::mpsc::sync_channel(2);
+    let (batches, received) = mpsc::sync_channel(2);
     let reader = std::thread::Builder::new()
         .name("newsfacts-reader".into())
         .spawn(move || {
@@ -424,41 +426,59 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
             }
         })
         .map_err(|e| Error::Config(format!("cannot start the reader thread: {e}")))?;
-    let (mut articles, mut failed, mut bytes) = (0usize, 0usize, 0usize);
-    for mut batch in received {
-        let done: Vec<Done> = pool.install(|| {
-            batch
-                .par_drain(..)
-                // One article per task: article sizes vary a hundredfold,
-                // and rayon's default split into a few runs of articles left
-                // one core idle at the end of every batch.
-                .with_max_len(1)
-                .map(|item| {
-                    let size = item.as_ref().map_or(0, |i| i.article.body.len());
-                    let record = pipeline.run_item(item);
-                    Done {
-                        problems: describe_errors(&record),
-                        payload: encode(&record, format, &names),
-                        size,
+    let mut tally = Tally::default();
+    // Batches are analysed side by side with the writing: each is handed to
+    // the pool as soon as it is read, up to `IN_FLIGHT` at a time, and
+    // written, in input order, as soon as it and every batch before it are
+    // done. No core waits for a batch's slowest article or for the writer
+    // (a barrier per batch cost about 8% of the speed at `--jobs 2`).
+    pool.in_place_scope(|scope| -> Result<(), Error> {
+        let mut pending: VecDeque<Receiver<Vec<Done>>> = VecDeque::new();
+        let mut input_open = true;
+        while input_open || !pending.is_empty() {
+            if input_open && pending.len() < IN_FLIGHT {
+                // With batches in flight, wait for input only briefly, so
+                // that a streaming consumer gets finished batches promptly.
+                let next = if pending.is_empty() {
+                    received.recv().map_err(|_| RecvTimeoutError::Disconnected)
+                } else {
+                    received.recv_timeout(Duration::from_millis(5))
+                };
+                match next {
+                    Ok(batch) => {
+                        let (done, finished) = mpsc::sync_channel(1);
+                        let (pipeline, names) = (&pipeline, &names);
+                        scope.spawn(move |_| {
+                            // The receiver is gone only when writing failed.
+                            let _ = done.send(analyse(batch, pipeline, format, names));
+                        });
+                        pending.push_back(finished);
+                        continue;
                     }
-                })
-                .collect()
-        });
-        for d in done {
-            articles += 1;
-            bytes += d.size;
-            if !d.problems.is_empty() {
-                failed += 1;
-                for p in d.problems {
-                    progress.println(&format!("newsfacts: {p}"));
+                    Err(RecvTimeoutError::Timeout) => {}
+                    Err(RecvTimeoutError::Disconnected) => input_open = false,
                 }
             }
-            sink.write_payload(d.payload)?;
+            // Write the finished batches at the front; wait for the first
+            // when the window is full or the input is over.
+            while let Some(front) = pending.front() {
+                let done = if !input_open || pending.len() >= IN_FLIGHT {
+                    Some(front.recv().map_err(|_| Error::Reader)?)
+                } else {
+                    front.try_recv().ok()
+                };
+                let Some(done) = done else { break };
+                pending.pop_front();
+                tally.write(done, &mut sink, &progress)?;
+            }
         }
-        // Streaming consumers (pipes, Spark's RDD.pipe) see each batch promptly.
-        sink.flush()?;
-        progress.update(articles, bytes);
-    }
+        Ok(())
+    })?;
+    let Tally {
+        articles,
+        failed,
+        bytes,
+    } = tally;
     // The channel closes when the reader is done, or when it died: a panic
     // there must not pass for the end of the input.
     reader.join().map_err(|_| Error::Reader)?;
@@ -482,6 +502,68 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Batches analysed or waiting to be written at once (see `run_cmd`).
+const IN_FLIGHT: usize = 4;
+
+/// Analyses one batch on the pool, one article per task (article sizes vary
+/// a hundredfold: a coarser split leaves a core idle at the batch's end),
+/// each record encoded on the worker that made it.
+fn analyse(
+    mut batch: Vec<Result<Item, ReadError>>,
+    pipeline: &Pipeline,
+    format: OutputFormat,
+    names: &[&str],
+) -> Vec<Done> {
+    batch
+        .par_drain(..)
+        .with_max_len(1)
+        .map(|item| {
+            let size = item.as_ref().map_or(0, |i| i.article.body.len());
+            let record = pipeline.run_item(item);
+            Done {
+                problems: describe_errors(&record),
+                payload: encode(&record, format, names),
+                size,
+            }
+        })
+        .collect()
+}
+
+/// What has been written so far.
+#[derive(Default)]
+struct Tally {
+    articles: usize,
+    failed: usize,
+    bytes: usize,
+}
+
+impl Tally {
+    /// Writes one analysed batch in order, reports its problems, flushes
+    /// (streaming consumers such as Spark's `RDD.pipe` see each batch
+    /// promptly) and updates the progress bar.
+    fn write(
+        &mut self,
+        done: Vec<Done>,
+        sink: &mut Sink,
+        progress: &Progress,
+    ) -> Result<(), Error> {
+        for d in done {
+            self.articles += 1;
+            self.bytes += d.size;
+            if !d.problems.is_empty() {
+                self.failed += 1;
+                for p in d.problems {
+                    progress.println(&format!("newsfacts: {p}"));
+                }
+            }
+            sink.write_payload(d.payload)?;
+        }
+        sink.flush()?;
+        progress.update(self.articles, self.bytes);
+        Ok(())
+    }
 }
 
 /// `1.2 MB`, `830 kB`, `12 B`.
