@@ -20,9 +20,10 @@ pub enum Error {
         /// Why it failed.
         source: std::io::Error,
     },
-    /// The input reader stopped abnormally (a bug: bad input becomes error
-    /// records, never this); the output is incomplete.
-    #[error("the input reader failed unexpectedly: the output is incomplete")]
+    /// The input reader or an analysis job stopped abnormally (a bug: bad
+    /// input becomes error records, and analyzer panics are caught per
+    /// article, never this); the output is incomplete.
+    #[error("a reader or worker thread failed unexpectedly: the output is incomplete")]
     Reader,
     /// Scoring failed.
     #[error(transparent)]
