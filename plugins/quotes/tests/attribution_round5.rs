@@ -2,25 +2,9 @@
 //! that opens a quotation (digest lines, headlines, inverted cues before a
 //! colon). Sentences written for these tests.
 
-use newsfacts_core::{Analyzer, Article, Document};
-use newsfacts_quotes::{Quote, Quotes, QuotesConfig};
+mod common;
 
-fn run(text: &str) -> Vec<Quote> {
-    let article = Article::new("t", text);
-    Quotes::new(QuotesConfig::default())
-        .unwrap()
-        .analyze(&Document::new(&article))
-        .unwrap()
-}
-
-/// The speaker text of the quote whose content starts with `prefix`.
-fn speaker_text_of(qs: &[Quote], prefix: &str) -> Option<String> {
-    qs.iter()
-        .find(|q| q.text.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no quote starting {prefix:?} in {qs:?}"))
-        .speaker_text
-        .clone()
-}
+use common::{run, speaker_text_of};
 
 #[test]
 fn a_name_before_a_colon_speaks_the_quote_after_it() {

@@ -3,16 +3,10 @@
 //! content ends (a fronted subordinate clause, a participle phrase after a
 //! stance verb's object). Sentences written for these tests.
 
-use newsfacts_core::{Analyzer, Article, Document};
-use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+mod common;
 
-fn run(text: &str) -> Vec<Quote> {
-    let article = Article::new("t", text);
-    Quotes::new(QuotesConfig::default())
-        .unwrap()
-        .analyze(&Document::new(&article))
-        .unwrap()
-}
+use common::run;
+use newsfacts_quotes::QuoteKind;
 
 /// (content, speaker, cue) of every quote found in `text`.
 fn found(text: &str) -> Vec<(String, Option<String>, Option<String>)> {

@@ -6,8 +6,10 @@
 //! asserted is that the result stays sane: valid spans, a bounded number of
 //! quotes and a bounded amount of quoted text.
 
-use newsfacts_core::{Analyzer, Article, Document};
-use newsfacts_quotes::{Quote, Quotes, QuotesConfig};
+mod common;
+
+use common::run;
+use newsfacts_quotes::Quote;
 
 const SIZE: usize = 200_000;
 
@@ -36,14 +38,6 @@ const CASES: &[&str] = &[
     "“I am here, ",
     "Mr. Tom Vale, the mayor, said ",
 ];
-
-fn run(text: &str) -> Vec<Quote> {
-    let article = Article::new("t", text);
-    Quotes::new(QuotesConfig::default())
-        .unwrap()
-        .analyze(&Document::new(&article))
-        .unwrap()
-}
 
 fn assert_sane(body: &str, qs: &[Quote], case: &str) {
     let mut quoted = 0;

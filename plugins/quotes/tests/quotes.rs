@@ -1,21 +1,11 @@
 //! Behaviour of the quotes analyzer on news-like sentences written for these
 //! tests, and property tests on arbitrary text.
 
-use newsfacts_core::{Analyzer, Article, Document};
-use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+mod common;
+
+use common::{run, run_with};
+use newsfacts_quotes::{Quote, QuoteKind, QuotesConfig};
 use proptest::prelude::*;
-
-fn run(text: &str) -> Vec<Quote> {
-    run_with(text, QuotesConfig::default())
-}
-
-fn run_with(text: &str, config: QuotesConfig) -> Vec<Quote> {
-    let article = Article::new("t", text);
-    Quotes::new(config)
-        .unwrap()
-        .analyze(&Document::new(&article))
-        .unwrap()
-}
 
 /// The quote whose content starts with `prefix`.
 fn find<'a>(qs: &'a [Quote], prefix: &str) -> &'a Quote {

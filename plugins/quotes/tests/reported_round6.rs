@@ -2,16 +2,10 @@
 //! perfect (`have said`), a fronted phrase after `said that`, and more stance
 //! verbs. Sentences written for these tests.
 
-use newsfacts_core::{Analyzer, Article, Document};
-use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+mod common;
 
-fn run(text: &str) -> Vec<Quote> {
-    let article = Article::new("t", text);
-    Quotes::new(QuotesConfig::default())
-        .unwrap()
-        .analyze(&Document::new(&article))
-        .unwrap()
-}
+use common::run;
+use newsfacts_quotes::{Quote, QuoteKind};
 
 /// The reported quote whose content starts with `prefix`.
 fn reported<'q>(qs: &'q [Quote], prefix: &str) -> &'q Quote {

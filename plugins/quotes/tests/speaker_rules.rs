@@ -3,25 +3,9 @@
 //! participles after an inverted attribution. Sentences written for these
 //! tests.
 
-use newsfacts_core::{Analyzer, Article, Document};
-use newsfacts_quotes::{Quote, Quotes, QuotesConfig};
+mod common;
 
-fn run(text: &str) -> Vec<Quote> {
-    let article = Article::new("t", text);
-    Quotes::new(QuotesConfig::default())
-        .unwrap()
-        .analyze(&Document::new(&article))
-        .unwrap()
-}
-
-/// The speaker text of the quote whose content starts with `prefix`.
-fn speaker_text_of(qs: &[Quote], prefix: &str) -> Option<String> {
-    qs.iter()
-        .find(|q| q.text.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no quote starting {prefix:?} in {qs:?}"))
-        .speaker_text
-        .clone()
-}
+use common::{run, speaker_text_of};
 
 #[test]
 fn an_inverted_cue_takes_a_name_after_modifiers_that_are_no_titles() {

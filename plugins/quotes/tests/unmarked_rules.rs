@@ -2,16 +2,10 @@
 //! sentences written for these tests, and a property test over the words
 //! those rules look at.
 
-use newsfacts_core::{Analyzer, Article, Document};
-use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
+mod common;
 
-fn run(text: &str) -> Vec<Quote> {
-    let article = Article::new("t", text);
-    Quotes::new(QuotesConfig::default())
-        .unwrap()
-        .analyze(&Document::new(&article))
-        .unwrap()
-}
+use common::run;
+use newsfacts_quotes::QuoteKind;
 
 /// (text, kind, speaker) of every quote.
 fn found(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
