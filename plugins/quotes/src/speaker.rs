@@ -78,16 +78,7 @@ pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
         if a.kind == MentionKind::Pronoun {
             return None;
         }
-        return Some(Mention {
-            first: j,
-            last: j + 1,
-            kind: MentionKind::Relative {
-                first: a.first,
-                last: a.last,
-                name: a.kind == MentionKind::Name,
-            },
-            phrase_first: a.phrase_first,
-        });
+        return Some(relative(j, &a));
     }
     if t.is_word(j) && matches!(t.s(j), "who" | "which") {
         // `listeners, who said ...`: the relative pronoun's antecedent.
@@ -100,18 +91,24 @@ pub(crate) fn before(t: &Tokens<'_>, cue_at: usize) -> Option<Mention> {
         if a.kind == MentionKind::Pronoun {
             return Some(a);
         }
-        return Some(Mention {
-            first: j,
-            last: j + 1,
-            kind: MentionKind::Relative {
-                first: a.first,
-                last: a.last,
-                name: a.kind == MentionKind::Name,
-            },
-            phrase_first: a.phrase_first,
-        });
+        return Some(relative(j, &a));
     }
     np_ending_at(t, j)
+}
+
+/// The relative pronoun at token `j` (`who`, `which`, `that`) as a mention
+/// standing for its antecedent `a`.
+fn relative(j: usize, a: &Mention) -> Mention {
+    Mention {
+        first: j,
+        last: j + 1,
+        kind: MentionKind::Relative {
+            first: a.first,
+            last: a.last,
+            name: a.kind == MentionKind::Name,
+        },
+        phrase_first: a.phrase_first,
+    }
 }
 
 /// `i`, or the start of a parenthesis ending right before it (`Rep. Gwen
