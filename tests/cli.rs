@@ -325,12 +325,8 @@ fn filter_mode_answers_every_input_line_in_order() {
     let out = run(&["run", "--quiet", "-"], input.as_bytes());
     assert_eq!(out.status.code(), Some(2), "two lines failed");
     let recs = records(&out.stdout);
-    let ids: Vec<_> = recs
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or("-"))
-        .collect();
     assert_eq!(
-        ids,
+        util::ids(&recs),
         ["a", "-", "-", "c"],
         "one output line per input line, in order"
     );

@@ -17,10 +17,7 @@ fn run_on(path: &Path) -> (Option<i32>, Vec<String>, String, Vec<serde_json::Val
         b"",
     );
     let recs = records(&out.stdout);
-    let ids = recs
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or("-").to_string())
-        .collect();
+    let ids = util::ids(&recs);
     (
         out.status.code(),
         ids,
@@ -206,12 +203,8 @@ fn pathological_texts_pass_every_analyzer() {
     input += &good(2);
     let out = run(&["run", "--quiet", "-"], input.as_bytes());
     let recs = records(&out.stdout);
-    let ids: Vec<_> = recs
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or("-"))
-        .collect();
     assert_eq!(
-        ids,
+        util::ids(&recs),
         [
             "g1",
             "one-line",
@@ -287,9 +280,8 @@ fn a_50_mb_article() {
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
-    let ids: Vec<_> = records(&out.stdout)
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or("-").to_string())
-        .collect();
-    assert_eq!(ids, ["g1", "huge-line", "g2", "b-huge", "g3"]);
+    assert_eq!(
+        util::ids(&records(&out.stdout)),
+        ["g1", "huge-line", "g2", "b-huge", "g3"]
+    );
 }

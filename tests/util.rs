@@ -49,6 +49,15 @@ pub fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The `id` of each record, in order; `-` for a record without one (an
+/// error record in place of an unreadable input).
+pub fn ids(records: &[serde_json::Value]) -> Vec<String> {
+    records
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("-").to_string())
+        .collect()
+}
+
 /// A fresh empty folder under the system temp dir, unique to this test.
 pub fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("newsfacts-test-{}-{name}", std::process::id()));
