@@ -1027,6 +1027,21 @@ mod tests {
         assert!(is_title("PRESIDENT") && is_according("According"));
     }
 
+    /// Every word of the belief list spells a belief cue, and only those
+    /// words do (the cue is read only for tokens of the list).
+    #[test]
+    fn belief_words_and_belief_cues_agree() {
+        for &w in BELIEF_WORDS {
+            assert!(crate::extract::belief_cue(w).is_some(), "{w}");
+        }
+        for w in ["said", "knew", "thought", "felt", "belief", "seen"] {
+            assert!(
+                !is_belief(w) && crate::extract::belief_cue(w).is_none(),
+                "{w}"
+            );
+        }
+    }
+
     /// The open-addressing table must keep empty slots (a full table would
     /// make a look-up of an unlisted word probe forever) and stay sparse
     /// enough that most look-ups end at their first slot, as [`SLOTS`] says;
