@@ -27,5 +27,5 @@ pub enum Error {
     Reader,
     /// Scoring failed.
     #[error(transparent)]
-    Eval(#[from] crate::eval::EvalError),
+    Eval(#[from] newsfacts_eval::EvalError),
 }

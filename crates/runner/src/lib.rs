@@ -13,8 +13,8 @@
 //! * [`cli`] is the `newsfacts` command line (`run`, `analyzers`, `eval`) as a
 //!   function, so any crate can build its own binary with its own plugins
 //!   linked: `fn main() -> ExitCode { newsfacts_runner::cli::main() }`.
-//! * [`eval`] scores a run's output against gold annotations exactly as the
-//!   shared corpora define it.
+//! * [`eval`] (the `newsfacts-eval` crate, re-exported) scores a run's output
+//!   against gold annotations exactly as the shared corpora define it.
 //!
 //! The runner knows no plugin by name: whoever builds the final binary links
 //! them (`use my_plugin as _;`), and the registry finds them.
@@ -25,8 +25,10 @@
 
 pub mod cli;
 mod error;
-pub mod eval;
 mod pipeline;
 
 pub use error::Error;
+/// The scorer behind `newsfacts eval`, re-exported from its own crate
+/// ([`newsfacts_eval`]) so code written against `newsfacts_runner::eval` keeps working.
+pub use newsfacts_eval as eval;
 pub use pipeline::{AnalyzerConfig, Pipeline, quiet_analyzer_panics};

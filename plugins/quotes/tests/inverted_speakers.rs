@@ -1,4 +1,4 @@
-//! Speaker rules added in the speaker round: inverted attributions with
+//! Speakers of inverted attributions (`said Name`):
 //! modifiers before the name, quotes closed by a quote inside them, and
 //! participles after an inverted attribution. Sentences written for these
 //! tests.

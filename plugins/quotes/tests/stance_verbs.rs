@@ -1,4 +1,4 @@
-//! Attribution rules added in the accuracy round: more stance verbs, a
+//! Attributed stances and where reported content ends: stance verbs, a
 //! participle after a preposition (`by saying ...`), and where reported
 //! content ends (a fronted subordinate clause, a participle phrase after a
 //! stance verb's object). Sentences written for these tests.

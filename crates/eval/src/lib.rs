@@ -1,5 +1,10 @@
 //! Scoring predictions against gold corpora: the engine behind `newsfacts eval`.
 //!
+//! This crate knows nothing of the runner or the analyzers: it reads gold
+//! files and prediction files and computes the metrics of the shared corpora.
+//! The `newsfacts` command line calls it (`newsfacts eval`), and the runner
+//! re-exports it as `newsfacts_runner::eval` for code written against that path.
+//!
 //! The shared corpora (see `corpus/README.md`, "How scores are computed") come
 //! with a reference scorer, `score.py`. This module reproduces it number for
 //! number, so a score printed by `newsfacts eval` can be compared with any
@@ -30,7 +35,7 @@
 //!    whose `id` is null (input errors) are skipped.
 //!
 //! ```no_run
-//! use newsfacts_runner::eval::{evaluate_dir, render_table};
+//! use newsfacts_eval::{evaluate_dir, render_table};
 //! let reports = evaluate_dir("corpus/sample".as_ref(), "predictions.jsonl".as_ref())?;
 //! print!("{}", render_table(&reports));
 //! println!("{}", serde_json::to_string(&reports[0].scores)?); // same object as score.py --json
@@ -40,6 +45,10 @@
 //! The pure scoring functions ([`score_dates`], [`score_quotes`],
 //! [`score_casualties`]) work on in-memory documents, so they can be used and
 //! tested without files.
+
+#![forbid(unsafe_code)]
+// Library code never unwraps: gold and prediction files are user data.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;

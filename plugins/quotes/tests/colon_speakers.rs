@@ -1,4 +1,4 @@
-//! Speaker rules added in the fifth quotes round: a name before a colon
+//! Speakers named before a colon
 //! that opens a quotation (digest lines, headlines, inverted cues before a
 //! colon). Sentences written for these tests.
 

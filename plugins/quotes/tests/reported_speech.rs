@@ -1,4 +1,4 @@
-//! Reported-speech rules added in the sixth quotes round: a subject before a
+//! Reported speech: a subject before a
 //! perfect (`have said`), a fronted phrase after `said that`, and more stance
 //! verbs. Sentences written for these tests.
 
