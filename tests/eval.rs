@@ -127,3 +127,107 @@ fn eval_errors_name_the_file() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad.jsonl") && err.contains('2'), "{err}");
 }
+
+#[test]
+fn eval_refuses_predictions_that_share_no_id_with_the_gold() {
+    let dir = util::temp_dir("eval-noid");
+    let pred = dir.join("other.jsonl");
+    std::fs::write(&pred, "{\"id\": \"another-corpus-1\", \"dates\": []}\n").unwrap();
+    let out = run(
+        &["eval", gold_dir().to_str().unwrap(), pred.to_str().unwrap()],
+        b"",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no gold id found in the predictions"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty(), "no table of zeros");
+}
+
+#[test]
+fn eval_warns_when_only_some_gold_articles_have_a_prediction() {
+    let dir = util::temp_dir("eval-someid");
+    let pred = predict(&dir);
+    let all = std::fs::read_to_string(&pred).unwrap();
+    let first = all.lines().next().unwrap();
+    let part = dir.join("part.jsonl");
+    std::fs::write(&part, format!("{first}\n")).unwrap();
+    let out = run(
+        &["eval", gold_dir().to_str().unwrap(), part.to_str().unwrap()],
+        b"",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let gold_articles = util::sample_jsonl();
+    let n = std::fs::read_to_string(gold_articles)
+        .unwrap()
+        .lines()
+        .count();
+    assert!(
+        stderr.contains(&format!("only 1 of the {n} gold articles")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn eval_scores_one_fold_and_the_folds_cover_the_gold() {
+    let dir = util::temp_dir("eval-fold");
+    let pred = predict(&dir);
+    let gold = gold_dir();
+    let mut docs = 0;
+    for fold in ["1/2", "2/2"] {
+        let out = run(
+            &[
+                "eval",
+                gold.to_str().unwrap(),
+                pred.to_str().unwrap(),
+                "--fold",
+                fold,
+            ],
+            b"",
+        );
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // The killed-total row's gold column counts the fold's articles with a gold total.
+        let row = stdout.lines().find(|l| l.contains("killed total")).unwrap();
+        docs += row
+            .split_whitespace()
+            .last()
+            .unwrap()
+            .parse::<usize>()
+            .unwrap();
+    }
+    let whole = run(
+        &["eval", gold.to_str().unwrap(), pred.to_str().unwrap()],
+        b"",
+    );
+    let stdout = String::from_utf8_lossy(&whole.stdout);
+    let row = stdout.lines().find(|l| l.contains("killed total")).unwrap();
+    assert_eq!(
+        docs,
+        row.split_whitespace()
+            .last()
+            .unwrap()
+            .parse::<usize>()
+            .unwrap()
+    );
+    let bad = run(
+        &[
+            "eval",
+            gold.to_str().unwrap(),
+            pred.to_str().unwrap(),
+            "--fold",
+            "3/2",
+        ],
+        b"",
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("bad fold `3/2`"));
+}

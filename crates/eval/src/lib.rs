@@ -199,6 +199,24 @@ pub enum EvalError {
         /// What is wrong.
         reason: String,
     },
+    /// No prediction record has the id of a gold article: the predictions
+    /// were made for another corpus (or ids were not carried through), and
+    /// every score would read 0.
+    #[error(
+        "{}: no gold id found in the predictions (the {gold_docs} gold article{} of {}); \
+         were they made from this corpus's articles.jsonl?",
+        predictions.display(),
+        if *gold_docs == 1 { "" } else { "s" },
+        gold.display()
+    )]
+    NoIdInCommon {
+        /// The prediction file.
+        predictions: PathBuf,
+        /// The gold file.
+        gold: PathBuf,
+        /// How many gold articles there are.
+        gold_docs: usize,
+    },
     /// A corpus folder holds none of the three gold files.
     #[error("{}: no gold file found (expected dates.jsonl, quotes.jsonl or casualties.jsonl)", dir.display())]
     NoGold {
@@ -334,6 +352,89 @@ pub struct TaskReport {
     pub gold: PathBuf,
     /// The scores.
     pub scores: Scores,
+    /// How many gold articles were scored (those of the chosen fold only).
+    pub gold_docs: usize,
+    /// How many of them had a prediction record (same id). Fewer than
+    /// `gold_docs` usually means the predictions come from another corpus or
+    /// an interrupted run: the missing articles score as empty predictions.
+    pub predicted_docs: usize,
+}
+
+// ---------------------------------------------------------------------------
+// Options: folds
+// ---------------------------------------------------------------------------
+
+/// Which fold of a corpus an article belongs to when the corpus is cut into
+/// `k` folds: a fixed hash of its id (64-bit FNV-1a), modulo `k`, 0-based.
+///
+/// The assignment depends on the id alone, so it is the same on every machine
+/// and run, for gold and predictions alike, and an article keeps its fold when
+/// others are added to the corpus. `k = 2` gives the two halves used to fit a
+/// rule on one half and check it on the other.
+///
+/// ```
+/// use newsfacts_eval::fold_of;
+/// assert_eq!(fold_of("article-7", 2), fold_of("article-7", 2));
+/// assert!(fold_of("article-7", 5) < 5);
+/// ```
+pub fn fold_of(id: &str, k: usize) -> usize {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let hash = id
+        .bytes()
+        .fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME));
+    // k is small; widening usize -> u64 and back cannot lose a remainder < k.
+    (hash % k.max(1) as u64) as usize
+}
+
+/// One fold of a corpus cut by [`fold_of`]: `index` (1-based) of `of`.
+/// Written and parsed as `INDEX/OF`, e.g. `1/2` (the first half) or `3/5`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fold {
+    /// Which fold, from 1 to `of`.
+    pub index: usize,
+    /// How many folds the corpus is cut into (at least 2).
+    pub of: usize,
+}
+
+impl Fold {
+    /// Whether the article `id` belongs to this fold.
+    pub fn contains(&self, id: &str) -> bool {
+        fold_of(id, self.of) + 1 == self.index
+    }
+}
+
+impl fmt::Display for Fold {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.index, self.of)
+    }
+}
+
+impl FromStr for Fold {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Fold, String> {
+        let bad = || format!("bad fold `{s}`: expected INDEX/FOLDS, e.g. 1/2 or 3/5");
+        let (i, k) = s.split_once('/').ok_or_else(bad)?;
+        let index: usize = i.trim().parse().map_err(|_| bad())?;
+        let of: usize = k.trim().parse().map_err(|_| bad())?;
+        if of < 2 || index == 0 || index > of {
+            return Err(format!(
+                "bad fold `{s}`: the index runs from 1 to the number of folds, which is at least 2"
+            ));
+        }
+        Ok(Fold { index, of })
+    }
+}
+
+/// Options of [`evaluate_with`] and [`evaluate_dir_with`]. Build with
+/// `EvalOptions::default()` and set the fields you need; new options are
+/// added as fields with a default that keeps today's scores.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct EvalOptions {
+    /// Score only the gold articles of this fold (`None`: all of them).
+    pub fold: Option<Fold>,
 }
 
 // ---------------------------------------------------------------------------
@@ -1102,6 +1203,15 @@ impl Docs {
         }
     }
 
+    /// Keeps the documents whose id passes `keep`.
+    fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        match self {
+            Docs::Dates(v) => v.retain(|d| keep(&d.id)),
+            Docs::Quotes(v) => v.retain(|d| keep(&d.id)),
+            Docs::Casualties(v) => v.retain(|d| keep(&d.id)),
+        }
+    }
+
     fn ids(&self) -> HashSet<String> {
         match self {
             Docs::Dates(v) => v.iter().map(|d| d.id.clone()).collect(),
@@ -1159,7 +1269,20 @@ fn articles_path(gold: &Path) -> PathBuf {
 /// ignored. Quote scoring, and predictions with byte offsets, need the
 /// `articles.jsonl` beside the gold file.
 pub fn evaluate(task: Task, gold: &Path, predictions: &Path) -> Result<TaskReport, EvalError> {
-    let gold_docs = load_gold(task, gold)?;
+    evaluate_with(task, gold, predictions, &EvalOptions::default())
+}
+
+/// [`evaluate`] with options: a fold of the corpus, ...
+pub fn evaluate_with(
+    task: Task,
+    gold: &Path,
+    predictions: &Path,
+    options: &EvalOptions,
+) -> Result<TaskReport, EvalError> {
+    let mut gold_docs = load_gold(task, gold)?;
+    if let Some(fold) = options.fold {
+        gold_docs.retain(|id| fold.contains(id));
+    }
     let ids = gold_docs.ids();
     let articles = articles_path(gold);
     let mut texts: Option<HashMap<String, String>> = None;
@@ -1223,16 +1346,36 @@ pub fn evaluate(task: Task, gold: &Path, predictions: &Path) -> Result<TaskRepor
         )),
         Docs::Casualties(g) => Scores::Casualties(score_casualties(g, pred_docs.casualties())),
     };
+    let predicted_ids = pred_docs.ids();
+    let predicted_docs = ids.iter().filter(|id| predicted_ids.contains(*id)).count();
+    if predicted_docs == 0 && !ids.is_empty() {
+        return Err(EvalError::NoIdInCommon {
+            predictions: predictions.to_path_buf(),
+            gold: gold.to_path_buf(),
+            gold_docs: ids.len(),
+        });
+    }
     Ok(TaskReport {
         task,
         gold: gold.to_path_buf(),
         scores,
+        gold_docs: ids.len(),
+        predicted_docs,
     })
 }
 
 /// Scores every gold file (dates.jsonl, quotes.jsonl, casualties.jsonl)
 /// present in `gold_dir` against the same prediction file, in that order.
 pub fn evaluate_dir(gold_dir: &Path, predictions: &Path) -> Result<Vec<TaskReport>, EvalError> {
+    evaluate_dir_with(gold_dir, predictions, &EvalOptions::default())
+}
+
+/// [`evaluate_dir`] with options (see [`EvalOptions`]).
+pub fn evaluate_dir_with(
+    gold_dir: &Path,
+    predictions: &Path,
+    options: &EvalOptions,
+) -> Result<Vec<TaskReport>, EvalError> {
     if !gold_dir.is_dir() {
         return Err(EvalError::Io {
             path: gold_dir.to_path_buf(),
@@ -1243,7 +1386,7 @@ pub fn evaluate_dir(gold_dir: &Path, predictions: &Path) -> Result<Vec<TaskRepor
         .into_iter()
         .map(|t| (t, gold_dir.join(t.gold_file_name())))
         .filter(|(_, p)| p.is_file())
-        .map(|(t, p)| evaluate(t, &p, predictions))
+        .map(|(t, p)| evaluate_with(t, &p, predictions, options))
         .collect::<Result<Vec<_>, _>>()?;
     if reports.is_empty() {
         return Err(EvalError::NoGold {
@@ -2061,6 +2204,82 @@ mod tests {
         }
     }
 
+    /// Every number in a JSON value (scores and counts).
+    fn numbers(v: &Value) -> Vec<f64> {
+        match v {
+            Value::Number(n) => n.as_f64().into_iter().collect(),
+            Value::Array(a) => a.iter().flat_map(numbers).collect(),
+            Value::Object(o) => o.values().flat_map(numbers).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn folds_cut_a_corpus_into_disjoint_parts_that_cover_it() {
+        let ids: Vec<String> = (0..1000).map(|i| format!("doc-{i}")).collect();
+        for k in [2, 5] {
+            let mut sizes = vec![0; k];
+            for id in &ids {
+                let f = fold_of(id, k);
+                sizes[f] += 1;
+                let folds: Vec<Fold> = (1..=k).map(|index| Fold { index, of: k }).collect();
+                assert_eq!(folds.iter().filter(|x| x.contains(id)).count(), 1, "{id}");
+                assert!(folds[f].contains(id));
+            }
+            // A hash, not a round robin, yet no fold is starved.
+            for n in &sizes {
+                assert!(*n > 1000 / k * 8 / 10, "{sizes:?}");
+            }
+        }
+        // Fixed: the assignment never changes between runs or machines.
+        assert_eq!(fold_of("", 2), 0xcbf2_9ce4_8422_2325_u64 as usize % 2);
+    }
+
+    #[test]
+    fn a_fold_is_written_index_slash_folds() {
+        assert_eq!("2/5".parse::<Fold>(), Ok(Fold { index: 2, of: 5 }));
+        assert_eq!(Fold { index: 1, of: 2 }.to_string(), "1/2");
+        for bad in ["0/2", "3/2", "1/1", "1", "a/b", "1/2/3"] {
+            let e = bad.parse::<Fold>().unwrap_err();
+            assert!(e.contains(bad), "{e}");
+        }
+    }
+
+    #[test]
+    fn a_fold_scores_only_its_gold_articles_and_the_folds_add_up() {
+        let dir = scratch("folds");
+        let gold = kyiv_corpus(&dir, true);
+        let whole = evaluate(Task::Dates, &gold, &gold).unwrap();
+        let mut sum = 0;
+        for index in 1..=2 {
+            let mut options = EvalOptions::default();
+            options.fold = Some(Fold { index, of: 2 });
+            match evaluate_with(Task::Dates, &gold, &gold, &options) {
+                Ok(r) => {
+                    assert_eq!(r.gold_docs, r.predicted_docs);
+                    sum += r.gold_docs;
+                }
+                Err(e) => panic!("{e}"),
+            }
+        }
+        assert_eq!(sum, whole.gold_docs);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn predictions_sharing_no_id_with_the_gold_are_an_error() {
+        let dir = scratch("noid");
+        let gold = kyiv_corpus(&dir, true);
+        let pred = dir.join("other.jsonl");
+        std::fs::write(&pred, "{\"id\": \"not-in-gold\", \"timexes\": []}\n").unwrap();
+        let e = evaluate(Task::Dates, &gold, &pred).unwrap_err();
+        assert!(matches!(e, EvalError::NoIdInCommon { .. }), "{e:?}");
+        let msg = e.to_string();
+        assert!(msg.contains("no gold id found in the predictions"), "{msg}");
+        assert!(msg.contains("other.jsonl"), "{msg}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn the_table_aligns_columns() {
         let report = TaskReport {
@@ -2079,6 +2298,8 @@ mod tests {
                 injured_acc: None,
                 injured_docs: 0,
             }),
+            gold_docs: 3,
+            predicted_docs: 3,
         };
         let want = "\
 task        metric              P       R      F1     acc  gold  pred
@@ -2134,7 +2355,21 @@ casualties  injured total                               -     0
             let pred = dir.join("p.jsonl");
             std::fs::write(&pred, format!("{line}\n")).unwrap();
             for task in Task::ALL {
-                let _ = evaluate(task, &gold, &pred);
+                match evaluate(task, &gold, &pred) {
+                    // A score: the line was a record of one gold article, and every figure is a share.
+                    Ok(report) => {
+                        prop_assert_eq!(report.predicted_docs, 1);
+                        let json = serde_json::to_value(&report.scores).unwrap();
+                        for x in numbers(&json) {
+                            prop_assert!((0.0..=1.0).contains(&x) || x.fract() == 0.0, "{}", x);
+                        }
+                    }
+                    // An error that says where: the prediction file (and line 1), or the gold.
+                    Err(e) => {
+                        let msg = e.to_string();
+                        prop_assert!(msg.contains("p.jsonl") || msg.contains(&gold.display().to_string()), "{}", msg);
+                    }
+                }
             }
             let _ = std::fs::remove_dir_all(&dir);
         }

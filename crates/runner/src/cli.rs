@@ -140,6 +140,15 @@ struct EvalArgs {
     /// {"<task>": {"<metric path>": <floor>}}, e.g. {"dates": {"relaxed.f1": 0.9}}.
     #[arg(long)]
     floors: Option<PathBuf>,
+    /// Score one fold of the corpus only, INDEX/FOLDS: `1/2` and `2/2` are
+    /// its two halves. Articles go to folds by a fixed hash of their id, the
+    /// same on every machine (see docs/accuracy.md).
+    #[arg(long, value_name = "INDEX/FOLDS", value_parser = parse_fold)]
+    fold: Option<eval::Fold>,
+}
+
+fn parse_fold(s: &str) -> Result<eval::Fold, String> {
+    s.parse()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -841,15 +850,34 @@ fn describe_errors(record: &Record) -> Vec<String> {
 }
 
 fn eval_cmd(args: EvalArgs) -> Result<ExitCode, Error> {
+    let mut options = eval::EvalOptions::default();
+    options.fold = args.fold;
     let reports = if args.gold.is_dir() {
-        eval::evaluate_dir(&args.gold, &args.predictions)?
+        eval::evaluate_dir_with(&args.gold, &args.predictions, &options)?
     } else {
         let task = match args.task {
             Some(t) => t,
             None => task_of_file(&args.gold)?,
         };
-        vec![eval::evaluate(task, &args.gold, &args.predictions)?]
+        vec![eval::evaluate_with(
+            task,
+            &args.gold,
+            &args.predictions,
+            &options,
+        )?]
     };
+    for r in &reports {
+        if r.predicted_docs < r.gold_docs {
+            say(&format!(
+                "newsfacts: warning: {}: only {} of the {} gold articles of {} have a prediction; \
+                 the others score as if nothing was found",
+                args.predictions.display(),
+                r.predicted_docs,
+                r.gold_docs,
+                r.gold.display()
+            ));
+        }
+    }
     let scores: serde_json::Map<String, serde_json::Value> = reports
         .iter()
         .map(|r| {
