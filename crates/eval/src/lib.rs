@@ -2252,8 +2252,9 @@ mod tests {
         let whole = evaluate(Task::Dates, &gold, &gold).unwrap();
         let mut sum = 0;
         for index in 1..=2 {
-            let mut options = EvalOptions::default();
-            options.fold = Some(Fold { index, of: 2 });
+            let options = EvalOptions {
+                fold: Some(Fold { index, of: 2 }),
+            };
             match evaluate_with(Task::Dates, &gold, &gold, &options) {
                 Ok(r) => {
                     assert_eq!(r.gold_docs, r.predicted_docs);
