@@ -137,10 +137,93 @@ impl FromStr for Published {
                 });
             }
         }
+        if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(s) {
+            // RSS and e-mail: `Tue, 5 Mar 2024 10:00:00 +0000`.
+            return Ok(Published {
+                date: dt.date_naive(),
+                time: Some(dt.time()),
+                offset: Some(*dt.offset()),
+            });
+        }
+        if let Some(date) = date_in_words(s) {
+            return Ok(Published::date(date));
+        }
         Err(bad(
-            "expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 date-time",
+            "expected YYYY-MM-DD, YYYYMMDD, an ISO 8601 date-time, or a date such as \
+             March 5, 2024 or 5 March 2024",
         ))
     }
+}
+
+/// A calendar date as people and web pages write it: `March 5, 2024`,
+/// `Mar. 5, 2024`, `Sept. 5 2024`, `5 March 2024`, `Tuesday, March 5, 2024`,
+/// `2024/03/05`. Month names in English, full or abbreviated, any case; a
+/// leading weekday is ignored (not checked against the date). Day-month order
+/// in all-digit dates (`05/03/2024`) is ambiguous and not accepted.
+fn date_in_words(s: &str) -> Option<NaiveDate> {
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y/%m/%d") {
+        return Some(d);
+    }
+    // Words, without the punctuation people put between them.
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words = match words.first() {
+        Some(w) if weekday(w) => words.get(1..)?,
+        _ => words.as_slice(),
+    };
+    let (month, day, year) = match *words {
+        [a, b, c] if month_number(a).is_some() => (month_number(a)?, b, c),
+        [a, b, c] if month_number(b).is_some() => (month_number(b)?, a, c),
+        _ => return None,
+    };
+    let day = day.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 5th, 1st
+    if year.len() != 4 || day.is_empty() || day.len() > 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month, day.parse().ok()?)
+}
+
+/// 1-12 for an English month name or its usual abbreviation (`Sept` too).
+fn month_number(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.to_ascii_lowercase();
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| w == *m || (w.len() == 3 && m.starts_with(w.as_str())))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+fn weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let w = word.to_ascii_lowercase();
+    DAYS.iter()
+        .any(|d| w == *d || (w.len() >= 3 && d.starts_with(w.as_str())))
 }
 
 impl fmt::Display for Published {
@@ -192,6 +275,41 @@ mod tests {
         assert!("2022-02-30".parse::<Published>().is_err());
         assert!("21/01/2022".parse::<Published>().is_err());
         assert!("".parse::<Published>().is_err());
+    }
+
+    #[test]
+    fn parses_dates_written_in_words_and_rss_dates() {
+        let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+        for s in [
+            "March 5, 2024",
+            "march 5 2024",
+            "Mar. 5, 2024",
+            "MAR 5, 2024",
+            "5 March 2024",
+            "5th March, 2024",
+            "Tuesday, March 5, 2024",
+            "Tue. 5 Mar. 2024",
+            "2024/03/05",
+        ] {
+            let p: Published = s.parse().unwrap_or_else(|e| panic!("{s}: {e}"));
+            assert_eq!((p.date, p.time), (d, None), "{s}");
+        }
+        let p: Published = "Tue, 05 Mar 2024 16:30:00 +0100".parse().unwrap();
+        assert_eq!(p.date, d);
+        assert_eq!(p.offset.unwrap().local_minus_utc(), 3600);
+        let sept: Published = "Sept. 30, 2023".parse().unwrap();
+        assert_eq!(sept.date, NaiveDate::from_ymd_opt(2023, 9, 30).unwrap());
+        for bad in [
+            "March 32, 2024",
+            "Marchh 5, 2024",
+            "5 March",
+            "March 2024",
+            "05/03/2024",
+            "March 5, 24",
+            "May the 4th be with you",
+        ] {
+            assert!(bad.parse::<Published>().is_err(), "{bad}");
+        }
     }
 
     proptest! {

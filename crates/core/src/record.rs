@@ -55,6 +55,11 @@ pub struct Record {
     pub errors: Vec<RecordError>,
     /// The unit of every offset written.
     pub offsets: OffsetUnit,
+    /// For a record without an article (an input error): the article's id
+    /// when the input named it before it turned out unreadable (a JSON line
+    /// with an `id` but no text). Written as the record's `id`, so the error
+    /// can be paired with its article; `None` is written as `null`.
+    pub unread_id: Option<String>,
 }
 
 impl Record {
@@ -65,6 +70,7 @@ impl Record {
             outputs: Vec::new(),
             errors: Vec::new(),
             offsets,
+            unread_id: None,
         }
     }
 
@@ -85,7 +91,15 @@ impl Record {
                 message: message.into(),
             }],
             offsets: OffsetUnit::Chars,
+            unread_id: None,
         }
+    }
+
+    /// The same record, naming the id of the article it stands for (see
+    /// [`Record::unread_id`]).
+    pub fn with_unread_id(mut self, id: Option<String>) -> Record {
+        self.unread_id = id;
+        self
     }
 
     /// The output of the analyzer named `name`, if it produced one.
@@ -119,7 +133,7 @@ impl Record {
                     }
                 }
             }
-            None => map.serialize_entry("id", &None::<String>)?,
+            None => map.serialize_entry("id", &self.unread_id)?,
         }
         for (name, out) in &self.outputs {
             map.serialize_entry(name, out)?;

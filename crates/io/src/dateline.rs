@@ -17,9 +17,15 @@
 //!   (`\n`, or `\r\n` in a CRLF file), so a file whose last line ends with a
 //!   newline (as editors write them) gives a body without it;
 //! * an empty title or URL line reads as `None`;
-//! * the date line may also hold an ISO 8601 date-time
-//!   (see [`newsfacts_core::Published`]); a missing or unparsable date gives
-//!   the article with `published: None` and a warning naming line 2;
+//! * the date line may also hold an ISO 8601 date-time, an RSS date
+//!   (`Tue, 05 Mar 2024 16:30:00 +0100`) or a date in words (`March 5, 2024`,
+//!   `5 March 2024`, `Tuesday, March 5, 2024`; see
+//!   [`newsfacts_core::Published`]); a missing or unparsable date gives the
+//!   article with `published: None` and a warning naming line 2;
+//! * with [`crate::Format::Auto`], a file is dateline text when its line 2
+//!   is a date (or looks like a digit date), or when its line 3 is a web
+//!   address; a file read as plain text whose line 2 looks like a failed
+//!   attempt at a date gets a warning saying so;
 //! * the id is the file stem (`reports/flood.txt.gz` → `flood`).
 //!
 //! [`to_dateline`] writes the date as `YYYYMMDD` when it has no time of day,
@@ -168,11 +174,33 @@ pub(crate) fn looks_like_dateline(text: &str) -> bool {
     if line2.parse::<Published>().is_ok() {
         return true;
     }
+    // Title, something, web address: the shape of a dateline file whose date
+    // line is wrong (read with a warning on line 2 rather than as body text).
+    let line3 = rest.map(|r| split_line(r).0.trim()).unwrap_or("");
+    if line2.len() <= 40 && (line3.starts_with("http://") || line3.starts_with("https://")) {
+        return true;
+    }
     let b = line2.as_bytes();
     (8..=35).contains(&b.len())
         && b.iter().take(4).all(u8::is_ascii_digit)
         && b.iter()
             .all(|c| c.is_ascii_digit() || b"-:T .+Z/".contains(c))
+}
+
+/// For a file read as plain text: its line 2 when that line looks like an
+/// attempt at a date (short, with a year from 1800 to 2199 in it) that is not
+/// one the dateline reader takes — so the user can be told why the file was
+/// not read as dateline text (and its title and URL became body text).
+pub(crate) fn near_miss_date_line(text: &str) -> Option<&str> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let (_, Some(rest)) = split_line(text) else {
+        return None;
+    };
+    let line2 = split_line(rest).0.trim();
+    let has_year = line2
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && ("1800".."2200").contains(&w));
+    (line2.len() <= 40 && has_year && line2.parse::<Published>().is_err()).then_some(line2)
 }
 
 /// Writes an article in the dateline format, ending with a newline: the
@@ -292,5 +320,40 @@ mod tests {
         ));
         assert!(!looks_like_dateline("one line"));
         assert!(!looks_like_dateline("Title\n2024 was a year\n"));
+    }
+
+    #[test]
+    fn a_date_in_words_on_line_2_makes_a_dateline_file() {
+        let text = "Ferry service resumes\nMarch 5, 2024\nhttps://example.org/ferry\nBoats sailed again.\n";
+        assert!(looks_like_dateline(text));
+        let item = parse_dateline("ferry.txt", text).unwrap();
+        assert_eq!(item.article.published, Published::ymd(2024, 3, 5));
+        assert_eq!(item.article.body, "Boats sailed again.");
+        assert!(item.warnings.is_empty());
+        // A date line nobody can read, before a web address: still dateline,
+        // with a warning on line 2 instead of a title turned into body text.
+        let odd = "Ferry\nthe fifth of March\nhttps://example.org/f\nBoats.\n";
+        assert!(looks_like_dateline(odd));
+        let item = parse_dateline("f.txt", odd).unwrap();
+        assert_eq!(
+            (item.article.body.as_str(), item.warnings[0].line),
+            ("Boats.", 2)
+        );
+    }
+
+    #[test]
+    fn a_near_miss_date_line_is_named() {
+        assert_eq!(
+            near_miss_date_line("Ferry\nMarchh 5, 2024\nBoats sailed.\n"),
+            Some("Marchh 5, 2024")
+        );
+        assert_eq!(near_miss_date_line("Ferry\nMarch 5, 2024\nBoats.\n"), None);
+        assert_eq!(
+            near_miss_date_line(
+                "A paragraph about 2024 that runs on for many more words\nand more"
+            ),
+            None
+        );
+        assert_eq!(near_miss_date_line("Boats sailed again.\n"), None);
     }
 }

@@ -21,6 +21,15 @@ pub struct Error {
     pub line: Option<u64>,
     /// What went wrong, in words.
     pub reason: String,
+    /// The article's id, when the input said it before it turned out
+    /// unreadable (a JSON line with an `id` but no text), so the error record
+    /// can still be paired with its article.
+    pub id: Option<String>,
+    /// True when the input cannot be read past this error (a read error of
+    /// the stream, a corrupt gzip stream): whatever followed is lost, not
+    /// just this one article. A streaming filter fails on such an error,
+    /// while an error about one line is data in that line's record.
+    pub ends_input: bool,
 }
 
 impl Error {
@@ -30,7 +39,22 @@ impl Error {
             file: file.into(),
             line,
             reason: reason.into(),
+            id: None,
+            ends_input: false,
         }
+    }
+
+    /// The same error, naming the article's id.
+    pub fn with_id(mut self, id: impl Into<String>) -> Error {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// The same error, marked as one the input cannot be read past
+    /// ([`Error::ends_input`]).
+    pub fn ending_input(mut self) -> Error {
+        self.ends_input = true;
+        self
     }
 }
 

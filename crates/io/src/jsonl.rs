@@ -60,6 +60,16 @@ fn json_reason(e: &serde_json::Error) -> String {
     }
 }
 
+/// The record's id, as the article would have had it, when its id field
+/// holds a string or a number.
+fn id_of(map: &BTreeMap<String, Value>, names: &[String]) -> Option<String> {
+    names.iter().find_map(|n| match map.get(n)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
 fn list(names: &[String]) -> String {
     names
         .iter()
@@ -103,16 +113,20 @@ pub(crate) fn parse_line(
         }
         None => {
             let present: Vec<String> = map.keys().take(12).cloned().collect();
-            return Err(err(format!(
+            let e = err(format!(
                 "no article text: none of the fields {} is present (fields present: {}); \
-                 set the text field names to match the input",
+                 name the text field (`--field text=NAME` on the command line)",
                 list(&fields.text),
                 if present.is_empty() {
                     "none".to_string()
                 } else {
                     list(&present)
                 }
-            )));
+            ));
+            return Err(match id_of(&map, &fields.id) {
+                Some(id) => e.with_id(id),
+                None => e,
+            });
         }
     };
     let mut warnings = Vec::new();
@@ -375,6 +389,14 @@ mod tests {
             s.contains("`text`, `body`, `content`") && s.contains("`title`"),
             "{s}"
         );
+        assert_eq!(e.id, None);
+        // The id survives, and the message names the flag that fixes it.
+        let e = parse(r#"{"id":"wire-88","content_html":"<p>Ferry</p>"}"#).unwrap_err();
+        assert_eq!(e.id.as_deref(), Some("wire-88"));
+        assert!(e.to_string().contains("--field text=NAME"), "{e}");
+        assert!(!e.ends_input, "one line's problem, not the stream's");
+        let e = parse(r#"{"id":17,"title":"t"}"#).unwrap_err();
+        assert_eq!(e.id.as_deref(), Some("17"));
         let e = parse(r#"{"text": null}"#).unwrap_err();
         assert!(e.to_string().contains("field `text` holds null"), "{e}");
         let e = parse(r#"{"text": "unterminated}"#).unwrap_err();

@@ -9,7 +9,8 @@
 //! per file; the rules are in the [`read`](mod@read) module docs):
 //!
 //! * **dateline text** ([`parse_dateline`], [`to_dateline`]): line 1 the
-//!   title, line 2 the publication date `YYYYMMDD` (or `YYYY-MM-DD`), line 3
+//!   title, line 2 the publication date `YYYYMMDD` (or `YYYY-MM-DD`,
+//!   `March 5, 2024`, ...), line 3
 //!   the URL, the rest the body; one article per file, id from the file
 //!   name;
 //! * **JSON Lines**: one article per line, field names set by [`FieldNames`];
@@ -78,7 +79,7 @@ pub use dateline::{parse_dateline, to_dateline};
 pub use error::Error;
 pub use jsonl::JsonLinesWriter;
 pub use options::{DEFAULT_MAX_ARTICLE_BYTES, FieldNames, Format, ReadOptions, Source};
-pub use read::{Articles, read, read_stream};
+pub use read::{Articles, Skipped, read, read_stream};
 
 /// One article read, with where it came from and the problems that did not
 /// stop it from being read.

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use flate2::read::MultiGzDecoder;
 use newsfacts_core::Article;
 
-use crate::dateline::{looks_like_dateline, stem, strip_suffix_ci};
+use crate::dateline::{looks_like_dateline, near_miss_date_line, stem, strip_suffix_ci};
 use crate::{Error, Format, Item, ReadOptions, Source, jsonl, parse_dateline};
 
 /// Buffer size for input streams.
@@ -56,6 +56,71 @@ pub fn read(sources: Vec<Source>, options: ReadOptions) -> Articles {
         pending: Vec::new(),
         visited: HashSet::new(),
         current: None,
+        skipped: Skipped::default(),
+    }
+}
+
+/// Files a folder walk passed over, so that a run can say what it did not
+/// read ([`Articles::skipped`]). Files named explicitly are never skipped.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Skipped {
+    /// Files whose extension is not one of the formats read (after `.gz`):
+    /// `article-001`, `notes.md`, `x.gz`.
+    pub unknown_extension: u64,
+    /// Names starting with `.` (hidden files and folders).
+    pub hidden: u64,
+    /// Entries that are neither files nor folders (sockets, FIFOs, devices).
+    pub not_files: u64,
+    /// Up to [`Skipped::EXAMPLES`] paths of skipped files with an unknown
+    /// extension, in walk order, to show the user.
+    pub examples: Vec<String>,
+}
+
+impl Skipped {
+    /// How many example paths are kept.
+    pub const EXAMPLES: usize = 3;
+
+    /// Every entry skipped.
+    pub fn total(&self) -> u64 {
+        self.unknown_extension + self.hidden + self.not_files
+    }
+}
+
+impl std::fmt::Display for Skipped {
+    /// `5 files with an unknown extension (article-001, notes.md, x.gz, ...),
+    /// 1 hidden entry` — what was skipped and why, for a message.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = |n: u64| if n == 1 { "" } else { "s" };
+        let mut parts = Vec::new();
+        if self.unknown_extension > 0 {
+            let n = self.unknown_extension;
+            let more = if n as usize > self.examples.len() {
+                ", ..."
+            } else {
+                ""
+            };
+            parts.push(format!(
+                "{n} file{} with an unknown extension ({}{more}; read are {})",
+                plural(n),
+                self.examples.join(", "),
+                KNOWN.map(|e| format!(".{e}")).join(" ")
+            ));
+        }
+        if self.hidden > 0 {
+            parts.push(format!(
+                "{} hidden entr{}",
+                self.hidden,
+                if self.hidden == 1 { "y" } else { "ies" }
+            ));
+        }
+        if self.not_files > 0 {
+            parts.push(format!(
+                "{} special file{} (not regular files)",
+                self.not_files,
+                plural(self.not_files)
+            ));
+        }
+        write!(f, "{}", parts.join(", "))
     }
 }
 
@@ -90,6 +155,8 @@ pub struct Articles {
     visited: HashSet<PathBuf>,
     /// The JSON Lines stream being read.
     current: Option<JsonLines>,
+    /// What the folder walks passed over so far.
+    skipped: Skipped,
 }
 
 impl std::fmt::Debug for Articles {
@@ -99,6 +166,14 @@ impl std::fmt::Debug for Articles {
             .field("pending", &self.pending.len())
             .field("current", &self.current.as_ref().map(|c| (&c.file, c.line)))
             .finish_non_exhaustive()
+    }
+}
+
+impl Articles {
+    /// What the folder walks have passed over so far (unknown extensions,
+    /// hidden names, special files): complete once the iterator is done.
+    pub fn skipped(&self) -> &Skipped {
+        &self.skipped
     }
 }
 
@@ -178,6 +253,7 @@ impl Articles {
     fn queue_folder(&mut self, path: &Path, name: &str) -> Result<(), Error> {
         let err = |e: io::Error| Error::new(name, None, format!("cannot list folder: {e}"));
         let mut entries = Vec::new();
+        let mut unknown = Vec::new();
         for entry in fs::read_dir(path).map_err(err)? {
             let entry = entry.map_err(err)?;
             let file_name = entry.file_name();
@@ -185,6 +261,7 @@ impl Articles {
             // approximately in items and errors), not silently skipped.
             let s = file_name.to_string_lossy();
             if s.starts_with('.') {
+                self.skipped.hidden += 1;
                 continue;
             }
             let child = entry.path();
@@ -193,14 +270,24 @@ impl Articles {
             let Ok(meta) = fs::metadata(&child) else {
                 continue;
             };
-            if meta.is_dir()
-                || (meta.is_file() && extension(&s).is_some_and(|e| KNOWN.contains(&e.as_str())))
-            {
+            if meta.is_dir() {
                 entries.push(child);
+            } else if !meta.is_file() {
+                self.skipped.not_files += 1;
+            } else if extension(&s).is_some_and(|e| KNOWN.contains(&e.as_str())) {
+                entries.push(child);
+            } else {
+                unknown.push(child);
             }
         }
         entries.sort();
         self.pending.extend(entries.into_iter().rev());
+        unknown.sort();
+        self.skipped.unknown_extension += unknown.len() as u64;
+        let room = Skipped::EXAMPLES.saturating_sub(self.skipped.examples.len());
+        self.skipped
+            .examples
+            .extend(unknown.iter().take(room).map(|p| p.display().to_string()));
         Ok(())
     }
 
@@ -225,7 +312,11 @@ impl Articles {
                         self.options.format
                     }
                 }
-                Err(e) => return Some(Err(Error::new(name, None, format!("read error: {e}")))),
+                Err(e) => {
+                    return Some(Err(
+                        Error::new(name, None, format!("read error: {e}")).ending_input()
+                    ));
+                }
             }
         } else {
             match self.options.format {
@@ -262,7 +353,7 @@ fn read_whole(
     stream
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| Error::new(name, None, format!("read error: {e}")))?;
+        .map_err(|e| Error::new(name, None, format!("read error: {e}")).ending_input())?;
     if bytes.len() as u64 > limit {
         return Err(Error::new(name, None, too_large(None, limit)));
     }
@@ -288,6 +379,19 @@ fn read_whole(
     if body.trim().is_empty() {
         return Err(Error::new(name, None, "empty file: no article text"));
     }
+    let mut warnings = Vec::new();
+    if format == Format::Auto {
+        if let Some(line2) = near_miss_date_line(&text) {
+            warnings.push(crate::Warning {
+                line: 2,
+                message: format!(
+                    "read as plain text (the whole file is the body): line 2 `{line2}` is not a \
+                     date the dateline format takes (YYYYMMDD, YYYY-MM-DD, March 5, 2024, \
+                     5 March 2024, ...); fix it, or pass --input-format dateline or text"
+                ),
+            });
+        }
+    }
     let article = Article {
         id: stem(name),
         published: options.date,
@@ -298,7 +402,7 @@ fn read_whole(
         article,
         file: name.to_string(),
         line: 1,
-        warnings: Vec::new(),
+        warnings,
     })
 }
 
@@ -466,7 +570,8 @@ impl JsonLines {
                         &self.file,
                         Some(self.line + 1),
                         format!("read error: {e}"),
-                    )));
+                    )
+                    .ending_input()));
                 }
             }
             self.line += 1;

@@ -458,3 +458,47 @@ fn odd_names_and_symlink_loops_in_folders() {
     assert!(item.file.ends_with("caf\u{fffd}.txt"), "{}", item.file);
     assert_eq!(item.article.id, "caf\u{fffd}");
 }
+
+#[test]
+fn a_folder_walk_counts_what_it_skips_and_why() {
+    let dir = TempDir::new("skips");
+    dir.write("wire.jsonl", WIRE.as_bytes());
+    dir.write("article-001", HARBOUR.as_bytes());
+    dir.write("notes.md", b"# notes");
+    dir.write("x.gz", b"plain text under a .gz name");
+    dir.write("sub/zzz.doc", b"binary");
+    dir.write(".DS_Store", b"\0\0");
+    let mut articles = read(vec![Source::Path(dir.0.clone())], ReadOptions::default());
+    let items: Vec<_> = articles.by_ref().collect();
+    assert!(items.iter().all(|r| r.is_ok()), "only wire.jsonl is read");
+    assert_eq!(
+        items.len(),
+        WIRE.lines().filter(|l| !l.trim().is_empty()).count()
+    );
+    let skipped = articles.skipped();
+    assert_eq!(
+        (skipped.unknown_extension, skipped.hidden, skipped.not_files),
+        (4, 1, 0)
+    );
+    let names: Vec<&str> = skipped
+        .examples
+        .iter()
+        .map(|p| p.rsplit(['/', '\\']).next().unwrap())
+        .collect();
+    // Sorted within the folder, and only the first few are kept.
+    assert_eq!(names, ["article-001", "notes.md", "x.gz"]);
+    let said = skipped.to_string();
+    assert!(
+        said.starts_with("4 files with an unknown extension ("),
+        "{said}"
+    );
+    assert!(said.contains(", ...; read are .jsonl"), "{said}");
+    assert!(said.ends_with("1 hidden entry"), "{said}");
+    // A file named explicitly is read whatever its name, and skips nothing.
+    let mut named = read(
+        vec![Source::Path(dir.0.join("article-001"))],
+        ReadOptions::default(),
+    );
+    assert_eq!(named.by_ref().filter(|r| r.is_ok()).count(), 1);
+    assert_eq!(named.skipped().total(), 0);
+}

@@ -117,6 +117,7 @@ impl Pipeline {
             outputs,
             errors,
             offsets: self.offsets,
+            unread_id: None,
         }
     }
 
@@ -142,7 +143,7 @@ impl Pipeline {
                 }
                 record
             }
-            Err(e) => Record::input_error(Some(e.file.clone()), e.line, e.reason.clone()),
+            Err(e) => Record::input_error(Some(e.file), e.line, e.reason).with_unread_id(e.id),
         }
     }
 }
