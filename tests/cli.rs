@@ -184,16 +184,15 @@ fn analyzers_can_be_chosen() {
     );
 }
 
-/// The article the project started from, when the shared corpus is beside the repository.
+/// The article the project started from, in the shared corpus beside the repository.
 #[test]
-fn the_shared_sample_article_when_present() {
+#[ignore = "needs the shared corpus (NEWSFACTS_CORPUS or ../shared/corpus)"]
+fn the_shared_sample_article() {
     let corpus = std::env::var("NEWSFACTS_CORPUS")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|_| util::root().join("../shared/corpus"));
     let path = corpus.join("sample/sample-article.txt");
-    if !path.exists() {
-        return;
-    }
+    assert!(path.is_file(), "no {}", path.display());
     let out = run(&["run", path.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(0));
     let recs = records(&out.stdout);
@@ -323,7 +322,8 @@ fn filter_mode_answers_every_input_line_in_order() {
     ]
     .join("\n");
     let out = run(&["run", "--quiet", "-"], input.as_bytes());
-    assert_eq!(out.status.code(), Some(2), "two lines failed");
+    // Each line's problem is data in its record: the stream itself was read.
+    assert_eq!(out.status.code(), Some(0), "every line got its answer");
     let recs = records(&out.stdout);
     assert_eq!(
         util::ids(&recs),
@@ -395,14 +395,13 @@ fn parquet_output_by_extension() {
 /// or a FIFO with a file.
 #[cfg(unix)]
 #[test]
+#[ignore = "needs the mkfifo command"]
 fn an_output_that_is_not_a_regular_file_is_written_in_place() {
     use std::os::unix::fs::FileTypeExt;
     let dir = util::temp_dir("fifo");
     let fifo = dir.join("pipe");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    if !made.is_ok_and(|s| s.success()) {
-        return; // no mkfifo on this system
-    }
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo failed");
     let reader = {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read(&fifo).unwrap())
@@ -431,4 +430,174 @@ fn an_output_that_is_not_a_regular_file_is_written_in_place() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(left.len(), 1, "no temporary file beside it: {left:?}");
+}
+
+#[test]
+fn a_folder_of_files_it_does_not_read_says_so_and_fails() {
+    let dir = util::temp_dir("unknown-ext");
+    let article = "Ferry service resumes\n20240305\nhttps://example.org/f\nBoats sailed again.\n";
+    std::fs::write(dir.join("article-001"), article).unwrap();
+    std::fs::write(dir.join("notes.md"), "# notes\n").unwrap();
+    std::fs::write(dir.join("x.gz"), "plain text under a gzip name\n").unwrap();
+    let out = run(&["run", dir.to_str().unwrap()], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "nothing at all was read: {stderr}"
+    );
+    assert!(out.stdout.is_empty());
+    assert!(
+        stderr.contains("skipped in folders: 3 files with an unknown extension"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("article-001"), "{stderr}");
+    assert!(stderr.contains("nothing was read"), "{stderr}");
+    // With one readable file beside them: the run succeeds and still says
+    // what it passed over.
+    std::fs::write(dir.join("ferry.txt"), article).unwrap();
+    let out = run(&["run", "--quiet", dir.to_str().unwrap()], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(util::ids(&records(&out.stdout)), ["ferry"]);
+    assert!(
+        stderr.contains("3 files with an unknown extension"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_dateline_file_may_give_its_date_in_words() {
+    let dir = util::temp_dir("date-words");
+    let path = dir.join("ferry.txt");
+    std::fs::write(
+        &path,
+        "Ferry service resumes\nMarch 5, 2024\nhttps://example.org/ferry\nBoats sailed again on Monday.\n",
+    )
+    .unwrap();
+    let out = run(&["run", "--quiet", path.to_str().unwrap()], b"");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rec = &records(&out.stdout)[0];
+    assert_eq!(rec["published"], "2024-03-05");
+    assert_eq!(rec["title"], "Ferry service resumes");
+    assert_eq!(rec["url"], "https://example.org/ferry");
+    assert_eq!(
+        rec["dates"][0]["value"], "2024-03-04",
+        "anchored on the date in words"
+    );
+    // A date line nobody reads, with no web address after it: plain text,
+    // and a warning that says why.
+    std::fs::write(
+        &path,
+        "Ferry service resumes\nMarchh 5, 2024\nBoats sailed again.\n",
+    )
+    .unwrap();
+    let out = run(&["run", "--quiet", path.to_str().unwrap()], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("ferry.txt:2: ") && stderr.contains("read as plain text"),
+        "{stderr}"
+    );
+    assert_eq!(records(&out.stdout)[0]["title"], serde_json::Value::Null);
+}
+
+#[test]
+fn field_names_and_the_input_format_can_be_set() {
+    let input = r#"{"key":"k1","headline":"Bridge reopens","day":"2024-05-15","content":"The bridge reopened on Monday."}"#;
+    let out = run(
+        &[
+            "run",
+            "--quiet",
+            "--field",
+            "id=key",
+            "--field",
+            "text=content",
+            "--field",
+            "date=day",
+            "--field",
+            "title=headline",
+            "-",
+        ],
+        input.as_bytes(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rec = &records(&out.stdout)[0];
+    assert_eq!(
+        (&rec["id"], &rec["title"], &rec["published"]),
+        (
+            &serde_json::json!("k1"),
+            &serde_json::json!("Bridge reopens"),
+            &serde_json::json!("2024-05-15")
+        )
+    );
+    assert_eq!(rec["dates"][0]["value"], "2024-05-13");
+    let bad = run(&["run", "--field", "body", "-"], input.as_bytes());
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("expected ROLE=NAME"));
+
+    // --input-format text: a dateline-looking file read whole as the body,
+    // with the date from --date.
+    let dir = util::temp_dir("input-format");
+    let path = dir.join("a.txt");
+    std::fs::write(
+        &path,
+        "Title line\n20240305\nhttps://x\nThe bridge reopened on Monday.\n",
+    )
+    .unwrap();
+    let as_text = run(
+        &[
+            "run",
+            "--quiet",
+            "--input-format",
+            "text",
+            "--date",
+            "2024-05-15",
+            path.to_str().unwrap(),
+        ],
+        b"",
+    );
+    let rec = &records(&as_text.stdout)[0];
+    assert_eq!(rec["title"], serde_json::Value::Null);
+    assert_eq!(rec["published"], "2024-05-15");
+    let as_dateline = run(
+        &[
+            "run",
+            "--quiet",
+            "--input-format",
+            "dateline",
+            path.to_str().unwrap(),
+        ],
+        b"",
+    );
+    let rec = &records(&as_dateline.stdout)[0];
+    assert_eq!(
+        (rec["title"].as_str(), rec["published"].as_str()),
+        (Some("Title line"), Some("2024-03-05"))
+    );
+    // --input-format jsonl on a file whose name says nothing.
+    let odd = dir.join("feed.data");
+    std::fs::write(&odd, format!("{input}\n")).unwrap();
+    let as_jsonl = run(
+        &[
+            "run",
+            "--quiet",
+            "--input-format",
+            "jsonl",
+            "--field",
+            "text=content",
+            odd.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(records(&as_jsonl.stdout)[0]["dates"][0]["text"], "Monday");
 }

@@ -159,8 +159,12 @@ fn empty_and_binary_files() {
     let (code, ids, err, _) = run_on(&dir.join("empty.jsonl"));
     assert_eq!(
         (code, ids.len(), err.as_str()),
-        (Some(0), 0, ""),
-        "an empty JSON Lines file holds no article"
+        (
+            Some(1),
+            0,
+            "newsfacts: error: nothing was read: no article in the inputs given\n"
+        ),
+        "an empty JSON Lines file holds no article: nothing was done"
     );
     std::fs::write(dir.join("empty.txt"), "").unwrap();
     let (code, _, err, _) = run_on(&dir.join("empty.txt"));

@@ -12,6 +12,8 @@ mod cli;
 mod custom_plugin;
 /// `newsfacts eval` on the bundled gold annotations, with accuracy floors.
 mod eval;
+/// The streaming contract: filter mode, output files, closed pipes, many batches.
+mod filter;
 /// Hostile input, case by case: the exact message, and the good records around it.
 mod hostile;
 /// The registry: exactly the bundled analyzers in the bundled binary; planning.

@@ -306,10 +306,17 @@ impl Articles {
             match sniff(stream) {
                 Ok((guess, s)) => {
                     stream = s;
-                    if self.options.format == Format::Auto {
-                        guess
-                    } else {
-                        self.options.format
+                    match self.options.format {
+                        // A filter's input of nothing but white space (or
+                        // nothing at all) is read as lines: each blank line
+                        // gets its error record, and no input gives no
+                        // output, not an "empty file" error record.
+                        Format::Auto if guess == Format::Text && self.options.one_item_per_line => {
+                            Format::Jsonl
+                        }
+                        Format::Auto if guess == Format::Text => Format::Auto,
+                        Format::Auto => guess,
+                        given => given,
                     }
                 }
                 Err(e) => {
@@ -409,8 +416,9 @@ fn read_whole(
 /// What the start of standard input says about its format: decompresses it
 /// when it starts with the gzip magic bytes, then answers [`Format::Jsonl`]
 /// when the first byte that is not white space (or a byte order mark) is
-/// `{`, else [`Format::Auto`] (dateline or plain text, decided on the whole
-/// text). Returns a stream that still yields every byte.
+/// `{`, [`Format::Text`] when there is no such byte (the input is empty or
+/// white space only), else [`Format::Auto`] (dateline or plain text, decided
+/// on the whole text). Returns a stream that still yields every byte.
 pub(crate) fn sniff(mut stream: Stream) -> io::Result<(Format, Stream)> {
     let mut prefix = Vec::new();
     let mut chunk = [0u8; 4096];
@@ -444,10 +452,10 @@ pub(crate) fn sniff(mut stream: Stream) -> io::Result<(Format, Stream)> {
         )));
     }
     Ok((
-        if solid == Some(b'{') {
-            Format::Jsonl
-        } else {
-            Format::Auto
+        match solid {
+            Some(b'{') => Format::Jsonl,
+            Some(_) => Format::Auto,
+            None => Format::Text,
         },
         rest,
     ))
@@ -638,10 +646,10 @@ mod tests {
         assert_eq!(sniffed(input), (Format::Jsonl, input.to_vec()));
         let text = b"Harbour strike ends\n20240601\n\nDock workers ...";
         assert_eq!(sniffed(text), (Format::Auto, text.to_vec()));
-        assert_eq!(sniffed(b""), (Format::Auto, Vec::new()));
-        assert_eq!(sniffed(b"   \n ").0, Format::Auto);
+        assert_eq!(sniffed(b""), (Format::Text, Vec::new()));
+        assert_eq!(sniffed(b"   \n ").0, Format::Text);
         let spaces = vec![b' '; SNIFF_LIMIT * 2];
-        assert_eq!(sniffed(&spaces), (Format::Auto, spaces.clone()));
+        assert_eq!(sniffed(&spaces), (Format::Text, spaces.clone()));
     }
 
     #[test]

@@ -359,6 +359,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         Pipeline::from_registry(&args.analyzers, &config)?
     }
     .with_offsets(args.offsets);
+    let filter_mode = args.inputs.is_empty() || args.inputs.iter().all(|p| p.as_os_str() == "-");
     let options = ReadOptions {
         format: match args.input_format {
             FormatArg::Auto => Format::Auto,
@@ -371,8 +372,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         max_article_bytes: args.max_article_size,
         // Filter mode: standard input alone gets one output line per input
         // line, blank lines included, so callers can pair them.
-        one_item_per_line: args.inputs.is_empty()
-            || args.inputs.iter().all(|p| p.as_os_str() == "-"),
+        one_item_per_line: filter_mode,
     };
     let sources: Vec<Source> = if args.inputs.is_empty() {
         if io::stdin().is_terminal() {
@@ -386,12 +386,19 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         args.inputs.iter().cloned().map(Source::from_arg).collect()
     };
     let format = args.format.unwrap_or_else(|| {
+        // `out.csv.gz` is CSV (compressed).
         let ext = args
             .output
             .as_ref()
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str());
-        match ext.map(str::to_ascii_lowercase).as_deref() {
+            .map(|p| {
+                if is_gzip_path(p) {
+                    p.with_extension("")
+                } else {
+                    p.clone()
+                }
+            })
+            .and_then(|p| p.extension().and_then(|e| e.to_str()).map(str::to_string));
+        match ext.map(|e| e.to_ascii_lowercase()).as_deref() {
             Some("csv") => OutputFormat::Csv,
             Some("parquet") => OutputFormat::Parquet,
             _ => OutputFormat::Jsonl,
@@ -414,26 +421,35 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
             .map_err(|e| sink.error(e))?;
         sink.write(&header)?;
     }
-    let progress = Progress::new(args.quiet);
-    // Reading (decompression, JSON parsing) runs on its own thread, one batch
-    // ahead of the analysis, so that the workers never wait for it: with
-    // fast analyzers it would otherwise be the serial part that keeps
-    // `--jobs 2` from doubling the speed. Two batches in flight bound the
-    // memory.
+    // The bar shares the terminal with the records when both go to it.
+    let records_on_terminal =
+        sink.paths.is_none() && sink.target == "stdout" && io::stdout().is_terminal();
+    let progress = Progress::new(args.quiet || records_on_terminal);
+    // Reading (decompression, JSON parsing) runs on its own thread, ahead of
+    // the analysis, so that the workers never wait for it: with fast
+    // analyzers it would otherwise be the serial part that keeps `--jobs 2`
+    // from doubling the speed. A second thread cuts the items into batches:
+    // a batch ends at `BATCH` articles or when the input stalls for `STALL`,
+    // so that a producer that writes one line and waits for its answer gets
+    // it at once. Bounded channels bound the memory.
+    let (items_tx, items_rx) = mpsc::sync_channel(BATCH);
     let (batches, received) = mpsc::sync_channel(2);
     let reader = std::thread::Builder::new()
         .name("newsfacts-reader".into())
         .spawn(move || {
             let mut items = newsfacts_io::read(sources, options);
-            loop {
-                let batch: Vec<_> = items.by_ref().take(BATCH).collect();
-                // An empty batch is the end; a closed channel means the
-                // writer stopped on an error.
-                if batch.is_empty() || batches.send(batch).is_err() {
+            for item in items.by_ref() {
+                // A closed channel means the writer stopped on an error.
+                if items_tx.send(item).is_err() {
                     break;
                 }
             }
+            items.skipped().clone()
         })
+        .map_err(|e| Error::Config(format!("cannot start the reader thread: {e}")))?;
+    let batcher = std::thread::Builder::new()
+        .name("newsfacts-batcher".into())
+        .spawn(move || batch_items(&items_rx, &batches))
         .map_err(|e| Error::Config(format!("cannot start the reader thread: {e}")))?;
     let mut tally = Tally::default();
     // Batches are analysed side by side with the writing: each is handed to
@@ -441,17 +457,17 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     // written, in input order, as soon as it and every batch before it are
     // done. No core waits for a batch's slowest article or for the writer
     // (a barrier per batch cost about 3% of the speed at `--jobs 2`).
-    pool.in_place_scope(|scope| -> Result<(), Error> {
+    let scope_result = pool.in_place_scope(|scope| -> Result<(), Error> {
         let mut pending: VecDeque<Receiver<Vec<Done>>> = VecDeque::new();
         let mut input_open = true;
         while input_open || !pending.is_empty() {
             if input_open && pending.len() < IN_FLIGHT {
-                // With batches in flight, wait for input only briefly, so
-                // that a streaming consumer gets finished batches promptly.
+                // With batches in flight, wait for input only briefly (1 ms),
+                // so that a streaming consumer gets finished batches promptly.
                 let next = if pending.is_empty() {
                     received.recv().map_err(|_| RecvTimeoutError::Disconnected)
                 } else {
-                    received.recv_timeout(Duration::from_millis(5))
+                    received.recv_timeout(Duration::from_millis(1))
                 };
                 match next {
                     Ok(batch) => {
@@ -482,21 +498,46 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
             }
         }
         Ok(())
-    })?;
+    });
+    // The reader of our standard output is gone (`| head -1`): stop quietly,
+    // as Unix filters do. Whatever was written stays written.
+    let closed_pipe = |r: &Result<(), Error>| {
+        matches!(r, Err(Error::Output { target, source })
+            if target == "stdout" && source.kind() == io::ErrorKind::BrokenPipe)
+    };
+    if closed_pipe(&scope_result) {
+        return Ok(ExitCode::SUCCESS);
+    }
+    scope_result?;
     let Tally {
         articles,
         failed,
         bytes,
+        lost_input,
     } = tally;
-    // The channel closes when the reader is done, or when it died: a panic
+    // The channels close when the reader is done, or when it died: a panic
     // there must not pass for the end of the input.
-    reader.join().map_err(|_| Error::Reader)?;
-    sink.finish()?;
+    let skipped = reader.join().map_err(|_| Error::Reader)?;
+    batcher.join().map_err(|_| Error::Reader)?;
+    let finished = sink.finish();
+    if closed_pipe(&finished) {
+        return Ok(ExitCode::SUCCESS);
+    }
+    finished?;
     progress.finish();
+    if skipped.total() > 0 {
+        say(&format!("newsfacts: skipped in folders: {skipped}"));
+    }
+    if articles == 0 && !filter_mode {
+        say("newsfacts: error: nothing was read: no article in the inputs given");
+        return Ok(ExitCode::from(1));
+    }
     if !args.quiet {
         let secs = started.elapsed().as_secs_f64();
         say(&format!(
-            "newsfacts: {articles} record(s), {failed} with errors, analyzers: {}, {} of text in {secs:.2}s ({}/s)",
+            "newsfacts: {} record(s), {} with errors, analyzers: {}, {} of text in {secs:.2}s ({}/s)",
+            thousands(articles as u64),
+            thousands(failed as u64),
             if names.is_empty() {
                 "none".to_string()
             } else {
@@ -506,11 +547,38 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
             human_bytes(bytes as f64 / secs.max(1e-9))
         ));
     }
-    Ok(if failed > 0 {
+    // A filter's records carry their own errors: every input line got its
+    // output line, which is all a caller pairing them (Spark's `RDD.pipe`
+    // fails a task on any other status) needs. Only a stream that could not
+    // be read to its end is a failure there.
+    let problems = if filter_mode { lost_input } else { failed };
+    Ok(if problems > 0 {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// How long the input may stall before a partial batch is analysed.
+const STALL: Duration = Duration::from_millis(2);
+
+/// Cuts the stream of items into batches of up to `BATCH`: a batch ends
+/// early when no item has come for `STALL` (a trickling producer is answered
+/// at once; a file, read far faster, fills whole batches).
+fn batch_items<T>(items: &Receiver<T>, batches: &mpsc::SyncSender<Vec<T>>) {
+    while let Ok(first) = items.recv() {
+        let mut batch = Vec::with_capacity(BATCH);
+        batch.push(first);
+        while batch.len() < BATCH {
+            match items.recv_timeout(STALL) {
+                Ok(item) => batch.push(item),
+                Err(_) => break,
+            }
+        }
+        if batches.send(batch).is_err() {
+            return;
+        }
+    }
 }
 
 /// Batches analysed or waiting to be written at once (see `run_cmd`).
@@ -530,11 +598,13 @@ fn analyse(
         .with_max_len(1)
         .map(|item| {
             let size = item.as_ref().map_or(0, |i| i.article.body.len());
+            let ends_input = item.as_ref().is_err_and(|e| e.ends_input);
             let record = pipeline.run_item(item);
             Done {
                 problems: describe_errors(&record),
                 payload: encode(&record, format, names),
                 size,
+                ends_input,
             }
         })
         .collect()
@@ -546,6 +616,8 @@ struct Tally {
     articles: usize,
     failed: usize,
     bytes: usize,
+    /// Read errors after which the rest of an input was lost.
+    lost_input: usize,
 }
 
 impl Tally {
@@ -561,6 +633,7 @@ impl Tally {
         for d in done {
             self.articles += 1;
             self.bytes += d.size;
+            self.lost_input += usize::from(d.ends_input);
             if !d.problems.is_empty() {
                 self.failed += 1;
                 for p in d.problems {
@@ -573,6 +646,19 @@ impl Tally {
         progress.update(self.articles, self.bytes);
         Ok(())
     }
+}
+
+/// `1,752`, `28,815`, `12`: counts as people read them.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// `1.2 MB`, `830 kB`, `12 B`.
@@ -590,6 +676,8 @@ struct Done {
     problems: Vec<String>,
     payload: Payload,
     size: usize,
+    /// The item was a read error that ended its input.
+    ends_input: bool,
 }
 
 /// A record encoded on the worker thread that made it.
@@ -642,14 +730,52 @@ fn say(line: &str) {
 /// Where records go. A regular file is written under a temporary name in the
 /// same folder and renamed into place only when the run completes, so an
 /// interrupted run never leaves a truncated file under the final name; a
-/// device or pipe (`-o /dev/null`, a FIFO) is written directly.
+/// device or pipe (`-o /dev/null`, a FIFO) is written directly. A name
+/// ending in `.gz` is written gzip-compressed.
 struct Sink {
-    out: BufWriter<Box<dyn Write>>,
+    out: BufWriter<Out>,
     target: String,
     /// `(temporary, final)` paths when writing a file.
     paths: Option<(PathBuf, PathBuf)>,
     #[cfg(feature = "parquet")]
     parquet: Option<newsfacts_io::parquet_out::ParquetRows<BufWriter<File>>>,
+}
+
+/// The byte stream under a [`Sink`].
+enum Out {
+    Stdout(io::StdoutLock<'static>),
+    File(File),
+    Gzip(flate2::write::GzEncoder<File>),
+    /// Parquet writes through its own writer.
+    #[cfg_attr(not(feature = "parquet"), allow(dead_code))]
+    Nothing,
+}
+
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Out::Stdout(w) => w.write(buf),
+            Out::File(w) => w.write(buf),
+            Out::Gzip(w) => w.write(buf),
+            Out::Nothing => Ok(buf.len()),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Out::Stdout(w) => w.flush(),
+            Out::File(w) => w.flush(),
+            // A gzip flush ends a deflate block: kept for the end (`finish`),
+            // so that per-batch flushes do not cost compression.
+            Out::Gzip(_) | Out::Nothing => Ok(()),
+        }
+    }
+}
+
+/// Whether an output path names a gzip file (`.gz`, any case).
+fn is_gzip_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
 impl Sink {
@@ -672,10 +798,16 @@ impl Sink {
                     "Parquet output needs a file: `-o results.parquet`".into(),
                 ));
             }
+            if output.is_some_and(is_gzip_path) {
+                return Err(Error::Config(
+                    "Parquet compresses its own pages: write `-o results.parquet`, not `.gz`"
+                        .into(),
+                ));
+            }
         }
         let Some(path) = output else {
             return Ok(Sink {
-                out: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())),
+                out: BufWriter::with_capacity(1 << 16, Out::Stdout(io::stdout().lock())),
                 target: "stdout".into(),
                 paths: None,
                 #[cfg(feature = "parquet")]
@@ -714,15 +846,23 @@ impl Sink {
                     source,
                 })?;
             return Ok(Sink {
-                out: BufWriter::new(Box::new(io::sink())),
+                out: BufWriter::new(Out::Nothing),
                 target,
                 paths,
                 parquet: Some(rows),
             });
         }
         let _ = analyzers;
+        let out = if is_gzip_path(path) {
+            Out::Gzip(flate2::write::GzEncoder::new(
+                file,
+                flate2::Compression::default(),
+            ))
+        } else {
+            Out::File(file)
+        };
         Ok(Sink {
-            out: BufWriter::with_capacity(1 << 16, Box::new(file)),
+            out: BufWriter::with_capacity(1 << 16, out),
             target,
             paths,
             #[cfg(feature = "parquet")]
@@ -763,6 +903,11 @@ impl Sink {
 
     fn finish(mut self) -> Result<(), Error> {
         self.flush()?;
+        // Ends the gzip stream (its trailer); the writer is left empty.
+        let out = std::mem::replace(self.out.get_mut(), Out::Nothing);
+        if let Out::Gzip(gz) = out {
+            gz.finish().map_err(|e| self.error(e))?;
+        }
         #[cfg(feature = "parquet")]
         if let Some(rows) = self.parquet.take() {
             let mut file = rows.finish().map_err(|e| self.error(e))?;
@@ -784,43 +929,70 @@ impl Drop for Sink {
     }
 }
 
-/// Progress on standard error, only when it is a terminal and not `--quiet`.
-struct Progress(Option<indicatif::ProgressBar>);
+/// Progress on standard error, only when it is a terminal, the records do
+/// not go to that same terminal, and not `--quiet`. Drawn at most 4 times a
+/// second: `⠋ 00:00:12 28,815 articles, 100.2 MB (2,401/s, 8.3 MB/s)`.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: Instant,
+}
 
 impl Progress {
-    fn new(quiet: bool) -> Progress {
-        if quiet || !io::stderr().is_terminal() {
-            return Progress(None);
+    fn new(off: bool) -> Progress {
+        let started = Instant::now();
+        if off || !io::stderr().is_terminal() {
+            return Progress { bar: None, started };
         }
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{spinner} {elapsed_precise} {human_pos} articles, {msg} ({per_sec})",
-        ) {
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} {msg}")
+        {
             bar.set_style(style);
         }
-        Progress(Some(bar))
+        bar.set_message(progress_message(0, 0, Duration::ZERO));
+        Progress {
+            bar: Some(bar),
+            started,
+        }
     }
 
     fn update(&self, articles: usize, bytes: usize) {
-        if let Some(bar) = &self.0 {
-            bar.set_position(articles as u64);
-            bar.set_message(human_bytes(bytes as f64));
+        if let Some(bar) = &self.bar {
+            bar.set_message(progress_message(articles, bytes, self.started.elapsed()));
         }
     }
 
     fn println(&self, line: &str) {
-        match &self.0 {
+        match &self.bar {
             Some(bar) => bar.suspend(|| say(line)),
             None => say(line),
         }
     }
 
     fn finish(&self) {
-        if let Some(bar) = &self.0 {
+        if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
     }
+}
+
+/// The progress line after `elapsed`: whole numbers, sizes in units.
+fn progress_message(articles: usize, bytes: usize, elapsed: Duration) -> String {
+    let secs = elapsed.as_secs_f64();
+    let mut msg = format!(
+        "{} articles, {}",
+        thousands(articles as u64),
+        human_bytes(bytes as f64)
+    );
+    if secs >= 0.1 {
+        msg.push_str(&format!(
+            " ({}/s, {}/s)",
+            thousands((articles as f64 / secs).round() as u64),
+            human_bytes(bytes as f64 / secs)
+        ));
+    }
+    msg
 }
 
 /// One line per error of a record: `file:line: [analyzer: ]message`.
@@ -993,6 +1165,19 @@ mod tests {
         assert!(parse_size("0").is_err());
         assert!(parse_size("5T").is_err());
         assert!(parse_size("99999999999999999999G").is_err());
+    }
+
+    #[test]
+    fn counts_and_rates_read_like_people_write_them() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1752), "1,752");
+        assert_eq!(thousands(28_815_000), "28,815,000");
+        assert_eq!(progress_message(0, 0, Duration::ZERO), "0 articles, 0 B");
+        assert_eq!(
+            progress_message(17_520, 2_500_000, Duration::from_secs(10)),
+            "17,520 articles, 2.5 MB (1,752/s, 250 kB/s)"
+        );
     }
 
     #[test]
