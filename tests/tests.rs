@@ -18,3 +18,5 @@ mod filter;
 mod hostile;
 /// The registry: exactly the bundled analyzers in the bundled binary; planning.
 mod registry;
+/// A neutral paragraph in front moves every span by its length, nothing else.
+mod shift;
