@@ -325,8 +325,14 @@ mod tests {
         }
 
         #[test]
-        fn never_panics(s in "\\PC{0,40}") {
-            let _ = s.parse::<Published>();
+        fn any_text_gives_a_date_that_prints_back_or_an_error_naming_it(s in "\\PC{0,40}") {
+            match s.parse::<Published>() {
+                Ok(p) if (0..=9999).contains(&chrono::Datelike::year(&p.date)) => {
+                    prop_assert_eq!(p.to_string().parse::<Published>().unwrap(), p);
+                }
+                Ok(_) => {}
+                Err(e) => prop_assert!(e.to_string().contains(s.trim()), "{}", e),
+            }
         }
     }
 }
