@@ -14,5 +14,7 @@ mod custom_plugin;
 mod eval;
 /// Hostile input, case by case: the exact message, and the good records around it.
 mod hostile;
+/// `docs/plugin-guide.md`: its crates build outside the repository and do what it shows.
+mod plugin_guide;
 /// The registry: exactly the bundled analyzers in the bundled binary; planning.
 mod registry;
