@@ -45,22 +45,136 @@ fn requirements_are_planned_first() {
 }
 
 #[test]
-fn an_unknown_analyzer_is_a_clear_fatal_error() {
+fn an_unknown_analyzer_is_a_clear_fatal_error_with_the_closest_name() {
     let out = run(
         &["run", "-a", "dtaes", util::sample_jsonl().to_str().unwrap()],
         b"",
     );
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("`dtaes`") && err.contains("casualties, dates, quotes"),
-        "{err}"
-    );
-    assert!(
-        err.contains("use <plugin_crate> as _;"),
-        "the linking hint: {err}"
+    assert_eq!(
+        err.trim_end(),
+        "newsfacts: error: no analyzer named `dtaes`; did you mean `dates`? (`newsfacts analyzers` lists them)",
+        "a command-line user gets no hint about linking crates"
     );
     assert!(out.stdout.is_empty());
+    let out = run(
+        &[
+            "run",
+            "-a",
+            "sentiment",
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("`sentiment` (`newsfacts analyzers` lists them)")
+            && !err.contains("did you mean"),
+        "nothing close, no guess: {err}"
+    );
+}
+
+#[test]
+fn the_library_error_for_an_unknown_name_carries_the_linking_hint() {
+    let err = newsfacts::runner::Pipeline::from_registry(&["qoutes"], &Default::default())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains("did you mean `quotes`?")
+            && err.contains("casualties, dates, quotes")
+            && err.contains("use <plugin_crate> as _;"),
+        "{err}"
+    );
+}
+
+#[test]
+fn analyzer_names_are_trimmed_in_the_cli_as_in_the_library() {
+    let input = br#"{"id":"t","date":"2024-03-08","text":"Officials said on Tuesday that the bridge was open."}"#;
+    let out = run(&["run", "-a", "dates, quotes", "--quiet", "-"], input);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = util::records(&out.stdout);
+    assert_eq!(recs[0]["dates"][0]["value"], "2024-03-05");
+    assert!(recs[0]["quotes"].is_array());
+    assert!(recs[0].get("casualties").is_none());
+    let p = newsfacts::runner::Pipeline::from_registry(&[" quotes ", "dates"], &Default::default())
+        .unwrap();
+    assert_eq!(p.names(), ["dates", "quotes"]);
+}
+
+#[test]
+fn blank_analyzer_names_are_an_error_and_none_still_reads_and_writes() {
+    let out = run(
+        &["run", "-a", " , ", util::sample_jsonl().to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("`-a` names no analyzer") && err.contains("-a none"),
+        "{err}"
+    );
+    let out = run(
+        &[
+            "run",
+            "-a",
+            "none",
+            "--quiet",
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = util::records(&out.stdout);
+    assert_eq!(recs.len(), 9);
+    assert!(
+        recs.iter()
+            .all(|r| r.get("dates").is_none() && r["errors"] == serde_json::json!([]))
+    );
+}
+
+#[test]
+fn a_config_section_for_an_analyzer_not_run_is_a_warning() {
+    let dir = util::temp_dir("config-unused");
+    let cfg = dir.join("config.json");
+    std::fs::write(
+        &cfg,
+        r#"{"casualties": {"skip_shot": true}, "qoutes": {}, "dates": {"ages": false}}"#,
+    )
+    .unwrap();
+    let out = run(
+        &[
+            "run",
+            "-a",
+            "dates",
+            "--quiet",
+            "--config",
+            cfg.to_str().unwrap(),
+            util::sample_jsonl().to_str().unwrap(),
+        ],
+        b"",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert_eq!(
+        err.lines().collect::<Vec<_>>(),
+        [
+            "newsfacts: warning: config section `casualties` is not used: `casualties` is not being run (running: dates)",
+            "newsfacts: warning: config section `qoutes` is not used: no analyzer has that name (did you mean `quotes`?); running: dates",
+        ]
+    );
+    assert_eq!(util::records(&out.stdout).len(), 9);
 }
 
 #[test]

@@ -16,6 +16,8 @@ mod eval;
 mod filter;
 /// Hostile input, case by case: the exact message, and the good records around it.
 mod hostile;
+/// `docs/plugin-guide.md`: its crates build outside the repository and do what it shows.
+mod plugin_guide;
 /// The registry: exactly the bundled analyzers in the bundled binary; planning.
 mod registry;
 /// A neutral paragraph in front moves every span by its length, nothing else.

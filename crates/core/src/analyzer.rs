@@ -87,6 +87,11 @@ pub struct Plugin {
     pub description: &'static str,
     /// The plugin crate's version.
     pub version: &'static str,
+    /// Where [`register!`](crate::register) was called (`module_path!()`:
+    /// the crate name, then modules), so that two plugins claiming one name
+    /// can both be named. Empty when the descriptor was made by hand with
+    /// [`Plugin::of`] alone.
+    pub module: &'static str,
     /// Builds the analyzer from its config section (`None`: defaults).
     pub build: BuildFn,
 }
@@ -99,8 +104,16 @@ impl Plugin {
             requires: A::REQUIRES,
             description,
             version,
+            module: "",
             build: build::<A>,
         }
+    }
+
+    /// The same descriptor, registered from `module` (what
+    /// [`register!`](crate::register) passes: its caller's `module_path!()`).
+    pub const fn in_module(mut self, module: &'static str) -> Plugin {
+        self.module = module;
+        self
     }
 }
 

@@ -92,7 +92,15 @@ impl<'a> Document<'a> {
             .map(|(_, o)| o.as_ref())
     }
 
-    /// Stores an analyzer's output (the runner's job).
+    /// Stores the output of analyzer `A`, typed: what a test does to give
+    /// an analyzer the outputs it requires without a runner (run `dates`,
+    /// then `doc.set_output::<Dates>(found)`), so the name and the type
+    /// cannot disagree. Replaces an earlier output of that name.
+    pub fn set_output<A: Analyzer>(&mut self, output: A::Output) {
+        self.insert_output(A::NAME, Box::new(output));
+    }
+
+    /// Stores an analyzer's output, type erased (the runner's job).
     pub fn insert_output(&mut self, name: &'static str, output: Box<dyn Output>) {
         self.outputs.retain(|(n, _)| *n != name);
         self.outputs.push((name, output));
@@ -136,6 +144,48 @@ mod tests {
         fn compute(doc: &Document<'_>) -> Self {
             Doubled(doc.layer::<WordCount>().0 * 2)
         }
+    }
+
+    struct Words;
+    impl Analyzer for Words {
+        const NAME: &'static str = "words";
+        type Config = ();
+        type Output = usize;
+        fn new(_: ()) -> Result<Self, Error> {
+            Ok(Words)
+        }
+        fn analyze(&self, doc: &Document<'_>) -> Result<usize, Error> {
+            Ok(doc.body().split_whitespace().count())
+        }
+    }
+    /// Requires `words`.
+    struct Long;
+    impl Analyzer for Long {
+        const NAME: &'static str = "long";
+        const REQUIRES: &'static [&'static str] = &["words"];
+        type Config = ();
+        type Output = bool;
+        fn new(_: ()) -> Result<Self, Error> {
+            Ok(Long)
+        }
+        fn analyze(&self, doc: &Document<'_>) -> Result<bool, Error> {
+            Ok(*doc.require::<Words>(Self::NAME)? > 3)
+        }
+    }
+
+    #[test]
+    fn a_test_supplies_a_required_output_with_set_output() {
+        let a = Article::new("a", "one two three four");
+        let mut doc = Document::new(&a);
+        let err = Long.analyze(&doc).unwrap_err().to_string();
+        assert!(err.contains("`long`") && err.contains("`words`"), "{err}");
+        let words = Words.analyze(&doc).unwrap();
+        doc.set_output::<Words>(words);
+        assert_eq!(doc.output::<Words>(), Some(&4));
+        assert!(Long.analyze(&doc).unwrap());
+        doc.set_output::<Words>(2);
+        assert!(!Long.analyze(&doc).unwrap(), "replaced, not added");
+        assert_eq!(doc.outputs().count(), 1);
     }
 
     #[test]

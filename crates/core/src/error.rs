@@ -6,10 +6,14 @@
 #[non_exhaustive]
 pub enum Error {
     /// No linked plugin has this name.
+    ///
+    /// The message is meant for library users (it ends with the linking
+    /// hint); a command line can build its own from the fields.
     #[error(
-        "no analyzer named `{name}` is registered; known analyzers: {}. \
+        "no analyzer named `{name}` is registered{}; known analyzers: {}. \
          If it comes from a plugin crate, is that crate linked? \
          Add `use <plugin_crate> as _;` to your binary.",
+        closest.map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default(),
         if known.is_empty() { "(none)".to_string() } else { known.join(", ") }
     )]
     UnknownAnalyzer {
@@ -17,10 +21,24 @@ pub enum Error {
         name: String,
         /// Every registered name, sorted.
         known: Vec<&'static str>,
+        /// The known name closest to `name` by edit distance, if one is
+        /// close enough to be a likely typo.
+        closest: Option<&'static str>,
     },
-    /// Two linked plugins claim one name.
-    #[error("two analyzers are registered as `{0}`: each name must be unique")]
-    DuplicateName(&'static str),
+    /// Two or more linked plugins claim one name. The registry still lists
+    /// them all; choosing that name (or running every analyzer) is this error.
+    #[error(
+        "{} analyzers are registered as `{name}` (by {}): each name must be unique; \
+         rename one (its `Analyzer::NAME`) or link only one of these crates",
+        if modules.len() == 2 { "two".to_string() } else { modules.len().to_string() },
+        modules.iter().map(|m| format!("`{}`", if m.is_empty() { "?" } else { m })).collect::<Vec<_>>().join(" and ")
+    )]
+    DuplicateName {
+        /// The name claimed more than once.
+        name: &'static str,
+        /// Where each claimant was registered ([`Plugin::module`](crate::Plugin::module)).
+        modules: Vec<&'static str>,
+    },
     /// An analyzer requires a name that no linked plugin has.
     #[error("analyzer `{analyzer}` requires `{required}`, which is not registered")]
     UnknownRequirement {

@@ -29,10 +29,17 @@
 //!   to list, choose and order analyzers ([`Registry::plan`]).
 //! * [`Record`] is one line of output.
 //!
-//! # Writing an analyzer
+//! # The whole path: an analyzer, a pipeline, a record
+//!
+//! A plugin implements [`Analyzer`] and registers it; the runner's
+//! `Pipeline` (crate `newsfacts-runner`) plans and builds the chosen
+//! analyzers once, then turns each [`Article`] into a [`Record`]. Read an
+//! output back with its type through [`Record::output`], or serialize the
+//! record (one JSON line of `newsfacts run`).
 //!
 //! ```
-//! use newsfacts_core::{Analyzer, Document, Error, Span};
+//! use newsfacts_core::{Analyzer, Article, Document, Error, OffsetUnit, Span};
+//! use newsfacts_runner::Pipeline;
 //! use serde::Serialize;
 //!
 //! /// Finds exclamation marks.
@@ -60,8 +67,23 @@
 //! }
 //! newsfacts_core::register!(Bangs, "finds exclamation marks");
 //!
-//! let names: Vec<_> = newsfacts_core::Registry::global().unwrap().names().collect();
-//! assert!(names.contains(&"bangs"));
+//! // Built once per run: every registered analyzer when no name is given.
+//! let pipeline = Pipeline::from_registry(&["bangs"], &Default::default())?;
+//! // Article in, record out.
+//! let record = pipeline.analyze(Article::new("a1", "Kyïv: the bridge is open!"));
+//! assert!(record.errors.is_empty());
+//!
+//! // Typed outputs hold byte offsets into the body ("ï" is two bytes) ...
+//! let bangs: &Vec<Bang> = record.output::<Bangs>().expect("bangs ran");
+//! assert_eq!(bangs[0].span.start(), 25);
+//! // ... a serialized record holds character offsets, unless the pipeline
+//! // is built `.with_offsets(OffsetUnit::Bytes)`; the record says which.
+//! let json = serde_json::to_value(&record)?;
+//! assert_eq!((json["offsets"].as_str(), json["bangs"][0]["start"].as_u64()), (Some("chars"), Some(24)));
+//! let pipeline = pipeline.with_offsets(OffsetUnit::Bytes);
+//! let json = serde_json::to_value(pipeline.analyze(Article::new("a2", "Kyïv: the bridge is open!")))?;
+//! assert_eq!(json["bangs"][0]["start"], 25);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # Linking
@@ -110,12 +132,15 @@ pub use inventory as __inventory;
 /// ```
 ///
 /// The version reported by `newsfacts analyzers` is the calling crate's
-/// `CARGO_PKG_VERSION`. Plugin crates need no direct `inventory` dependency.
+/// `CARGO_PKG_VERSION`, and the descriptor records the caller's
+/// `module_path!()` (see [`Plugin::module`]) so a name claimed twice can be
+/// traced to both crates. Plugin crates need no direct `inventory` dependency.
 #[macro_export]
 macro_rules! register {
     ($ty:ty, $description:expr $(,)?) => {
         $crate::__inventory::submit! {
             $crate::Plugin::of::<$ty>($description, env!("CARGO_PKG_VERSION"))
+                .in_module(module_path!())
         }
     };
 }

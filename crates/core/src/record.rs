@@ -3,7 +3,9 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::{Article, CharIndex, OffsetUnit, Output, offsets};
+use std::any::Any;
+
+use crate::{Analyzer, Article, CharIndex, OffsetUnit, Output, offsets};
 
 /// Where in the processing an error happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -102,8 +104,27 @@ impl Record {
         self
     }
 
-    /// The output of the analyzer named `name`, if it produced one.
-    pub fn output(&self, name: &str) -> Option<&dyn Output> {
+    /// The typed output of analyzer `A`, if it ran on this article without
+    /// error: `record.output::<Quotes>()` is a `&Vec<Quote>` (every bundled
+    /// plugin crate also names its output type `Output`, so this is a
+    /// `&newsfacts_quotes::Output`). The same accessor as
+    /// [`Document::output`](crate::Document::output).
+    ///
+    /// Spans in typed outputs are **byte** offsets into the body
+    /// ([`Span`](crate::Span)); only serializing the record writes them in
+    /// [`Record::offsets`] units (characters by default).
+    ///
+    /// `None` when `A` was not run, failed (see [`Record::errors`]), or when
+    /// the output stored under `A::NAME` is of another type (a different
+    /// analyzer of the same name).
+    pub fn output<A: Analyzer>(&self) -> Option<&A::Output> {
+        let out: &dyn Any = self.output_dyn(A::NAME)?;
+        out.downcast_ref()
+    }
+
+    /// The output of the analyzer named `name`, type erased (serializable;
+    /// readable by type through [`Record::output`]).
+    pub fn output_dyn(&self, name: &str) -> Option<&dyn Output> {
         self.outputs
             .iter()
             .find(|(n, _)| *n == name)
@@ -128,7 +149,7 @@ impl Record {
                 map.serialize_entry("url", &a.url)?;
                 map.serialize_entry("offsets", self.offsets.as_str())?;
                 for (k, v) in &a.meta {
-                    if !RESERVED.contains(&k.as_str()) && self.output(k).is_none() {
+                    if !RESERVED.contains(&k.as_str()) && self.output_dyn(k).is_none() {
                         map.serialize_entry(k, v)?;
                     }
                 }
@@ -226,6 +247,43 @@ mod tests {
             serde_json::to_value(Span::new(body, 6, 8).unwrap()).unwrap()["start"],
             6
         );
+    }
+
+    struct Counter;
+    impl Analyzer for Counter {
+        const NAME: &'static str = "zeta";
+        type Config = ();
+        type Output = u32;
+        fn new(_: ()) -> Result<Self, crate::Error> {
+            Ok(Counter)
+        }
+        fn analyze(&self, _: &crate::Document<'_>) -> Result<u32, crate::Error> {
+            Ok(0)
+        }
+    }
+    /// Claims the name `zeta` too, with another output type.
+    struct Impostor;
+    impl Analyzer for Impostor {
+        const NAME: &'static str = "zeta";
+        type Config = ();
+        type Output = String;
+        fn new(_: ()) -> Result<Self, crate::Error> {
+            Ok(Impostor)
+        }
+        fn analyze(&self, _: &crate::Document<'_>) -> Result<String, crate::Error> {
+            Ok(String::new())
+        }
+    }
+
+    #[test]
+    fn outputs_are_read_by_analyzer_type() {
+        let mut r = Record::new(Article::new("x", "t"), OffsetUnit::Chars);
+        assert_eq!(r.output::<Counter>(), None, "not run");
+        r.outputs.push(("alpha", Box::new(2u32)));
+        r.outputs.push(("zeta", Box::new(7u32)));
+        assert_eq!(r.output::<Counter>(), Some(&7), "found by name, typed");
+        assert_eq!(r.output::<Impostor>(), None, "same name, other type");
+        assert!(r.output_dyn("alpha").is_some() && r.output_dyn("beta").is_none());
     }
 
     #[test]

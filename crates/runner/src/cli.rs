@@ -244,32 +244,78 @@ where
     match result {
         Ok(code) => code,
         Err(e) => {
-            say(&format!("newsfacts: error: {e}"));
+            say(&format!("newsfacts: error: {}", cli_message(&e)));
             ExitCode::from(1)
         }
     }
 }
 
+/// The message for a fatal error, worded for a command-line user: the
+/// library's wording of analyzer-name errors ends with a hint on linking
+/// crates, which only the author of a binary can act on.
+fn cli_message(e: &Error) -> String {
+    match e {
+        Error::Core(newsfacts_core::Error::UnknownAnalyzer { name, closest, .. }) => {
+            let guess = closest
+                .map(|c| format!("; did you mean `{c}`?"))
+                .unwrap_or_default();
+            format!("no analyzer named `{name}`{guess} (`newsfacts analyzers` lists them)")
+        }
+        Error::NoneChosen { .. } => {
+            "`-a` names no analyzer: name some (`newsfacts analyzers` lists them), \
+             leave `-a` out to run them all, or give `-a none` to only read and write"
+                .to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
 fn analyzers_cmd(json: bool) -> Result<ExitCode, Error> {
     let registry = Registry::global()?;
+    for w in duplicate_warnings(registry) {
+        say(&w);
+    }
     let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let write_err = |source| Error::Output {
+    list_analyzers(registry, json, &mut stdout.lock()).map_err(|source| Error::Output {
         target: "stdout".into(),
         source,
-    };
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One warning per name that several linked plugins claim, naming where
+/// each was registered (they are still listed; choosing one is an error).
+fn duplicate_warnings(registry: &Registry) -> Vec<String> {
+    registry
+        .duplicates()
+        .map(|same| {
+            let modules: Vec<_> = same.iter().map(|p| format!("`{}`", p.module)).collect();
+            format!(
+                "newsfacts: warning: {} analyzers are named `{}` (registered by {}): \
+                 neither can be chosen until one is renamed or unlinked",
+                same.len(),
+                same[0].name,
+                modules.join(" and ")
+            )
+        })
+        .collect()
+}
+
+/// `newsfacts analyzers`: every registered plugin, as a table or JSON.
+fn list_analyzers(registry: &Registry, json: bool, out: &mut impl Write) -> io::Result<()> {
     if json {
         let list: Vec<_> = registry
             .plugins()
             .iter()
             .map(|p| {
                 serde_json::json!({
-                    "name": p.name, "version": p.version, "requires": p.requires, "description": p.description
+                    "name": p.name, "version": p.version, "requires": p.requires,
+                    "description": p.description, "module": p.module
                 })
             })
             .collect();
-        serde_json::to_writer_pretty(&mut out, &list).map_err(|e| write_err(e.into()))?;
-        writeln!(out).map_err(write_err)?;
+        serde_json::to_writer_pretty(&mut *out, &list)?;
+        writeln!(out)?;
     } else {
         let rows: Vec<[String; 4]> = registry
             .plugins()
@@ -298,11 +344,10 @@ fn analyzers_cmd(json: bool) -> Result<ExitCode, Error> {
         };
         let (w0, w1, w2) = (width(0), width(1), width(2));
         for r in std::iter::once(&header).chain(&rows) {
-            writeln!(out, "{:w0$}  {:w1$}  {:w2$}  {}", r[0], r[1], r[2], r[3])
-                .map_err(write_err)?;
+            writeln!(out, "{:w0$}  {:w1$}  {:w2$}  {}", r[0], r[1], r[2], r[3])?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 fn read_config(path: &Path) -> Result<AnalyzerConfig, Error> {
@@ -348,18 +393,17 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         Some(path) => read_config(path)?,
         None => AnalyzerConfig::new(),
     };
-    let pipeline = if args.analyzers.len() == 1 && args.analyzers[0] == "none" {
+    let pipeline = if args.analyzers.len() == 1 && args.analyzers[0].trim() == "none" {
         // Read and write only: the throughput ceiling of the runner itself.
-        Pipeline::build(
-            &Registry::from_plugins(Vec::new())?,
-            &[] as &[&str],
-            &config,
-        )?
+        Pipeline::empty()
     } else {
         Pipeline::from_registry(&args.analyzers, &config)?
     }
     .with_offsets(args.offsets);
     let filter_mode = args.inputs.is_empty() || args.inputs.iter().all(|p| p.as_os_str() == "-");
+    for w in pipeline.warnings() {
+        say(&format!("newsfacts: warning: {w}"));
+    }
     let options = ReadOptions {
         format: match args.input_format {
             FormatArg::Auto => Format::Auto,
@@ -1165,6 +1209,57 @@ mod tests {
         assert!(parse_size("0").is_err());
         assert!(parse_size("5T").is_err());
         assert!(parse_size("99999999999999999999G").is_err());
+    }
+
+    struct Twice;
+    impl newsfacts_core::Analyzer for Twice {
+        const NAME: &'static str = "twice";
+        type Config = ();
+        type Output = ();
+        fn new(_: ()) -> Result<Self, newsfacts_core::Error> {
+            Ok(Twice)
+        }
+        fn analyze(&self, _: &newsfacts_core::Document<'_>) -> Result<(), newsfacts_core::Error> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_duplicate_name_is_listed_twice_with_a_warning_naming_both_crates() {
+        static A: newsfacts_core::Plugin =
+            newsfacts_core::Plugin::of::<Twice>("first", "1.0.0").in_module("crate_one");
+        static B: newsfacts_core::Plugin =
+            newsfacts_core::Plugin::of::<Twice>("second", "2.0.0").in_module("crate_two::x");
+        let registry = Registry::from_plugins(vec![&B, &A]).unwrap();
+        let mut table = Vec::new();
+        list_analyzers(&registry, false, &mut table).unwrap();
+        let table = String::from_utf8(table).unwrap();
+        let rows: Vec<_> = table.lines().skip(1).collect();
+        assert_eq!(
+            rows,
+            [
+                "twice  1.0.0    -         first",
+                "twice  2.0.0    -         second"
+            ]
+        );
+        let mut json = Vec::new();
+        list_analyzers(&registry, true, &mut json).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(json[1]["module"], "crate_two::x");
+        assert_eq!(
+            duplicate_warnings(&registry),
+            [
+                "newsfacts: warning: 2 analyzers are named `twice` (registered by `crate_one` and \
+              `crate_two::x`): neither can be chosen until one is renamed or unlinked"
+            ]
+        );
+        let err = Pipeline::build(&registry, &["twice"], &AnalyzerConfig::new())
+            .err()
+            .unwrap();
+        assert!(
+            cli_message(&err).contains("`crate_one` and `crate_two::x`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -9,6 +9,27 @@ pub enum Error {
     /// Registry, planning or analyzer construction failed.
     #[error(transparent)]
     Core(#[from] newsfacts_core::Error),
+    /// No analyzer is registered in this binary: the plugin crates are not
+    /// linked (a crate listed in `Cargo.toml` but never named in code is
+    /// dropped). Use [`Pipeline::empty`](crate::Pipeline::empty) for a
+    /// pipeline without analyzers on purpose.
+    #[error(
+        "no analyzer is registered in this binary: its plugin crates are not linked. \
+         Name them in code: `use newsfacts as _;` links the bundled analyzers, \
+         `use <plugin_crate> as _;` any other plugin crate \
+         (`Pipeline::empty()` builds a pipeline without analyzers on purpose)"
+    )]
+    NothingLinked,
+    /// Analyzer names were given, but all of them blank (`-a ''`, `&[""]`).
+    #[error(
+        "no analyzer chosen: every name given is blank; name some (known: {}) \
+         or pass an empty list to run them all",
+        known.join(", ")
+    )]
+    NoneChosen {
+        /// Every registered name, sorted.
+        known: Vec<&'static str>,
+    },
     /// A configuration problem (file, section or value).
     #[error("{0}")]
     Config(String),

@@ -31,4 +31,4 @@ pub use error::Error;
 /// The scorer behind `newsfacts eval`, re-exported from its own crate
 /// ([`newsfacts_eval`]) so code written against `newsfacts_runner::eval` keeps working.
 pub use newsfacts_eval as eval;
-pub use pipeline::{AnalyzerConfig, Pipeline, quiet_analyzer_panics};
+pub use pipeline::{AnalyzerConfig, Pipeline, Warning, quiet_analyzer_panics};

@@ -13,46 +13,135 @@ use newsfacts_core::{
 use crate::Error;
 
 /// Per-analyzer configuration: analyzer name → its config section (JSON).
-/// A name that is not in the plan is an error, so typos are caught.
+/// A section for an analyzer that is not in the plan is not an error (one
+/// config file can serve runs of different analyzers): it is reported by
+/// [`Pipeline::warnings`].
 pub type AnalyzerConfig = BTreeMap<String, serde_json::Value>;
+
+/// Something the user should hear about that does not stop a run, found
+/// while building a [`Pipeline`] ([`Pipeline::warnings`]). Its `Display` is
+/// one sentence, without a "warning:" prefix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Warning {
+    /// The config has a section for an analyzer that is not being run, so
+    /// its settings are not used.
+    UnusedConfig {
+        /// The section's key.
+        section: String,
+        /// Whether an analyzer of that name is registered (chosen not to run)
+        /// rather than unknown (a typo, or a plugin that is not linked).
+        registered: bool,
+        /// For an unknown section: the closest registered name, if any.
+        closest: Option<&'static str>,
+        /// The analyzers being run, in plan order.
+        running: Vec<&'static str>,
+    },
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Warning::UnusedConfig {
+                section,
+                registered,
+                closest,
+                running,
+            } => {
+                let running = if running.is_empty() {
+                    "none".to_string()
+                } else {
+                    running.join(", ")
+                };
+                if *registered {
+                    write!(
+                        f,
+                        "config section `{section}` is not used: `{section}` is not being run (running: {running})"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "config section `{section}` is not used: no analyzer has that name"
+                    )?;
+                    if let Some(c) = closest {
+                        write!(f, " (did you mean `{c}`?)")?;
+                    }
+                    write!(f, "; running: {running}")
+                }
+            }
+        }
+    }
+}
 
 /// Analyzers built once and run in dependency order on each article.
 ///
 /// ```
 /// # use newsfacts_core::{Article, Registry};
 /// # use newsfacts_runner::Pipeline;
-/// // With no plugins linked (this doctest names none), the plan is empty.
-/// let registry = Registry::from_plugins(vec![]).unwrap();
-/// let pipeline = Pipeline::build(&registry, &[] as &[&str], &Default::default()).unwrap();
+/// // No analyzer at all, on purpose: reads and writes only (`-a none`).
+/// let pipeline = Pipeline::empty();
 /// let record = pipeline.analyze(Article::new("a1", "Text."));
-/// assert!(record.errors.is_empty());
+/// assert!(record.errors.is_empty() && record.outputs.is_empty());
+/// // Building from a registry with nothing to run is an error that names
+/// // the fix (this doctest links no plugin).
+/// let err = Pipeline::from_registry(&[] as &[&str], &Default::default()).err().unwrap();
+/// assert!(err.to_string().contains("use newsfacts as _;"));
 /// ```
 pub struct Pipeline {
     analyzers: Vec<Box<dyn DynAnalyzer>>,
     offsets: OffsetUnit,
+    warnings: Vec<Warning>,
 }
 
 impl Pipeline {
     /// Plans `names` (every registered analyzer when empty) plus what they
     /// require, and builds each with its section of `config`.
     ///
-    /// Errors: an unknown analyzer name, a requirement cycle, a config
-    /// section for an analyzer that is not in the plan, or a bad config value.
+    /// Names are trimmed (`"dates, quotes"` split on commas works) and blank
+    /// ones are ignored, so a trailing comma is harmless.
+    ///
+    /// Errors: nothing to run ([`Error::NothingLinked`] when the registry is
+    /// empty, [`Error::NoneChosen`] when every name given is blank); an
+    /// unknown name (with the closest known one), a name several plugins
+    /// claim, a requirement cycle, or a bad config value. A config section
+    /// for an analyzer not in the plan is a [`Warning`], not an error.
     pub fn build<S: AsRef<str>>(
         registry: &Registry,
         names: &[S],
         config: &AnalyzerConfig,
     ) -> Result<Pipeline, Error> {
-        let plan = registry.plan(names)?;
-        for key in config.keys() {
-            if !plan.iter().any(|p| p.name == key) {
-                let planned: Vec<_> = plan.iter().map(|p| p.name).collect();
-                return Err(Error::Config(format!(
-                    "config has a section `{key}`, but no analyzer of that name is being run (running: {})",
-                    planned.join(", ")
-                )));
-            }
+        let chosen: Vec<&str> = names
+            .iter()
+            .map(|n| n.as_ref().trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        if registry.plugins().is_empty() {
+            return Err(Error::NothingLinked);
         }
+        if chosen.is_empty() && !names.is_empty() {
+            return Err(Error::NoneChosen {
+                known: registry.names().collect(),
+            });
+        }
+        let plan = registry.plan(&chosen)?;
+        let running: Vec<&'static str> = plan.iter().map(|p| p.name).collect();
+        let warnings = config
+            .keys()
+            .filter(|key| !running.contains(&key.as_str()))
+            .map(|key| {
+                let registered = registry.names().any(|n| n == key);
+                Warning::UnusedConfig {
+                    section: key.clone(),
+                    registered,
+                    closest: if registered {
+                        None
+                    } else {
+                        registry.closest(key)
+                    },
+                    running: running.clone(),
+                }
+            })
+            .collect();
         let analyzers = plan
             .iter()
             .map(|p| (p.build)(config.get(p.name)))
@@ -60,15 +149,36 @@ impl Pipeline {
         Ok(Pipeline {
             analyzers,
             offsets: OffsetUnit::Chars,
+            warnings,
         })
     }
 
-    /// [`Pipeline::build`] on the registry of this binary.
+    /// [`Pipeline::build`] on the registry of this binary: every analyzer
+    /// that a linked crate registered. [`Error::NothingLinked`] when there is
+    /// none (the plugin crates are not named in code: `use newsfacts as _;`).
     pub fn from_registry<S: AsRef<str>>(
         names: &[S],
         config: &AnalyzerConfig,
     ) -> Result<Pipeline, Error> {
         Pipeline::build(Registry::global()?, names, config)
+    }
+
+    /// A pipeline that runs no analyzer, on purpose: records hold the
+    /// article's metadata only (`newsfacts run -a none`, the throughput
+    /// ceiling of reading and writing).
+    pub fn empty() -> Pipeline {
+        Pipeline {
+            analyzers: Vec::new(),
+            offsets: OffsetUnit::Chars,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// What the build found worth saying that did not stop it (a config
+    /// section no analyzer uses, ...). The command line prints each on
+    /// standard error; a library user decides.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
     }
 
     /// Sets the unit of the offsets in the records (characters by default).
@@ -314,18 +424,71 @@ mod tests {
     }
 
     #[test]
-    fn config_for_an_analyzer_not_run_is_refused() {
-        let r = Registry::from_plugins(vec![&PC]).unwrap();
-        let cfg: AnalyzerConfig = [("cuont".to_string(), serde_json::json!({}))].into();
-        let err = Pipeline::build(&r, &["count"], &cfg)
-            .err()
-            .unwrap()
-            .to_string();
-        assert!(err.contains("`cuont`") && err.contains("count"), "{err}");
+    fn config_for_an_analyzer_not_run_is_a_warning() {
+        let r = Registry::from_plugins(vec![&PC, &PF]).unwrap();
+        let cfg: AnalyzerConfig = [
+            ("cuont".to_string(), serde_json::json!({})),
+            ("fragile".to_string(), serde_json::json!(null)),
+        ]
+        .into();
+        let p = Pipeline::build(&r, &["count"], &cfg).unwrap();
+        assert_eq!(p.names(), ["count"]);
+        let warnings: Vec<String> = p.warnings().iter().map(|w| w.to_string()).collect();
+        assert_eq!(
+            warnings,
+            [
+                "config section `cuont` is not used: no analyzer has that name (did you mean `count`?); running: count",
+                "config section `fragile` is not used: `fragile` is not being run (running: count)",
+            ]
+        );
+        assert!(
+            Pipeline::build(&r, &["count"], &AnalyzerConfig::new())
+                .unwrap()
+                .warnings()
+                .is_empty()
+        );
         let cfg: AnalyzerConfig = [("count".to_string(), serde_json::json!({"x": 1}))].into();
         assert!(
             Pipeline::build(&r, &["count"], &cfg).is_err(),
             "() config takes no fields"
         );
+    }
+
+    #[test]
+    fn names_are_trimmed_and_blank_ones_ignored() {
+        let r = Registry::from_plugins(vec![&PN, &PF, &PC]).unwrap();
+        let p = Pipeline::build(&r, &[" needy", "count ", ""], &AnalyzerConfig::new()).unwrap();
+        assert_eq!(p.names(), ["count", "fragile", "needy"]);
+        let err = Pipeline::build(&r, &["nedy"], &AnalyzerConfig::new())
+            .err()
+            .unwrap();
+        assert!(
+            matches!(&err, Error::Core(CoreError::UnknownAnalyzer { name, closest: Some("needy"), .. }) if name == "nedy"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn nothing_to_run_is_an_error_that_names_the_fix() {
+        let empty = Registry::from_plugins(vec![]).unwrap();
+        let err = Pipeline::build(&empty, &[] as &[&str], &AnalyzerConfig::new())
+            .err()
+            .unwrap();
+        assert!(matches!(err, Error::NothingLinked), "{err:?}");
+        let msg = err.to_string();
+        assert!(
+            msg.contains("use newsfacts as _;") && msg.contains("use <plugin_crate> as _;"),
+            "{msg}"
+        );
+        let r = Registry::from_plugins(vec![&PC]).unwrap();
+        let err = Pipeline::build(&r, &[" ", ""], &AnalyzerConfig::new())
+            .err()
+            .unwrap();
+        assert!(
+            matches!(&err, Error::NoneChosen { known } if known == &["count"]),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("empty list"), "{err}");
+        assert!(Pipeline::empty().names().is_empty());
     }
 }

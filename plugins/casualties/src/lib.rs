@@ -289,11 +289,15 @@ static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
+/// What the analyzer returns for one article (every bundled plugin crate
+/// names its output type `Output`).
+pub type Output = CasualtyReport;
+
 impl Analyzer for Casualties {
     const NAME: &'static str = "casualties";
     const REQUIRES: &'static [&'static str] = &["dates"];
     type Config = CasualtiesConfig;
-    type Output = CasualtyReport;
+    type Output = Output;
 
     fn new(config: CasualtiesConfig) -> Result<Self, Error> {
         LazyLock::force(&PREFILTER);

@@ -268,10 +268,14 @@ impl Quotes {
     }
 }
 
+/// What the analyzer returns for one article, in text order (every bundled
+/// plugin crate names its output type `Output`).
+pub type Output = Vec<Quote>;
+
 impl Analyzer for Quotes {
     const NAME: &'static str = "quotes";
     type Config = QuotesConfig;
-    type Output = Vec<Quote>;
+    type Output = Output;
 
     fn new(config: QuotesConfig) -> Result<Self, Error> {
         Ok(Quotes {

@@ -50,10 +50,14 @@ pub struct Shout {
     pub span: Span,
 }
 
+/// The analyzer's output type under the conventional name every plugin
+/// crate exports (`newsfacts_dates::Output`, ...).
+pub type Output = Shouts;
+
 impl Analyzer for Shouting {
     const NAME: &'static str = "shouting";
     type Config = ShoutingConfig;
-    type Output = Shouts;
+    type Output = Output;
 
     fn new(config: ShoutingConfig) -> Result<Self, Error> {
         if config.min_len == 0 {
