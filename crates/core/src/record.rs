@@ -41,7 +41,10 @@ pub struct RecordError {
 /// in run order, and the errors met on the way.
 ///
 /// Serializes (to JSON) as one object:
-/// `{"id", "title", "published", "url", "offsets", <meta fields>, <analyzer>: <output>..., "errors": [...]}`.
+/// `{"id", "title", "published", "url", "offsets", <meta fields>, ["text",] <analyzer>: <output>..., "errors": [...]}`.
+/// `text` (the article's body) is written only for an article whose text
+/// newsfacts made itself, by extracting it from a web page: its meta has an
+/// `extractor` field. Every other article's text is in the input already.
 /// Offsets inside outputs are written in [`Record::offsets`] units: the
 /// conversion is done here, during serialization, so analyzers work in bytes.
 /// A meta field whose key is a reserved field or an analyzer name is left
@@ -56,6 +59,10 @@ pub struct Record {
     /// The unit of every offset written.
     pub offsets: OffsetUnit,
 }
+
+/// The meta field that marks an article whose text was extracted from a web
+/// page (it names the extractor); its record carries the text.
+pub const EXTRACTOR_FIELD: &str = "extractor";
 
 impl Record {
     /// A record for an article, with no outputs yet.
@@ -117,6 +124,9 @@ impl Record {
                     if !RESERVED.contains(&k.as_str()) && self.output(k).is_none() {
                         map.serialize_entry(k, v)?;
                     }
+                }
+                if a.meta.contains_key(EXTRACTOR_FIELD) {
+                    map.serialize_entry("text", &a.body)?;
                 }
             }
             None => map.serialize_entry("id", &None::<String>)?,
@@ -212,6 +222,20 @@ mod tests {
             serde_json::to_value(Span::new(body, 6, 8).unwrap()).unwrap()["start"],
             6
         );
+    }
+
+    #[test]
+    fn extracted_text_is_written_and_other_text_is_not() {
+        let mut a = Article::new("p1", "Ferry back.\nPier repaired.");
+        let plain = json(&Record::new(a.clone(), OffsetUnit::Chars));
+        assert!(plain.get("text").is_none());
+        a.meta.insert(
+            EXTRACTOR_FIELD.into(),
+            serde_json::json!({"name": "x", "version": "1"}),
+        );
+        let web = json(&Record::new(a, OffsetUnit::Chars));
+        assert_eq!(web["text"], "Ferry back.\nPier repaired.");
+        assert_eq!(web["extractor"]["name"], "x");
     }
 
     #[test]

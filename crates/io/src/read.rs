@@ -17,9 +17,14 @@
 //!
 //! Folders are walked recursively in sorted path order (depth first, entries
 //! of a folder sorted by name), visiting only files with a known extension
-//! (`.jsonl .ndjson .json .txt .text`, each also with `.gz`) and skipping
-//! names that start with `.`. Paths given explicitly are read whatever their
-//! name.
+//! (`.jsonl .ndjson .json .txt .text .warc .html .htm .xhtml`, each also
+//! with `.gz`) and skipping names that start with `.`. Paths given
+//! explicitly are read whatever their name.
+//!
+//! Web formats ([`crate::html`]) are chosen before the rules above: by
+//! extension (`.warc`, `.html`, `.htm`, `.xhtml`, also `.gz`), and, for
+//! standard input and files with no known extension, by the `WARC/1.` magic
+//! at the start (plain or gzipped).
 
 use std::collections::HashSet;
 use std::fs::{self, File};
@@ -30,6 +35,7 @@ use flate2::read::MultiGzDecoder;
 use newsfacts_core::Article;
 
 use crate::dateline::{looks_like_dateline, stem, strip_suffix_ci};
+use crate::html::{self, Routed, Skipped, WarcStream};
 use crate::{Error, Format, Item, ReadOptions, Source, jsonl, parse_dateline};
 
 /// Buffer size for input streams.
@@ -38,7 +44,9 @@ const BUF: usize = 256 * 1024;
 /// gives up looking for a `{`.
 const SNIFF_LIMIT: usize = 64 * 1024;
 /// Extensions a folder walk visits (also with `.gz`).
-const KNOWN: [&str; 5] = ["jsonl", "ndjson", "json", "txt", "text"];
+const KNOWN: [&str; 9] = [
+    "jsonl", "ndjson", "json", "txt", "text", "warc", "html", "htm", "xhtml",
+];
 
 type Stream = Box<dyn BufRead + Send>;
 
@@ -56,6 +64,8 @@ pub fn read(sources: Vec<Source>, options: ReadOptions) -> Articles {
         pending: Vec::new(),
         visited: HashSet::new(),
         current: None,
+        warc: None,
+        skipped: Skipped::default(),
     }
 }
 
@@ -90,6 +100,10 @@ pub struct Articles {
     visited: HashSet<PathBuf>,
     /// The JSON Lines stream being read.
     current: Option<JsonLines>,
+    /// The WARC file being read.
+    warc: Option<WarcStream>,
+    /// WARC records that were not pages, so far.
+    skipped: Skipped,
 }
 
 impl std::fmt::Debug for Articles {
@@ -107,6 +121,12 @@ impl Iterator for Articles {
 
     fn next(&mut self) -> Option<Result<Item, Error>> {
         loop {
+            if let Some(warc) = &mut self.warc {
+                match warc.next_item(&self.options, &mut self.skipped) {
+                    Some(item) => return Some(item),
+                    None => self.warc = None,
+                }
+            }
             if let Some(current) = &mut self.current {
                 match current.next_item(&self.options) {
                     Some(item) => return Some(item),
@@ -150,6 +170,13 @@ fn is_jsonl_ext(ext: Option<&str>) -> bool {
 }
 
 impl Articles {
+    /// The WARC records read so far that were not HTML pages with status
+    /// 200 (`request`, `warcinfo`, `HTTP 404`, `not HTML`, ...), counted by
+    /// reason.
+    pub fn skipped(&self) -> &Skipped {
+        &self.skipped
+    }
+
     /// Visits a path: a folder queues its entries, a file is opened. Returns
     /// an item when there is one to yield now.
     fn visit(&mut self, path: &Path, explicit: bool) -> Option<Result<Item, Error>> {
@@ -207,6 +234,14 @@ impl Articles {
     /// Opens one input. JSON Lines becomes the current stream (and `None` is
     /// returned); other formats are read whole into one item.
     fn open(&mut self, name: String, reader: Box<dyn Read + Send>) -> Option<Result<Item, Error>> {
+        let reader = match html::route(&name, extension(&name).as_deref(), reader, &self.options) {
+            Routed::Warc(stream) => {
+                self.warc = Some(stream);
+                return None;
+            }
+            Routed::Html(item) => return Some(item),
+            Routed::Other(reader) => reader,
+        };
         let gz = strip_suffix_ci(&name, ".gz").is_some();
         let mut stream: Stream = if gz {
             Box::new(BufReader::with_capacity(BUF, MultiGzDecoder::new(reader)))
@@ -279,7 +314,7 @@ fn read_whole(
     let dateline = match format {
         Format::Dateline => true,
         Format::Text => false,
-        Format::Auto | Format::Jsonl => looks_like_dateline(&text),
+        Format::Auto | Format::Jsonl | Format::Warc | Format::Html => looks_like_dateline(&text),
     };
     if dateline {
         return parse_dateline(name, &text);
@@ -299,6 +334,7 @@ fn read_whole(
         file: name.to_string(),
         line: 1,
         warnings: Vec::new(),
+        page: None,
     })
 }
 

@@ -38,7 +38,7 @@ use std::time::{Duration, Instant};
 use clap::{Parser, Subcommand, ValueEnum};
 use newsfacts_core::{OffsetUnit, Published, Record, Registry};
 use newsfacts_io::csv_out::CsvRows;
-use newsfacts_io::{Error as ReadError, FieldNames, Format, Item, ReadOptions, Source};
+use newsfacts_io::{Error as ReadError, Extractor, FieldNames, Format, Item, ReadOptions, Source};
 use rayon::prelude::*;
 
 use crate::eval::{self, Task};
@@ -79,7 +79,8 @@ enum Command {
 #[derive(clap::Args, Debug)]
 struct RunArgs {
     /// Files or folders to read (folders recursively, sorted); `-` or nothing
-    /// reads standard input. Dateline text, JSON Lines or plain text, optionally .gz.
+    /// reads standard input. Dateline text, JSON Lines, plain text, WARC
+    /// crawls or HTML pages, optionally .gz.
     inputs: Vec<PathBuf>,
     /// Analyzers to run, comma-separated (what they require is added).
     /// Default: all. `none` reads and writes only (a throughput ceiling).
@@ -99,9 +100,14 @@ struct RunArgs {
     /// id, analyzer, start, end, text, fields (the other fields, as JSON).
     #[arg(long, value_enum)]
     format: Option<OutputFormat>,
-    /// Publication date (YYYY-MM-DD) for plain-text input, which has none.
+    /// Publication date (YYYY-MM-DD) for plain-text input, which has none
+    /// (and for web pages, where it wins over the page's own date).
     #[arg(long, value_parser = parse_date)]
     date: Option<Published>,
+    /// Main-text extractor for web pages (WARC, HTML): dom_smoothie or
+    /// trafilatura (if this binary was built with it).
+    #[arg(long, value_name = "NAME", default_value_t = Extractor::default(), value_parser = parse_extractor)]
+    extractor: Extractor,
     /// Largest article to read (a JSON Lines line, or a whole dateline or
     /// text file), e.g. `10M`, `512K`, `2G` or bytes; larger ones are reported
     /// and skipped without being loaded.
@@ -168,6 +174,20 @@ enum FormatArg {
     Dateline,
     Jsonl,
     Text,
+    Warc,
+    Html,
+}
+
+fn parse_extractor(s: &str) -> Result<Extractor, String> {
+    let e: Extractor = s.parse()?;
+    if e.is_available() {
+        Ok(e)
+    } else {
+        Err(format!(
+            "this binary was built without the {e} extractor: rebuild with `--features {}`",
+            e.feature()
+        ))
+    }
 }
 
 fn parse_offsets(s: &str) -> Result<OffsetUnit, String> {
@@ -365,6 +385,8 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
             FormatArg::Dateline => Format::Dateline,
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Text => Format::Text,
+            FormatArg::Warc => Format::Warc,
+            FormatArg::Html => Format::Html,
         },
         fields: field_names(&args.fields)?,
         date: args.date,
@@ -373,6 +395,9 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         // line, blank lines included, so callers can pair them.
         one_item_per_line: args.inputs.is_empty()
             || args.inputs.iter().all(|p| p.as_os_str() == "-"),
+        extractor: args.extractor,
+        // Web pages are extracted on the workers, not the reader thread.
+        defer_extraction: true,
     };
     let sources: Vec<Source> = if args.inputs.is_empty() {
         if io::stdin().is_terminal() {
@@ -433,6 +458,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
                     break;
                 }
             }
+            items.skipped().clone()
         })
         .map_err(|e| Error::Config(format!("cannot start the reader thread: {e}")))?;
     let mut tally = Tally::default();
@@ -490,9 +516,15 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     } = tally;
     // The channel closes when the reader is done, or when it died: a panic
     // there must not pass for the end of the input.
-    reader.join().map_err(|_| Error::Reader)?;
+    let skipped = reader.join().map_err(|_| Error::Reader)?;
     sink.finish()?;
     progress.finish();
+    if !args.quiet && skipped.total() > 0 {
+        say(&format!(
+            "newsfacts: {} WARC record(s) were not HTML pages with status 200 and were skipped: {skipped}",
+            skipped.total()
+        ));
+    }
     if !args.quiet {
         let secs = started.elapsed().as_secs_f64();
         say(&format!(
@@ -529,8 +561,8 @@ fn analyse(
         .par_drain(..)
         .with_max_len(1)
         .map(|item| {
-            let size = item.as_ref().map_or(0, |i| i.article.body.len());
             let record = pipeline.run_item(item);
+            let size = record.article.as_ref().map_or(0, |a| a.body.len());
             Done {
                 problems: describe_errors(&record),
                 payload: encode(&record, format, names),
