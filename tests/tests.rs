@@ -16,3 +16,5 @@ mod eval;
 mod hostile;
 /// The registry: exactly the bundled analyzers in the bundled binary; planning.
 mod registry;
+/// Web pages as input: HTML files and WARC crawls, broken ones too.
+mod web;
