@@ -23,7 +23,10 @@
 //! header, a block cut short, a gzip member that does not inflate is one
 //! [`WarcError`] naming the record, and reading goes on at the next record
 //! (the next gzip member, or the next `WARC/1.` line of a plain file). A
-//! file cut off inside a record ends with that error.
+//! file cut off inside a record ends with that error. One case costs more:
+//! a gzip member cut short *in the middle* of a file (two files glued
+//! together) is inflated on into the next member's header, so the record
+//! after it is lost too.
 //!
 //! Memory is flat: one buffer for header lines, and a page's block (at most
 //! [`WarcReader::with_limit`] bytes; a larger page is skipped as an error
