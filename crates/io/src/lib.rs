@@ -87,6 +87,8 @@ pub use dateline::{parse_dateline, to_dateline};
 pub use error::Error;
 pub use html::{Skipped, WebPage};
 pub use jsonl::JsonLinesWriter;
+/// The main-text extraction crate, for direct use on pages in hand.
+pub use newsfacts_extract as extract;
 pub use newsfacts_extract::Extractor;
 pub use options::{DEFAULT_MAX_ARTICLE_BYTES, FieldNames, Format, ReadOptions, Source};
 pub use read::{Articles, read, read_stream};
