@@ -958,7 +958,7 @@ impl<R: BufRead> Read for Members<R> {
                         // Move past the damaged member's header so that it
                         // is not found again.
                         let (skipped, _) = match raw.fill_buf() {
-                            Ok(b) if b.starts_with(&[0x1f, 0x8b, 0x08]) => {
+                            Ok([0x1f, 0x8b, 0x08, ..]) => {
                                 raw.consume(3);
                                 seek_member(&mut raw).map(|(s, f)| (s + 3, f))?
                             }

@@ -78,10 +78,8 @@ proptest! {
         bytes.extend(&junk);
         let _ = pages_of(bytes.clone());
         let options = ReadOptions { format: Format::Warc, defer_extraction: true, ..ReadOptions::default() };
-        for item in read_stream("fuzz.warc", Cursor::new(bytes), options) {
-            if let Ok(item) = item {
-                prop_assert!(item.page.is_some());
-            }
+        for item in read_stream("fuzz.warc", Cursor::new(bytes), options).flatten() {
+            prop_assert!(item.page.is_some());
         }
     }
 
@@ -104,7 +102,8 @@ proptest! {
         bytes.extend(&after);
         let (got, _, _) = pages_of(bytes);
         prop_assert_eq!(got.last(), tail_pages.last(), "the page after the damage");
-        prop_assert!(got.len() + 1 >= pages.len() + 1, "{} of {} pages", got.len(), pages.len() + 1);
+        // Every page but at most one, and the page after the damage.
+        prop_assert!(got.len() >= pages.len(), "{} of {} pages", got.len(), pages.len() + 1);
     }
 }
 
