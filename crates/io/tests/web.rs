@@ -157,6 +157,9 @@ fn folders_visit_crawls_and_pages() {
     let pages = vec![("https://a.example/".to_string(), b"<html><p>x</p>".to_vec())];
     std::fs::write(dir.join("a.warc.gz"), crawl(&pages, true)).unwrap();
     std::fs::write(dir.join("b.html"), "<html><p>page</p></html>").unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, b"<html><p>zipped page</p></html>").unwrap();
+    std::fs::write(dir.join("b2.HTM.gz"), gz.finish().unwrap()).unwrap();
     std::fs::write(dir.join("c.png"), b"\x89PNG").unwrap();
     let options = ReadOptions {
         defer_extraction: true,
@@ -168,8 +171,13 @@ fn folders_visit_crawls_and_pages() {
     let ids: Vec<_> = items.iter().map(|i| i.article.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["urn:uuid:00000000-0000-4000-8000-000000000003", "b"],
-        "the crawl's page, then the HTML file; the PNG is not visited"
+        ["urn:uuid:00000000-0000-4000-8000-000000000003", "b", "b2"],
+        "the crawl's page, then the HTML files; the PNG is not visited"
+    );
+    assert_eq!(
+        items[2].page.as_ref().unwrap().html(),
+        b"<html><p>zipped page</p></html>",
+        "a gzipped page is decompressed"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
