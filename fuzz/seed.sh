@@ -41,5 +41,17 @@ for i, l in enumerate(lines[::3]):
     put("read_gzip", bytes([1]) + data)
     put("read_gzip", bytes([2 + 3 * (i % 80)]) + data)
     put("read_gzip", bytes([0]) + gzip.compress(data))
-print(f"seeded {len(texts)} texts, {len(lines)} JSON lines")
+# read_warc: the WARC library's samples and our fixture crawl as raw files
+# (mode 0); html: our fixture pages and every 10th benchmark page, each with
+# no declared charset (mode 0).
+web = os.path.join(os.path.dirname(corpus.rstrip("/")), "")
+samples = sorted(glob.glob(os.path.join(web, "warc-samples", "*.warc*"))) + ["../tests/fixtures/web/crawl.warc"]
+for f in samples:
+    put("read_warc", bytes([0]) + open(f, "rb").read())
+    put("read_warc", bytes([1]) + b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>x</p>")
+pages = sorted(glob.glob("../tests/fixtures/web/*.htm*")) + sorted(glob.glob(os.path.join(web, "extraction-benchmark", "html", "*.html.gz")))[::10]
+for f in pages:
+    data = gzip.open(f).read() if f.endswith(".gz") else open(f, "rb").read()
+    put("html", bytes([0]) + data)
+print(f"seeded {len(texts)} texts, {len(lines)} JSON lines, {len(samples)} WARC files, {len(pages)} pages")
 PY

@@ -22,3 +22,5 @@ mod plugin_guide;
 mod registry;
 /// A neutral paragraph in front moves every span by its length, nothing else.
 mod shift;
+/// Web pages as input: HTML files and WARC crawls, broken ones too.
+mod web;

@@ -112,7 +112,7 @@ pub use article::{Article, Published};
 pub use document::{Document, Layer};
 pub use error::Error;
 pub use offsets::{CharIndex, OffsetUnit};
-pub use record::{Record, RecordError, Stage};
+pub use record::{EXTRACTOR_FIELD, Record, RecordError, Stage};
 pub use registry::Registry;
 pub use span::Span;
 

@@ -43,7 +43,10 @@ pub struct RecordError {
 /// in run order, and the errors met on the way.
 ///
 /// Serializes (to JSON) as one object:
-/// `{"id", "title", "published", "url", "offsets", <meta fields>, <analyzer>: <output>..., "errors": [...]}`.
+/// `{"id", "title", "published", "url", "offsets", <meta fields>, ["text",] <analyzer>: <output>..., "errors": [...]}`.
+/// `text` (the article's body) is written only for an article whose text
+/// newsfacts made itself, by extracting it from a web page: its meta has an
+/// `extractor` field. Every other article's text is in the input already.
 /// Offsets inside outputs are written in [`Record::offsets`] units: the
 /// conversion is done here, during serialization, so analyzers work in bytes.
 /// A meta field whose key is a reserved field or an analyzer name is left
@@ -63,6 +66,10 @@ pub struct Record {
     /// can be paired with its article; `None` is written as `null`.
     pub unread_id: Option<String>,
 }
+
+/// The meta field that marks an article whose text was extracted from a web
+/// page (it names the extractor); its record carries the text.
+pub const EXTRACTOR_FIELD: &str = "extractor";
 
 impl Record {
     /// A record for an article, with no outputs yet.
@@ -152,6 +159,9 @@ impl Record {
                     if !RESERVED.contains(&k.as_str()) && self.output_dyn(k).is_none() {
                         map.serialize_entry(k, v)?;
                     }
+                }
+                if a.meta.contains_key(EXTRACTOR_FIELD) {
+                    map.serialize_entry("text", &a.body)?;
                 }
             }
             None => map.serialize_entry("id", &self.unread_id)?,
@@ -284,6 +294,20 @@ mod tests {
         assert_eq!(r.output::<Counter>(), Some(&7), "found by name, typed");
         assert_eq!(r.output::<Impostor>(), None, "same name, other type");
         assert!(r.output_dyn("alpha").is_some() && r.output_dyn("beta").is_none());
+    }
+
+    #[test]
+    fn extracted_text_is_written_and_other_text_is_not() {
+        let mut a = Article::new("p1", "Ferry back.\nPier repaired.");
+        let plain = json(&Record::new(a.clone(), OffsetUnit::Chars));
+        assert!(plain.get("text").is_none());
+        a.meta.insert(
+            EXTRACTOR_FIELD.into(),
+            serde_json::json!({"name": "x", "version": "1"}),
+        );
+        let web = json(&Record::new(a, OffsetUnit::Chars));
+        assert_eq!(web["text"], "Ferry back.\nPier repaired.");
+        assert_eq!(web["extractor"]["name"], "x");
     }
 
     #[test]

@@ -13,7 +13,8 @@ fn main() {
     let sources: Vec<Source> = std::env::args_os().skip(1).map(Source::from_arg).collect();
     let start = Instant::now();
     let (mut articles, mut errors, mut bytes) = (0u64, 0u64, 0usize);
-    for item in read(sources, ReadOptions::default()) {
+    let mut items = read(sources, ReadOptions::default());
+    for item in items.by_ref() {
         match item {
             Ok(item) => {
                 articles += 1;
@@ -26,6 +27,9 @@ fn main() {
         }
     }
     let secs = start.elapsed().as_secs_f64();
+    if items.skipped().total() > 0 {
+        println!("WARC records skipped: {}", items.skipped());
+    }
     println!(
         "{articles} articles, {errors} errors, {:.1} MB of body text in {secs:.2} s: {:.1} MB/s",
         bytes as f64 / 1e6,

@@ -149,6 +149,7 @@ pub fn parse_dateline(file: &str, text: &str) -> Result<Item, Error> {
         meta: Default::default(),
     };
     Ok(Item {
+        page: None,
         article,
         file: file.to_string(),
         line: 1,

@@ -191,6 +191,7 @@ pub(crate) fn parse_line(
         meta: map,
     };
     Ok(Item {
+        page: None,
         article,
         file: file.to_string(),
         line,

@@ -16,7 +16,14 @@
 //! * **JSON Lines**: one article per line, field names set by [`FieldNames`];
 //!   unknown fields are kept in [`Article::meta`];
 //! * **plain text**: the whole file is the body, the date comes from
-//!   [`ReadOptions::date`].
+//!   [`ReadOptions::date`];
+//! * **WARC** web crawls ([`warc`]; `.warc`, `.warc.gz`, or any input that
+//!   starts with `WARC/1.`): one article per HTML page with status 200;
+//! * **HTML** pages (`.html`, `.htm`): one article per file.
+//!
+//! Web pages become articles through main-text extraction ([`html`],
+//! [`newsfacts_extract`]); the extractors are compiled in by this crate's
+//! `html` (dom_smoothie) and `trafilatura` features.
 //!
 //! Any of them may be gzip-compressed (`.gz`); folders are walked
 //! recursively in sorted order.
@@ -66,18 +73,24 @@
 pub mod csv_out;
 mod dateline;
 mod error;
+pub mod html;
 mod jsonl;
 mod options;
 #[cfg(feature = "parquet")]
 pub mod parquet_out;
 pub mod read;
 pub mod rows;
+pub mod warc;
 
 use newsfacts_core::Article;
 
 pub use dateline::{parse_dateline, to_dateline};
 pub use error::Error;
+pub use html::{SkippedRecords, WebPage};
 pub use jsonl::JsonLinesWriter;
+/// The main-text extraction crate, for direct use on pages in hand.
+pub use newsfacts_extract as extract;
+pub use newsfacts_extract::Extractor;
 pub use options::{DEFAULT_MAX_ARTICLE_BYTES, FieldNames, Format, ReadOptions, Source};
 pub use read::{Articles, Skipped, read, read_stream};
 
@@ -90,12 +103,16 @@ pub struct Item {
     /// The input it came from, as given (`-` for standard input).
     pub file: String,
     /// The 1-based line it starts on: its line in JSON Lines, 1 for the
-    /// one-article-per-file formats.
+    /// one-article-per-file formats, the record's number in a WARC file.
     pub line: u64,
     /// Non-fatal problems: the article was read, but something in it was
     /// wrong or missing (an unparsable date, say). The runner reports them as
     /// `input` errors of the article's record.
     pub warnings: Vec<Warning>,
+    /// A web page whose text is still to be extracted by [`Item::finish`]
+    /// (only with [`ReadOptions::defer_extraction`]); its article has an id
+    /// and a URL but no text yet.
+    pub page: Option<WebPage>,
 }
 
 /// A non-fatal problem met while reading an article.

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::str::FromStr;
 
 use newsfacts_core::Published;
+use newsfacts_extract::Extractor;
 
 /// Where articles come from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,16 +45,24 @@ pub enum Format {
     Jsonl,
     /// The whole file is the body; the date comes from [`ReadOptions::date`].
     Text,
+    /// A WARC web crawl, plain or gzip per record: one article per HTML page
+    /// ([`crate::warc`]).
+    Warc,
+    /// One HTML page per file ([`crate::html`]).
+    Html,
 }
 
 impl Format {
-    /// The name used on command lines: `auto`, `dateline`, `jsonl`, `text`.
+    /// The name used on command lines: `auto`, `dateline`, `jsonl`, `text`,
+    /// `warc`, `html`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Auto => "auto",
             Format::Dateline => "dateline",
             Format::Jsonl => "jsonl",
             Format::Text => "text",
+            Format::Warc => "warc",
+            Format::Html => "html",
         }
     }
 }
@@ -68,15 +77,17 @@ impl FromStr for Format {
     type Err = String;
 
     /// Parses `auto`, `dateline`, `jsonl` (also `ndjson`, `json`), `text`
-    /// (also `txt`, `plain`), case-insensitively.
+    /// (also `txt`, `plain`), `warc`, `html` (also `htm`), case-insensitively.
     fn from_str(s: &str) -> Result<Format, String> {
         match s.to_ascii_lowercase().as_str() {
             "auto" => Ok(Format::Auto),
             "dateline" => Ok(Format::Dateline),
             "jsonl" | "ndjson" | "json" => Ok(Format::Jsonl),
             "text" | "txt" | "plain" => Ok(Format::Text),
+            "warc" => Ok(Format::Warc),
+            "html" | "htm" => Ok(Format::Html),
             _ => Err(format!(
-                "unknown input format `{s}`: expected auto, dateline, jsonl or text"
+                "unknown input format `{s}`: expected auto, dateline, jsonl, text, warc or html"
             )),
         }
     }
@@ -140,6 +151,14 @@ pub struct ReadOptions {
     /// contract of a streaming filter (Spark's `RDD.pipe`, Hadoop Streaming),
     /// whose caller pairs output lines with input lines. Off by default.
     pub one_item_per_line: bool,
+    /// The main-text extractor for web pages (HTML files, WARC records).
+    /// Default: [`Extractor::default`].
+    pub extractor: Extractor,
+    /// Leave the extraction of web pages to the caller: items of web pages
+    /// come out holding their page ([`crate::Item::page`]) and
+    /// [`crate::Item::finish`] extracts it, on whatever thread calls it (the
+    /// runner's workers). Off by default: items come out finished.
+    pub defer_extraction: bool,
 }
 
 impl Default for ReadOptions {
@@ -150,6 +169,8 @@ impl Default for ReadOptions {
             date: None,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             one_item_per_line: false,
+            extractor: Extractor::default(),
+            defer_extraction: false,
         }
     }
 }
@@ -160,7 +181,14 @@ mod tests {
 
     #[test]
     fn formats_parse_and_print() {
-        for f in [Format::Auto, Format::Dateline, Format::Jsonl, Format::Text] {
+        for f in [
+            Format::Auto,
+            Format::Dateline,
+            Format::Jsonl,
+            Format::Text,
+            Format::Warc,
+            Format::Html,
+        ] {
             assert_eq!(f.to_string().parse::<Format>(), Ok(f));
         }
         assert_eq!("NDJSON".parse::<Format>(), Ok(Format::Jsonl));

@@ -17,9 +17,14 @@
 //!
 //! Folders are walked recursively in sorted path order (depth first, entries
 //! of a folder sorted by name), visiting only files with a known extension
-//! (`.jsonl .ndjson .json .txt .text`, each also with `.gz`) and skipping
-//! names that start with `.`. Paths given explicitly are read whatever their
-//! name.
+//! (`.jsonl .ndjson .json .txt .text .warc .html .htm .xhtml`, each also
+//! with `.gz`) and skipping names that start with `.`. Paths given
+//! explicitly are read whatever their name.
+//!
+//! Web formats ([`crate::html`]) are chosen before the rules above: by
+//! extension (`.warc`, `.html`, `.htm`, `.xhtml`, also `.gz`), and, for
+//! standard input and files with no known extension, by the `WARC/1.` magic
+//! at the start (plain or gzipped).
 
 use std::collections::HashSet;
 use std::fs::{self, File};
@@ -30,6 +35,7 @@ use flate2::read::MultiGzDecoder;
 use newsfacts_core::Article;
 
 use crate::dateline::{looks_like_dateline, near_miss_date_line, stem, strip_suffix_ci};
+use crate::html::{self, Routed, SkippedRecords, WarcStream};
 use crate::{Error, Format, Item, ReadOptions, Source, jsonl, parse_dateline};
 
 /// Buffer size for input streams.
@@ -38,7 +44,9 @@ const BUF: usize = 256 * 1024;
 /// gives up looking for a `{`.
 const SNIFF_LIMIT: usize = 64 * 1024;
 /// Extensions a folder walk visits (also with `.gz`).
-const KNOWN: [&str; 5] = ["jsonl", "ndjson", "json", "txt", "text"];
+const KNOWN: [&str; 9] = [
+    "jsonl", "ndjson", "json", "txt", "text", "warc", "html", "htm", "xhtml",
+];
 
 type Stream = Box<dyn BufRead + Send>;
 
@@ -57,6 +65,8 @@ pub fn read(sources: Vec<Source>, options: ReadOptions) -> Articles {
         visited: HashSet::new(),
         current: None,
         skipped: Skipped::default(),
+        warc: None,
+        skipped_records: SkippedRecords::default(),
     }
 }
 
@@ -157,6 +167,10 @@ pub struct Articles {
     current: Option<JsonLines>,
     /// What the folder walks passed over so far.
     skipped: Skipped,
+    /// The WARC file being read.
+    warc: Option<WarcStream>,
+    /// WARC records that were not pages, so far.
+    skipped_records: SkippedRecords,
 }
 
 impl std::fmt::Debug for Articles {
@@ -182,6 +196,12 @@ impl Iterator for Articles {
 
     fn next(&mut self) -> Option<Result<Item, Error>> {
         loop {
+            if let Some(warc) = &mut self.warc {
+                match warc.next_item(&self.options, &mut self.skipped_records) {
+                    Some(item) => return Some(item),
+                    None => self.warc = None,
+                }
+            }
             if let Some(current) = &mut self.current {
                 match current.next_item(&self.options) {
                     Some(item) => return Some(item),
@@ -225,6 +245,13 @@ fn is_jsonl_ext(ext: Option<&str>) -> bool {
 }
 
 impl Articles {
+    /// The WARC records read so far that were not HTML pages with status
+    /// 200 (`request`, `warcinfo`, `HTTP 404`, `not HTML`, ...), counted by
+    /// reason.
+    pub fn skipped_records(&self) -> &SkippedRecords {
+        &self.skipped_records
+    }
+
     /// Visits a path: a folder queues its entries, a file is opened. Returns
     /// an item when there is one to yield now.
     fn visit(&mut self, path: &Path, explicit: bool) -> Option<Result<Item, Error>> {
@@ -294,6 +321,14 @@ impl Articles {
     /// Opens one input. JSON Lines becomes the current stream (and `None` is
     /// returned); other formats are read whole into one item.
     fn open(&mut self, name: String, reader: Box<dyn Read + Send>) -> Option<Result<Item, Error>> {
+        let reader = match html::route(&name, extension(&name).as_deref(), reader, &self.options) {
+            Routed::Warc(stream) => {
+                self.warc = Some(stream);
+                return None;
+            }
+            Routed::Html(item) => return Some(item),
+            Routed::Other(reader) => reader,
+        };
         let gz = strip_suffix_ci(&name, ".gz").is_some();
         let mut stream: Stream = if gz {
             Box::new(BufReader::with_capacity(BUF, MultiGzDecoder::new(reader)))
@@ -377,7 +412,7 @@ fn read_whole(
     let dateline = match format {
         Format::Dateline => true,
         Format::Text => false,
-        Format::Auto | Format::Jsonl => looks_like_dateline(&text),
+        Format::Auto | Format::Jsonl | Format::Warc | Format::Html => looks_like_dateline(&text),
     };
     if dateline {
         return parse_dateline(name, &text);
@@ -410,6 +445,7 @@ fn read_whole(
         file: name.to_string(),
         line: 1,
         warnings,
+        page: None,
     })
 }
 

@@ -38,7 +38,7 @@ use std::time::{Duration, Instant};
 use clap::{Parser, Subcommand, ValueEnum};
 use newsfacts_core::{OffsetUnit, Published, Record, Registry};
 use newsfacts_io::csv_out::CsvRows;
-use newsfacts_io::{Error as ReadError, FieldNames, Format, Item, ReadOptions, Source};
+use newsfacts_io::{Error as ReadError, Extractor, FieldNames, Format, Item, ReadOptions, Source};
 use rayon::prelude::*;
 
 use crate::eval::{self, Task};
@@ -79,7 +79,8 @@ enum Command {
 #[derive(clap::Args, Debug)]
 struct RunArgs {
     /// Files or folders to read (folders recursively, sorted); `-` or nothing
-    /// reads standard input. Dateline text, JSON Lines or plain text, optionally .gz.
+    /// reads standard input. Dateline text, JSON Lines, plain text, WARC
+    /// crawls or HTML pages, optionally .gz.
     inputs: Vec<PathBuf>,
     /// Analyzers to run, comma-separated (what they require is added).
     /// Default: all. `none` reads and writes only (a throughput ceiling).
@@ -99,9 +100,14 @@ struct RunArgs {
     /// id, analyzer, start, end, text, fields (the other fields, as JSON).
     #[arg(long, value_enum)]
     format: Option<OutputFormat>,
-    /// Publication date (YYYY-MM-DD) for plain-text input, which has none.
+    /// Publication date (YYYY-MM-DD) for plain-text input, which has none
+    /// (and for web pages, where it wins over the page's own date).
     #[arg(long, value_parser = parse_date)]
     date: Option<Published>,
+    /// Main-text extractor for web pages (WARC, HTML): dom_smoothie or
+    /// trafilatura (if this binary was built with it).
+    #[arg(long, value_name = "NAME", default_value_t = Extractor::default(), value_parser = parse_extractor)]
+    extractor: Extractor,
     /// Largest article to read (a JSON Lines line, or a whole dateline or
     /// text file), e.g. `10M`, `512K`, `2G` or bytes; larger ones are reported
     /// and skipped without being loaded.
@@ -168,6 +174,20 @@ enum FormatArg {
     Dateline,
     Jsonl,
     Text,
+    Warc,
+    Html,
+}
+
+fn parse_extractor(s: &str) -> Result<Extractor, String> {
+    let e: Extractor = s.parse()?;
+    if e.is_available() {
+        Ok(e)
+    } else {
+        Err(format!(
+            "this binary was built without the {e} extractor: rebuild with `--features {}`",
+            e.feature()
+        ))
+    }
 }
 
 fn parse_offsets(s: &str) -> Result<OffsetUnit, String> {
@@ -410,6 +430,8 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
             FormatArg::Dateline => Format::Dateline,
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Text => Format::Text,
+            FormatArg::Warc => Format::Warc,
+            FormatArg::Html => Format::Html,
         },
         fields: field_names(&args.fields)?,
         date: args.date,
@@ -417,6 +439,9 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
         // Filter mode: standard input alone gets one output line per input
         // line, blank lines included, so callers can pair them.
         one_item_per_line: filter_mode,
+        extractor: args.extractor,
+        // Web pages are extracted on the workers, not the reader thread.
+        defer_extraction: true,
     };
     let sources: Vec<Source> = if args.inputs.is_empty() {
         if io::stdin().is_terminal() {
@@ -488,7 +513,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
                     break;
                 }
             }
-            items.skipped().clone()
+            (items.skipped().clone(), items.skipped_records().clone())
         })
         .map_err(|e| Error::Config(format!("cannot start the reader thread: {e}")))?;
     let batcher = std::thread::Builder::new()
@@ -561,7 +586,7 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     } = tally;
     // The channels close when the reader is done, or when it died: a panic
     // there must not pass for the end of the input.
-    let skipped = reader.join().map_err(|_| Error::Reader)?;
+    let (skipped, skipped_records) = reader.join().map_err(|_| Error::Reader)?;
     batcher.join().map_err(|_| Error::Reader)?;
     let finished = sink.finish();
     if closed_pipe(&finished) {
@@ -571,6 +596,12 @@ fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
     progress.finish();
     if skipped.total() > 0 {
         say(&format!("newsfacts: skipped in folders: {skipped}"));
+    }
+    if !args.quiet && skipped_records.total() > 0 {
+        say(&format!(
+            "newsfacts: {} WARC record(s) were not HTML pages with status 200 and were skipped: {skipped_records}",
+            skipped_records.total()
+        ));
     }
     if articles == 0 && !filter_mode {
         say("newsfacts: error: nothing was read: no article in the inputs given");
@@ -641,9 +672,9 @@ fn analyse(
         .par_drain(..)
         .with_max_len(1)
         .map(|item| {
-            let size = item.as_ref().map_or(0, |i| i.article.body.len());
             let ends_input = item.as_ref().is_err_and(|e| e.ends_input);
             let record = pipeline.run_item(item);
+            let size = record.article.as_ref().map_or(0, |a| a.body.len());
             Done {
                 problems: describe_errors(&record),
                 payload: encode(&record, format, names),
@@ -789,7 +820,7 @@ struct Sink {
 enum Out {
     Stdout(io::StdoutLock<'static>),
     File(File),
-    Gzip(flate2::write::GzEncoder<File>),
+    Gzip(Box<flate2::write::GzEncoder<File>>),
     /// Parquet writes through its own writer.
     #[cfg_attr(not(feature = "parquet"), allow(dead_code))]
     Nothing,
@@ -898,10 +929,10 @@ impl Sink {
         }
         let _ = analyzers;
         let out = if is_gzip_path(path) {
-            Out::Gzip(flate2::write::GzEncoder::new(
+            Out::Gzip(Box::new(flate2::write::GzEncoder::new(
                 file,
                 flate2::Compression::default(),
-            ))
+            )))
         } else {
             Out::File(file)
         };

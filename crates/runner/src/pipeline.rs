@@ -234,8 +234,10 @@ impl Pipeline {
     /// Runs on one item from a reader: a read error becomes an error record
     /// (file, line, reason), reader warnings become `input` entries in the
     /// record's `errors`, and every error names the input file and line.
+    /// An item that still holds a web page is extracted first
+    /// ([`newsfacts_io::Item::finish`]), on the calling thread.
     pub fn run_item(&self, item: Result<newsfacts_io::Item, newsfacts_io::Error>) -> Record {
-        match item {
+        match item.and_then(newsfacts_io::Item::finish) {
             Ok(item) => {
                 let mut record = self.analyze(item.article);
                 let warnings = item.warnings.into_iter().map(|w| RecordError {
