@@ -20,3 +20,5 @@ mod hostile;
 mod registry;
 /// A neutral paragraph in front moves every span by its length, nothing else.
 mod shift;
+/// `newsfacts view` and `newsfacts report`: the pages, read back by an HTML parser.
+mod view;

@@ -85,7 +85,11 @@ impl PartialOrd for Top {
 /// The tolls of one publication day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Day {
+    /// Largest toll of one article, per kind.
     max: [Option<u64>; 4],
+    /// Articles that give a toll of the kind.
+    reporting: [u64; 4],
+    /// Articles with any toll.
     articles: u64,
 }
 
@@ -305,9 +309,10 @@ impl Report {
         };
         let entry = self.days.entry(day).or_default();
         entry.articles += 1;
-        for (day_max, article_max) in entry.max.iter_mut().zip(max) {
+        for (k, article_max) in max.into_iter().enumerate() {
             if let Some(n) = article_max {
-                *day_max = Some(day_max.map_or(n, |m| m.max(n)));
+                entry.max[k] = Some(entry.max[k].map_or(n, |m| m.max(n)));
+                entry.reporting[k] += 1;
             }
         }
     }
@@ -335,24 +340,20 @@ impl Report {
         let mut charts = Vec::new();
 
         // Casualties over time.
-        let mut table = Table::new(&[
-            "day",
-            "killed",
-            "injured",
-            "missing",
-            "displaced",
-            "articles",
-        ]);
+        // One row per stem: a day and a kind.
+        let mut table = Table::new(&["day", "kind", "largest_toll", "articles"]);
         let mut days = Vec::new();
         for (day, d) in &self.days {
-            let mut row = vec![day.to_string()];
-            row.extend(
-                d.max
-                    .iter()
-                    .map(|m| m.map(|n| n.to_string()).unwrap_or_default()),
-            );
-            row.push(d.articles.to_string());
-            table.push(row);
+            for (k, kind) in KINDS.iter().enumerate() {
+                if let Some(n) = d.max[k] {
+                    table.push(vec![
+                        day.to_string(),
+                        kind.to_string(),
+                        n.to_string(),
+                        d.reporting[k].to_string(),
+                    ]);
+                }
+            }
             days.push(DayTolls {
                 day: *day,
                 max: d.max,
@@ -723,9 +724,9 @@ mod tests {
         assert_eq!(r.days[&day].articles, 2);
         let charts = r.charts();
         let csv = charts[0].data.to_csv();
-        assert!(
-            csv.contains("2024-03-04,17,,,,2\r\n") && csv.contains("2024-03-05,2,,,,1\r\n"),
-            "{csv}"
+        assert_eq!(
+            csv,
+            "day,kind,largest_toll,articles\r\n2024-03-04,killed,17,2\r\n2024-03-05,killed,2,1\r\n"
         );
         assert!(charts[0].caption.contains("never added up"));
     }
