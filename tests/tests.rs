@@ -6,6 +6,8 @@ mod util;
 
 /// Broken input and failing analyzers never lose the other articles.
 mod bad_input;
+/// What headless Chromium made of the view and the report (`.ci/browser`).
+mod browser;
 /// The binary on the bundled sample corpus: formats, offsets, streaming.
 mod cli;
 /// A third-party plugin found through the registry and run beside the bundled ones.

@@ -9,36 +9,37 @@ use serde_json::Value;
 
 use crate::util::{self, run};
 
-fn sel(s: &str) -> Selector {
+pub fn sel(s: &str) -> Selector {
     Selector::parse(s).unwrap()
 }
 
-/// The articles of `input` as the binary reads them: (id, text), in order.
-pub fn article_texts(input: &Path) -> Vec<(String, String)> {
+/// The articles of `inputs` as the binary reads them: (id, text), in order.
+pub fn article_texts(inputs: &[&Path]) -> Vec<(String, String)> {
     use newsfacts::io::{ReadOptions, Source, read};
-    read(
-        vec![Source::Path(input.to_path_buf())],
-        ReadOptions::default(),
-    )
-    .map(|item| {
-        let item = item.expect("the input reads");
-        (item.article.id, item.article.body)
-    })
-    .collect()
+    let sources = inputs
+        .iter()
+        .map(|p| Source::Path(p.to_path_buf()))
+        .collect();
+    read(sources, ReadOptions::default())
+        .map(|item| {
+            let item = item.expect("the input reads");
+            (item.article.id, item.article.body)
+        })
+        .collect()
 }
 
 /// What an HTML parser reads back of a text: all of it, but U+0000 (which
 /// HTML cannot carry) as U+FFFD.
-fn readable(text: &str) -> String {
+pub fn readable(text: &str) -> String {
     text.replace('\0', "\u{fffd}")
 }
 
-/// The texts of a record's findings (dates, quotes, casualty figures),
-/// sorted.
-fn finding_texts(record: &Value) -> Vec<String> {
+/// The texts of a record's findings (dates, quotes, casualty figures) as
+/// `read_back` reads them, sorted.
+fn finding_texts(record: &Value, read_back: fn(&str) -> String) -> Vec<String> {
     let mut v: Vec<String> = util::findings(record)
         .into_iter()
-        .map(|(_, _, t)| readable(&t))
+        .map(|(_, _, t)| read_back(&t))
         .collect();
     v.sort();
     v
@@ -47,9 +48,15 @@ fn finding_texts(record: &Value) -> Vec<String> {
 /// Checks a view page against the articles and the records of the same
 /// input, in order: each article's `.doc` text content is its text exactly,
 /// and its findings are exactly the record's, each one element (plus
-/// continuation fragments) covering its text. Returns the number of
-/// articles checked.
-pub fn check_view(html: &str, texts: &[(String, String)], records: &[Value]) -> usize {
+/// continuation fragments) covering its text. `read_back` is what the page
+/// can hold of a text ([`readable`] for a page as written). Returns the
+/// number of articles checked.
+pub fn check_view(
+    html: &str,
+    texts: &[(String, String)],
+    records: &[Value],
+    read_back: fn(&str) -> String,
+) -> usize {
     let doc = Html::parse_document(html);
     let docs: Vec<_> = doc.select(&sel("div.doc")).collect();
     assert_eq!(docs.len(), texts.len(), "every article is on the page");
@@ -59,7 +66,7 @@ pub fn check_view(html: &str, texts: &[(String, String)], records: &[Value]) -> 
         assert_eq!(record["id"].as_str(), Some(id.as_str()));
         let content: String = el.text().collect();
         assert!(
-            content == readable(text),
+            content == read_back(text),
             "the text content of {id} differs from its text"
         );
         let mut fragments: BTreeMap<&str, (usize, String)> = BTreeMap::new();
@@ -75,14 +82,20 @@ pub fn check_view(html: &str, texts: &[(String, String)], records: &[Value]) -> 
         }
         let mut shown: Vec<String> = fragments.into_values().map(|(_, t)| t).collect();
         shown.sort();
-        assert_eq!(shown, finding_texts(record), "the findings of {id}");
+        assert_eq!(
+            shown,
+            finding_texts(record, read_back),
+            "the findings of {id}"
+        );
     }
     docs.len()
 }
 
-/// Runs `newsfacts run` on `input`: the records of its articles, in order.
-fn records_of(input: &Path) -> Vec<Value> {
-    let out = run(&["run", "-q", input.to_str().unwrap()], b"");
+/// Runs `newsfacts run` on `inputs`: the records of the articles, in order.
+pub fn records_of(inputs: &[&Path]) -> Vec<Value> {
+    let mut args = vec!["run", "-q"];
+    args.extend(inputs.iter().map(|p| p.to_str().unwrap()));
+    let out = run(&args, b"");
     assert!(out.status.code().is_some_and(|c| c <= 2));
     util::records(&out.stdout)
         .into_iter()
@@ -116,7 +129,12 @@ fn view_checked(input: &Path, dir: &Path) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     let html = std::fs::read_to_string(&page).unwrap();
-    check_view(&html, &article_texts(input), &records_of(input));
+    check_view(
+        &html,
+        &article_texts(&[input]),
+        &records_of(&[input]),
+        readable,
+    );
     html
 }
 
@@ -293,7 +311,7 @@ fn report_reads_records_from_files_gzip_and_standard_input() {
             (cells[0].clone(), cells[1].clone())
         })
         .collect();
-    let articles = article_texts(&util::sample_dir()).len() * 2;
+    let articles = article_texts(&[&util::sample_dir()]).len() * 2;
     for name in ["casualties", "dates", "quotes"] {
         assert_eq!(rows[name], articles.to_string(), "{name}");
     }

@@ -147,14 +147,14 @@ pub fn histogram(bars: &[Bar], label: &str) -> String {
             title(&format!("{}: {}", b.label, thousands(b.value)))
         );
         if i % every == 0 {
-            text(
-                &mut out,
-                x + bw / 2.0,
-                height - 10.0,
-                "middle",
-                "tick",
-                &b.label,
-            );
+            // A label that would run off the right edge ends at it.
+            let half = 3.2 * b.label.chars().count() as f64;
+            let (lx, anchor) = if x + bw / 2.0 + half > W {
+                (W, "end")
+            } else {
+                (x + bw / 2.0, "middle")
+            };
+            text(&mut out, lx, height - 10.0, anchor, "tick", &b.label);
         }
     }
     let _ = write!(

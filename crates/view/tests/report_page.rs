@@ -166,6 +166,13 @@ fn the_report_charts_match_their_snapshots() {
 #[test]
 fn the_chart_kinds_match_their_snapshots_on_edge_cases() {
     snapshot("histogram-empty", &chart::histogram(&[], "nothing"));
+    // 45 months: a label every fourth bar, the last one kept inside the chart.
+    let months: Vec<Bar> = (0..45u64)
+        .map(|i| Bar::new(format!("{}-{:02}", 2022 + i / 12, i % 12 + 1), (i * 7) % 11))
+        .collect();
+    let svg = chart::histogram(&months, "months");
+    assert!(svg.contains("text-anchor=\"end\" class=\"tick\">2025-09</text>"), "{svg}");
+    snapshot("histogram-months", &svg);
     snapshot(
         "hbars-long-labels",
         &chart::hbars(
