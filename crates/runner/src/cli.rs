@@ -197,7 +197,8 @@ struct ViewArgs {
     /// Write the page to this file (`-` or none: standard output).
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Show only the article with this id. Repeatable.
+    /// Show only the article with this id (the first one read). Repeatable;
+    /// reading stops when every id has been found.
     #[arg(long = "id", value_name = "ID")]
     ids: Vec<String>,
     /// Show at most N articles: the first N read (reading stops there).
@@ -1288,6 +1289,10 @@ fn view_cmd(args: ViewArgs) -> Result<ExitCode, Error> {
                 }
                 found.insert(item.article.id.clone());
                 items.push(item);
+                // Every id asked for has its (first) article: stop reading.
+                if !wanted.is_empty() && found.len() == wanted.len() {
+                    break;
+                }
             }
             Err(e) => {
                 let asked = e.id.as_deref().is_some_and(|id| wanted.contains(id));

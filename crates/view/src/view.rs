@@ -167,8 +167,17 @@ const LEGEND: [LegendEntry; 9] = [
     },
 ];
 
+impl Default for ViewPage {
+    fn default() -> ViewPage {
+        ViewPage::new()
+    }
+}
+
+/// Element ids of the built-in template.
+const RESERVED_ANCHORS: [&str; 2] = ["top", "show-labels"];
+
 /// The view page being built: add articles, then [`ViewPage::render`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ViewPage {
     articles: Vec<ArticleView>,
     input_errors: Vec<ErrorView>,
@@ -193,7 +202,16 @@ struct ViewCtx<'a> {
 impl ViewPage {
     /// An empty page.
     pub fn new() -> ViewPage {
-        ViewPage::default()
+        ViewPage {
+            articles: Vec::new(),
+            input_errors: Vec::new(),
+            quote_css: String::new(),
+            // Element ids the page itself uses: an article named so gets
+            // `article-<n>` instead.
+            anchors: RESERVED_ANCHORS.iter().map(|s| s.to_string()).collect(),
+            omitted: String::new(),
+            missing_ids: Vec::new(),
+        }
     }
 
     /// The articles added so far.

@@ -171,7 +171,10 @@ fn the_chart_kinds_match_their_snapshots_on_edge_cases() {
         .map(|i| Bar::new(format!("{}-{:02}", 2022 + i / 12, i % 12 + 1), (i * 7) % 11))
         .collect();
     let svg = chart::histogram(&months, "months");
-    assert!(svg.contains("text-anchor=\"end\" class=\"tick\">2025-09</text>"), "{svg}");
+    assert!(
+        svg.contains("text-anchor=\"end\" class=\"tick\">2025-09</text>"),
+        "{svg}"
+    );
     snapshot("histogram-months", &svg);
     snapshot(
         "hbars-long-labels",

@@ -208,3 +208,13 @@ proptest! {
         check_page(&html, std::slice::from_ref(&fixture));
     }
 }
+
+#[test]
+fn an_article_named_like_a_part_of_the_page_gets_its_own_anchor() {
+    let mut page = ViewPage::new();
+    for id in ["top", "top", "a b", "ok-1"] {
+        page.add_json(&serde_json::json!({"id": id, "offsets": "chars"}), "x", &[]);
+    }
+    let anchors: Vec<_> = page.articles().iter().map(|a| a.anchor.as_str()).collect();
+    assert_eq!(anchors, ["article-0", "article-1", "article-2", "ok-1"]);
+}
