@@ -148,6 +148,18 @@ impl Report {
         self.records
     }
 
+    /// How many entries the tallies hold: publication days, months,
+    /// speakers, analyzers, error kinds and the top articles. This is what
+    /// the report's memory grows with; the number of records is not.
+    pub fn entries(&self) -> usize {
+        self.days.len()
+            + self.months.len()
+            + self.speakers.len()
+            + self.analyzers.len()
+            + self.errors.len()
+            + self.top.len()
+    }
+
     /// Names an input, listed on the page.
     pub fn add_source(&mut self, name: impl Into<String>) {
         self.sources.push(name.into());
@@ -816,6 +828,31 @@ mod tests {
             csv,
             "stage,analyzer,records\r\ninput,,1\r\npanic,quotes,1\r\n"
         );
+    }
+
+    #[test]
+    fn memory_grows_with_days_and_speakers_not_with_records() {
+        let rec = |i: u64, speaker: &str| {
+            json!({"id": format!("r{i}"), "published": format!("2024-03-{:02}", i % 7 + 1),
+                "offsets": "chars", "errors": [],
+                "dates": [{"start": 0, "end": 1, "type": "DATE", "value": "2024-03-04"}],
+                "quotes": [{"start": 0, "end": 1, "kind": "direct", "speaker": speaker}],
+                "casualties": {"figures": [], "totals": {"killed": i % 5}}})
+        };
+        let mut r = Report::new(10);
+        for i in 0..1000 {
+            r.add(&rec(i, "Ann Lee"));
+        }
+        let held = r.entries();
+        for i in 1000..4000 {
+            r.add(&rec(i, "Ann Lee"));
+        }
+        assert_eq!(r.records(), 4000);
+        assert_eq!(r.entries(), held, "4x the records, the same tallies");
+        for i in 0..50 {
+            r.add(&rec(i, &format!("Speaker {i}")));
+        }
+        assert_eq!(r.entries(), held + 50, "one entry per new speaker");
     }
 
     #[test]
