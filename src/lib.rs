@@ -57,6 +57,7 @@
 //! | [`text`] | sentences, paragraphs, tokens, English numbers |
 //! | [`io`] | readers (dateline text, JSON Lines, plain text, folders, gzip) and writers |
 //! | [`runner`] | `Pipeline`, the `eval` scorer, the command line as a function |
+//! | [`view`] | HTML pages: the annotated-article view and the corpus report |
 //! | [`plugins`] | the bundled analyzers |
 //!
 //! See `docs/architecture.md` for the data flow and `docs/plugin-guide.md` to
@@ -70,6 +71,7 @@ pub use newsfacts_core as core;
 pub use newsfacts_io as io;
 pub use newsfacts_runner as runner;
 pub use newsfacts_text as text;
+pub use newsfacts_view as view;
 
 /// The bundled analyzer plugins. Naming them here is what links them: a
 /// plugin crate that is only listed in `Cargo.toml` registers nothing.

@@ -15,6 +15,7 @@ use newsfacts_dates as _;
 use newsfacts_io as _;
 use newsfacts_quotes as _;
 use newsfacts_text as _;
+use newsfacts_view as _;
 
 fn main() -> std::process::ExitCode {
     newsfacts_runner::cli::main()

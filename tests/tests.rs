@@ -6,6 +6,8 @@ mod util;
 
 /// Broken input and failing analyzers never lose the other articles.
 mod bad_input;
+/// What headless Chromium made of the view and the report (`.ci/browser`).
+mod browser;
 /// The binary on the bundled sample corpus: formats, offsets, streaming.
 mod cli;
 /// A third-party plugin found through the registry and run beside the bundled ones.
@@ -22,5 +24,7 @@ mod plugin_guide;
 mod registry;
 /// A neutral paragraph in front moves every span by its length, nothing else.
 mod shift;
+/// `newsfacts view` and `newsfacts report`: the pages, read back by an HTML parser.
+mod view;
 /// Web pages as input: HTML files and WARC crawls, broken ones too.
 mod web;

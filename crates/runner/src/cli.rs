@@ -4,6 +4,8 @@
 //! newsfacts run [INPUT]... [-a dates,quotes] [-o out.jsonl|out.csv] [--offsets chars|bytes] [-j N]
 //! newsfacts analyzers [--json]
 //! newsfacts eval GOLD PREDICTIONS [--task dates|quotes|casualties] [--json]
+//! newsfacts view [INPUT]... -o view.html [--id ID]... [--limit N] [-a dates,quotes] [--template FILE]
+//! newsfacts report RECORDS.jsonl... -o report.html [--top N] [--template FILE]
 //! ```
 //!
 //! A binary that links its own plugins calls [`main`]:
@@ -74,6 +76,12 @@ enum Command {
     },
     /// Score a run's output against gold annotations (the shared corpus format).
     Eval(EvalArgs),
+    /// Analyse articles and write one HTML page with every finding marked in
+    /// its text (dates, quotes and their speakers, casualty figures).
+    View(ViewArgs),
+    /// Summarise records (`newsfacts run` output) as one HTML page of counts
+    /// and charts, in one streaming pass.
+    Report(ReportArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -92,14 +100,29 @@ struct RunArgs {
     /// Unit of every offset in the output.
     #[arg(long, default_value = "chars", value_parser = parse_offsets)]
     offsets: OffsetUnit,
-    /// Input format; `auto` decides per file from its extension and content.
-    #[arg(long = "input-format", value_enum, default_value_t = FormatArg::Auto)]
-    input_format: FormatArg,
     /// Output format; by default from the `-o` file's extension (`.csv` →
     /// csv), else JSON Lines. CSV has one row per finding:
     /// id, analyzer, start, end, text, fields (the other fields, as JSON).
     #[arg(long, value_enum)]
     format: Option<OutputFormat>,
+    #[command(flatten)]
+    read: ReadArgs,
+    /// Worker threads (default: one per core). The output is the same,
+    /// byte for byte, whatever the number.
+    #[arg(short = 'j', long, alias = "threads")]
+    jobs: Option<usize>,
+    /// No progress and no summary on standard error (errors are still reported).
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+/// How articles are read and analysed: shared by every command that reads
+/// articles (`run`, `view`), so they read inputs exactly alike.
+#[derive(clap::Args, Debug)]
+struct ReadArgs {
+    /// Input format; `auto` decides per file from its extension and content.
+    #[arg(long = "input-format", value_enum, default_value_t = FormatArg::Auto)]
+    input_format: FormatArg,
     /// Publication date (YYYY-MM-DD) for plain-text input, which has none
     /// (and for web pages, where it wins over the page's own date).
     #[arg(long, value_parser = parse_date)]
@@ -120,13 +143,37 @@ struct RunArgs {
     /// roles: id, title, date, url, text. Repeatable.
     #[arg(long = "field", value_name = "ROLE=NAME")]
     fields: Vec<String>,
-    /// Worker threads (default: one per core). The output is the same,
-    /// byte for byte, whatever the number.
-    #[arg(short = 'j', long, alias = "threads")]
-    jobs: Option<usize>,
-    /// No progress and no summary on standard error (errors are still reported).
-    #[arg(short, long)]
-    quiet: bool,
+}
+
+impl ReadArgs {
+    /// The analyzer settings of `--config` (none when not given).
+    fn config(&self) -> Result<AnalyzerConfig, Error> {
+        match &self.config {
+            Some(path) => read_config(path),
+            None => Ok(AnalyzerConfig::new()),
+        }
+    }
+
+    /// The reader's options; `one_item_per_line` for filter mode.
+    fn options(&self, one_item_per_line: bool) -> Result<ReadOptions, Error> {
+        Ok(ReadOptions {
+            format: match self.input_format {
+                FormatArg::Auto => Format::Auto,
+                FormatArg::Dateline => Format::Dateline,
+                FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Text => Format::Text,
+                FormatArg::Warc => Format::Warc,
+                FormatArg::Html => Format::Html,
+            },
+            fields: field_names(&self.fields)?,
+            date: self.date,
+            max_article_bytes: self.max_article_size,
+            one_item_per_line,
+            extractor: self.extractor,
+            // Web pages are extracted on the workers, not the reader thread.
+            defer_extraction: true,
+        })
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -151,6 +198,56 @@ struct EvalArgs {
     /// same on every machine (see docs/accuracy.md).
     #[arg(long, value_name = "INDEX/FOLDS", value_parser = parse_fold)]
     fold: Option<eval::Fold>,
+}
+
+#[derive(clap::Args, Debug)]
+struct ViewArgs {
+    /// Files or folders to read, exactly as `newsfacts run` reads them; `-`
+    /// or nothing reads standard input.
+    inputs: Vec<PathBuf>,
+    /// Write the page to this file (`-` or none: standard output).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Show only the article with this id (the first one read). Repeatable;
+    /// reading stops when every id has been found.
+    #[arg(long = "id", value_name = "ID")]
+    ids: Vec<String>,
+    /// Show at most N articles: the first N read (reading stops there).
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    limit: usize,
+    /// Analyzers to run, comma-separated (what they require is added).
+    /// Default: all.
+    #[arg(short, long, value_delimiter = ',')]
+    analyzers: Vec<String>,
+    #[command(flatten)]
+    read: ReadArgs,
+    /// A page template of your own (Jinja syntax, minijinja); see
+    /// docs/view.md for what it is given. Default: the built-in page.
+    #[arg(long, value_name = "FILE")]
+    template: Option<PathBuf>,
+    /// No summary on standard error (errors are still reported).
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(clap::Args, Debug)]
+struct ReportArgs {
+    /// Records written by `newsfacts run` (JSON Lines, `.gz` too); `-` or
+    /// nothing reads standard input.
+    records: Vec<PathBuf>,
+    /// Write the page to this file (`-` or none: standard output).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// How many speakers and articles the rankings show.
+    #[arg(long, value_name = "N", default_value_t = 25)]
+    top: usize,
+    /// A page template of your own (Jinja syntax, minijinja); see
+    /// docs/view.md for what it is given. Default: the built-in page.
+    #[arg(long, value_name = "FILE")]
+    template: Option<PathBuf>,
+    /// No summary on standard error (errors are still reported).
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 fn parse_fold(s: &str) -> Result<eval::Fold, String> {
@@ -260,6 +357,8 @@ where
         Command::Run(args) => run_cmd(args),
         Command::Analyzers { json } => analyzers_cmd(json),
         Command::Eval(args) => eval_cmd(args),
+        Command::View(args) => view_cmd(args),
+        Command::Report(args) => report_cmd(args),
     };
     match result {
         Ok(code) => code,
@@ -407,42 +506,32 @@ fn field_names(specs: &[String]) -> Result<FieldNames, Error> {
     Ok(fields)
 }
 
-fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
-    let started = Instant::now();
-    let config = match &args.config {
-        Some(path) => read_config(path)?,
-        None => AnalyzerConfig::new(),
-    };
-    let pipeline = if args.analyzers.len() == 1 && args.analyzers[0].trim() == "none" {
-        // Read and write only: the throughput ceiling of the runner itself.
+/// The pipeline of `-a` (all analyzers when empty; `none`: read and write
+/// only, the throughput ceiling of the runner itself).
+/// The pipeline of `-a`: the named analyzers (all by default), or none at
+/// all for `-a none` (read and write only: the throughput ceiling of the
+/// runner itself). Warnings (a `--config` section for an analyzer not
+/// chosen) go to standard error.
+fn build_pipeline(analyzers: &[String], config: &AnalyzerConfig) -> Result<Pipeline, Error> {
+    let pipeline = if analyzers.len() == 1 && analyzers[0].trim() == "none" {
         Pipeline::empty()
     } else {
-        Pipeline::from_registry(&args.analyzers, &config)?
-    }
-    .with_offsets(args.offsets);
-    let filter_mode = args.inputs.is_empty() || args.inputs.iter().all(|p| p.as_os_str() == "-");
+        Pipeline::from_registry(analyzers, config)?
+    };
     for w in pipeline.warnings() {
         say(&format!("newsfacts: warning: {w}"));
     }
-    let options = ReadOptions {
-        format: match args.input_format {
-            FormatArg::Auto => Format::Auto,
-            FormatArg::Dateline => Format::Dateline,
-            FormatArg::Jsonl => Format::Jsonl,
-            FormatArg::Text => Format::Text,
-            FormatArg::Warc => Format::Warc,
-            FormatArg::Html => Format::Html,
-        },
-        fields: field_names(&args.fields)?,
-        date: args.date,
-        max_article_bytes: args.max_article_size,
-        // Filter mode: standard input alone gets one output line per input
-        // line, blank lines included, so callers can pair them.
-        one_item_per_line: filter_mode,
-        extractor: args.extractor,
-        // Web pages are extracted on the workers, not the reader thread.
-        defer_extraction: true,
-    };
+    Ok(pipeline)
+}
+
+fn run_cmd(args: RunArgs) -> Result<ExitCode, Error> {
+    let started = Instant::now();
+    let config = args.read.config()?;
+    let pipeline = build_pipeline(&args.analyzers, &config)?.with_offsets(args.offsets);
+    let filter_mode = args.inputs.is_empty() || args.inputs.iter().all(|p| p.as_os_str() == "-");
+    // Filter mode: standard input alone gets one output line per input
+    // line, blank lines included, so callers can pair them.
+    let options = args.read.options(filter_mode)?;
     let sources: Vec<Source> = if args.inputs.is_empty() {
         if io::stdin().is_terminal() {
             return Err(Error::Config(
@@ -1223,6 +1312,231 @@ fn task_of_file(gold: &Path) -> Result<Task, Error> {
             "cannot tell the task of gold file {} from its name: pass --task dates|quotes|casualties",
             gold.display()
         ))
+    })
+}
+
+/// The sources named on a command line; standard input when none is named
+/// (refused when it is a terminal: nothing would ever come).
+fn sources_of(inputs: &[PathBuf]) -> Result<Vec<Source>, Error> {
+    if inputs.is_empty() {
+        if io::stdin().is_terminal() {
+            return Err(Error::Config(
+                "no input: name files or folders, or pipe them in (`-` reads standard input)"
+                    .into(),
+            ));
+        }
+        return Ok(vec![Source::Stdin]);
+    }
+    Ok(inputs.iter().cloned().map(Source::from_arg).collect())
+}
+
+/// The source of `--template`, when given.
+fn read_template(path: Option<&Path>) -> Result<Option<String>, Error> {
+    path.map(|p| {
+        std::fs::read_to_string(p)
+            .map_err(|e| Error::Config(format!("cannot read template {}: {e}", p.display())))
+    })
+    .transpose()
+}
+
+/// Writes a finished page to `-o` (or standard output), whole or not at all.
+fn write_page(output: Option<&Path>, page: &str) -> Result<String, Error> {
+    let mut sink = Sink::open(output, OutputFormat::Jsonl, &[])?;
+    sink.write(page.as_bytes())?;
+    let target = sink.target.clone();
+    sink.finish()?;
+    Ok(target)
+}
+
+fn view_cmd(args: ViewArgs) -> Result<ExitCode, Error> {
+    let config = args.read.config()?;
+    // Byte offsets: the view cuts the text at them with no conversion.
+    let pipeline = build_pipeline(&args.analyzers, &config)?.with_offsets(OffsetUnit::Bytes);
+    let template = read_template(args.template.as_deref())?;
+    let options = args.read.options(false)?;
+    let sources = sources_of(&args.inputs)?;
+    let wanted: std::collections::BTreeSet<&str> = args.ids.iter().map(String::as_str).collect();
+    let mut found: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    let mut items = Vec::new();
+    let mut unread = Vec::new();
+    let mut more = false;
+    let mut reader = newsfacts_io::read(sources, options);
+    for item in reader.by_ref() {
+        match item {
+            Ok(item) => {
+                if !wanted.is_empty() && !wanted.contains(item.article.id.as_str()) {
+                    continue;
+                }
+                if items.len() >= args.limit {
+                    more = true;
+                    break;
+                }
+                found.insert(item.article.id.clone());
+                items.push(item);
+                // Every id asked for has its (first) article: stop reading.
+                if !wanted.is_empty() && found.len() == wanted.len() {
+                    break;
+                }
+            }
+            Err(e) => {
+                let asked = e.id.as_deref().is_some_and(|id| wanted.contains(id));
+                if wanted.is_empty() || asked {
+                    unread.push(e);
+                }
+            }
+        }
+    }
+    let skipped = reader.skipped().clone();
+    if skipped.total() > 0 {
+        say(&format!("newsfacts: skipped in folders: {skipped}"));
+    }
+    crate::quiet_analyzer_panics();
+    let records: Vec<Record> = items
+        .into_par_iter()
+        .map(|item| pipeline.run_item(Ok(item)))
+        .collect();
+    let mut page = newsfacts_view::ViewPage::new();
+    let mut problems = 0;
+    for e in unread {
+        say(&format!("newsfacts: {e}"));
+        problems += 1;
+        page.add_input_error(Some(e.file), e.line, e.id, e.reason);
+    }
+    for record in &records {
+        let lines = describe_errors(record);
+        problems += usize::from(!lines.is_empty());
+        for line in lines {
+            say(&format!("newsfacts: {line}"));
+        }
+        page.add_record(record);
+    }
+    let missing: Vec<String> = wanted
+        .iter()
+        .filter(|id| !found.contains(**id))
+        .map(|id| id.to_string())
+        .collect();
+    for id in &missing {
+        say(&format!(
+            "newsfacts: no article with id `{id}` in the input"
+        ));
+    }
+    if more {
+        page.set_omitted(format!(
+            "Showing the first {} articles read: the input has more (raise --limit, or pick articles with --id)",
+            args.limit
+        ));
+    }
+    page.set_missing_ids(missing.clone());
+    if records.is_empty() && problems == 0 {
+        say("newsfacts: error: nothing to show: no article in the inputs given");
+        return Ok(ExitCode::from(1));
+    }
+    let html = page.render(template.as_deref())?;
+    let target = write_page(args.output.as_deref(), &html)?;
+    if !args.quiet {
+        let findings: usize = page.articles().iter().map(|a| a.findings.len()).sum();
+        say(&format!(
+            "newsfacts: view of {} article(s), {} finding(s), written to {target}{}",
+            thousands(records.len() as u64),
+            thousands(findings as u64),
+            if more {
+                " (more in the input: --limit)"
+            } else {
+                ""
+            }
+        ));
+    }
+    Ok(if problems > 0 || !missing.is_empty() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// How many unreadable lines `report` names on standard error before it
+/// only counts them.
+const REPORT_PROBLEMS_SHOWN: usize = 10;
+
+fn report_cmd(args: ReportArgs) -> Result<ExitCode, Error> {
+    let template = read_template(args.template.as_deref())?;
+    let sources = sources_of(&args.records)?;
+    let mut report = newsfacts_view::Report::new(args.top);
+    let mut problems = 0usize;
+    let mut complain = |line: String| {
+        if problems < REPORT_PROBLEMS_SHOWN {
+            say(&format!("newsfacts: {line}"));
+        }
+        problems += 1;
+    };
+    for source in sources {
+        let (name, reader): (String, Box<dyn io::BufRead>) = match &source {
+            Source::Stdin => ("-".into(), Box::new(io::BufReader::new(io::stdin().lock()))),
+            Source::Path(path) => {
+                let name = path.display().to_string();
+                let file = match File::open(path) {
+                    Ok(f) => f,
+                    Err(e) => {
+                        complain(format!("{name}: cannot read: {e}"));
+                        continue;
+                    }
+                };
+                let reader: Box<dyn io::BufRead> = if is_gzip_path(path) {
+                    Box::new(io::BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+                } else {
+                    Box::new(io::BufReader::with_capacity(1 << 16, file))
+                };
+                (name, reader)
+            }
+        };
+        report.add_source(name.clone());
+        let mut reader = reader;
+        let mut buf = Vec::new();
+        let mut line_no = 0u64;
+        loop {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    complain(format!("{name}:{}: cannot read: {e}", line_no + 1));
+                    break;
+                }
+            }
+            line_no += 1;
+            let Ok(line) = std::str::from_utf8(&buf) else {
+                complain(format!("{name}:{line_no}: not UTF-8"));
+                continue;
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            if let Err(e) = report.add_line(line) {
+                complain(format!("{name}:{line_no}: not a record: {e}"));
+            }
+        }
+    }
+    if problems > REPORT_PROBLEMS_SHOWN {
+        say(&format!(
+            "newsfacts: {} more problem(s) not shown",
+            problems - REPORT_PROBLEMS_SHOWN
+        ));
+    }
+    if report.records() == 0 {
+        say("newsfacts: error: nothing to report: no record in the inputs given");
+        return Ok(ExitCode::from(1));
+    }
+    let html = report.render(template.as_deref())?;
+    let target = write_page(args.output.as_deref(), &html)?;
+    if !args.quiet {
+        say(&format!(
+            "newsfacts: report of {} record(s) written to {target}",
+            thousands(report.records())
+        ));
+    }
+    Ok(if problems > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
     })
 }
 

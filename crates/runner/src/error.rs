@@ -49,4 +49,7 @@ pub enum Error {
     /// Scoring failed.
     #[error(transparent)]
     Eval(#[from] newsfacts_eval::EvalError),
+    /// A page (`view`, `report`) could not be made: its template failed.
+    #[error(transparent)]
+    View(#[from] newsfacts_view::Error),
 }

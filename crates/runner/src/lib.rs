@@ -10,9 +10,10 @@
 //!   [`Record`](newsfacts_core::Record). Every analyzer runs isolated: an
 //!   error or a panic becomes an entry in the record's `errors`, and the other
 //!   analyzers and articles go on.
-//! * [`cli`] is the `newsfacts` command line (`run`, `analyzers`, `eval`) as a
-//!   function, so any crate can build its own binary with its own plugins
-//!   linked: `fn main() -> ExitCode { newsfacts_runner::cli::main() }`.
+//! * [`cli`] is the `newsfacts` command line (`run`, `analyzers`, `eval`,
+//!   `view`, `report`) as a function, so any crate can build its own binary
+//!   with its own plugins linked:
+//!   `fn main() -> ExitCode { newsfacts_runner::cli::main() }`.
 //! * [`eval`] (the `newsfacts-eval` crate, re-exported) scores a run's output
 //!   against gold annotations exactly as the shared corpora define it.
 //!
