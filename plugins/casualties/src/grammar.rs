@@ -151,6 +151,23 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
         }
     }
     if singular {
+        // A single victim never overlaps a figure found at a number: those
+        // take precedence. Sorted by start with the running maximum of
+        // their ends, they answer "does anything overlap this span?" by a
+        // binary search, so many figures cost n log n, not n².
+        out.sort_by_key(|c| c.span);
+        let reach: Vec<usize> = out
+            .iter()
+            .scan(0, |end, c| {
+                *end = c.span.end().max(*end);
+                Some(*end)
+            })
+            .collect();
+        let overlaps_number = |s: Span| {
+            let before = out.partition_point(|c| c.span.start() < s.end());
+            before > 0 && reach.get(before - 1).is_some_and(|&e| e > s.start())
+        };
+        let mut singles: Vec<Candidate> = Vec::new();
         // Victim patterns all end at (subjects) or start at (objects) a
         // casualty word: look only near one.
         // Token `i` is near a trigger when one is at `i..=i + 10`: visit
@@ -163,12 +180,17 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
         });
         for i in near {
             let found = g.subject_victim(i).or_else(|| g.object_victim(i));
+            // Each single's span holds its token `i`, and `i` only grows:
+            // a single that overlaps no number figure and not the last
+            // single kept overlaps none kept before it either.
             if let Some(c) = found
-                && !out.iter().any(|o| o.span.overlaps(c.span))
+                && !overlaps_number(c.span)
+                && singles.last().is_none_or(|o| !o.span.overlaps(c.span))
             {
-                out.push(c);
+                singles.push(c);
             }
         }
+        out.extend(singles);
     }
     out.sort_by_key(|c| c.span);
     out.dedup_by(|b, a| a.span.overlaps(b.span));

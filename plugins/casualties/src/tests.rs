@@ -720,3 +720,44 @@ fn adverbs_of_sequence_before_the_verb() {
     let r = report("His brother was later shot and wounded outside the bar.");
     assert_eq!(r.totals.injured, Some(1));
 }
+
+/// The best of three timings of the analyzer on `text` (dates output absent:
+/// the casualties grammar alone is timed).
+fn best_time(text: &str) -> std::time::Duration {
+    let article = newsfacts_core::Article::new("t", text);
+    let analyzer = Casualties::new(CasualtiesConfig::default()).unwrap();
+    (0..3)
+        .map(|_| {
+            let doc = Document::new(&article);
+            let t = std::time::Instant::now();
+            let r = analyzer.analyze(&doc).unwrap();
+            let spent = t.elapsed();
+            assert!(!r.figures.is_empty());
+            spent
+        })
+        .min()
+        .unwrap()
+}
+
+/// Linear time: 4N bytes of figures take about 4 times as long as N, not
+/// 16 (each figure was once checked against every earlier one). The ratio
+/// allowed is generous so that a busy machine cannot fail it; the best of
+/// three runs is taken for the same reason.
+#[test]
+fn time_grows_linearly_with_the_number_of_figures() {
+    for unit in [
+        "12 people were killed. ",
+        "A man was shot. He died at the hospital. ",
+        "Ann Lowe and Ben Cruz were killed. ",
+        "The toll rose to 40. Three attackers and 11 guards died. ",
+    ] {
+        let n = 48 * 1024 / unit.len();
+        let small = best_time(&unit.repeat(n));
+        let large = best_time(&unit.repeat(4 * n));
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-9);
+        assert!(
+            ratio < 8.0,
+            "{unit:?}: {small:?} for N, {large:?} for 4N (x{ratio:.1})"
+        );
+    }
+}
