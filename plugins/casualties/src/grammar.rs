@@ -41,6 +41,44 @@ pub(crate) struct Candidate {
     pub shot: Shot,
     /// For one victim without a number: the word that names them and how.
     pub who: Option<(Span, Ref)>,
+    /// What the context says about the people counted (who they are, whose
+    /// word it is, how the figure relates to the others).
+    pub facts: Facts,
+}
+
+/// How a figure's count relates to the figures before it, for the totals.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A toll or a restatement of one: the largest counts.
+    #[default]
+    Plain,
+    /// Part of another figure: "including four children", "three of the
+    /// dead", "four of whom".
+    Subset,
+    /// A toll that replaces the earlier ones: "the death toll rose to 87",
+    /// "raising the number of dead to 30" (the newest wins).
+    Update,
+    /// People besides those counted before: "seven more were injured",
+    /// "another died", "25 others", "a fifth person".
+    More,
+    /// The next group of a list split in two figures, added to the one
+    /// before it: "killed five children in a bus and two truck drivers".
+    Joined,
+}
+
+/// What the context of a candidate says about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Facts {
+    /// The people counted are the attackers: "three gunmen were killed".
+    pub perpetrators: bool,
+    /// One side's claim of its enemy's losses: "the rebels said they had
+    /// killed 60 troops", "the group claimed 190 were dead".
+    pub claim: bool,
+    /// About another event named as background: "in another attack",
+    /// "a second fire ... killed".
+    pub past: bool,
+    /// How the count relates to the figures before it.
+    pub role: Role,
 }
 
 /// How one victim without a number is referred to: the totals tell victims
@@ -133,8 +171,7 @@ pub(crate) fn find(
         let g = G::new(text, region.clone(), &numbers, title_end);
         let (found, e) = find_in(&g, singular);
         out.extend(found);
-        evidence.killed = evidence.killed.max(e.killed);
-        evidence.shot = evidence.shot.max(e.shot);
+        evidence.merge(e);
     }
     (out, evidence)
 }
@@ -501,6 +538,10 @@ impl<'a> G<'a> {
     /// "[who] [were|have been ...] [adverb] killed / dead / wounded ...".
     /// Returns the kind, whether it only says "shot", and the last token.
     fn tail(&self, mut k: usize, need_aux: bool) -> Option<(Kind, Shot, usize)> {
+        // "no one else was hurt", "nobody else was injured"
+        if self.is(k, &["else"]) {
+            k += 1;
+        }
         if self.is(k, &["who", "that"]) {
             k += 1;
         }
@@ -694,6 +735,7 @@ impl<'a> G<'a> {
                 victims: victims.map(|v| v.0),
                 shot,
                 who: None,
+                facts: Facts::default(),
             })
         };
         // 1. A verb before: "(has) killed N", "left N dead", "claimed the lives of N".
@@ -730,6 +772,7 @@ impl<'a> G<'a> {
                         victims: victims.map(|v| v.0),
                         shot: Shot::No,
                         who: None,
+                        facts: Facts::default(),
                     });
                 }
                 return make(start(at), after, kind, Shot::No);
@@ -793,22 +836,43 @@ impl<'a> G<'a> {
         {
             return make(b, end, kind, shot);
         }
-        let (kind, shot, end) = self.tail(after + 1, false).or_else(|| {
-            // Headlines drop the auxiliary: "Three shot, one dead", "two critical".
-            if self
-                .toks
-                .get(after + 1)
-                .is_none_or(|t| t.end > self.title_end)
-            {
-                return None;
-            }
-            match self.w(after + 1) {
-                "shot" => Some((Kind::Injured, Shot::Only, after + 1)),
-                "critical" => Some((Kind::Injured, Shot::No, after + 1)),
-                _ => None,
-            }
-        })?;
+        let (kind, shot, end) = self
+            .tail(after + 1, false)
+            .or_else(|| {
+                // Headlines drop the auxiliary: "Three shot, one dead", "two critical".
+                if self
+                    .toks
+                    .get(after + 1)
+                    .is_none_or(|t| t.end > self.title_end)
+                {
+                    return None;
+                }
+                match self.w(after + 1) {
+                    "shot" => Some((Kind::Injured, Shot::Only, after + 1)),
+                    "critical" => Some((Kind::Injured, Shot::No, after + 1)),
+                    _ => None,
+                }
+            })
+            .or_else(|| self.tail(self.after_place(after + 1)?, true))?;
         make(b, end, kind, shot)
+    }
+
+    /// The token after a phrase of place or company that starts at `k` and
+    /// ends before an auxiliary: "at the store" in "no one at the store was
+    /// hurt", "in the car" in "three people in the car were killed". At
+    /// most four words, no number, no punctuation.
+    fn after_place(&self, k: usize) -> Option<usize> {
+        if !self.is(
+            k,
+            &[
+                "at", "in", "inside", "on", "aboard", "near", "outside", "from",
+            ],
+        ) {
+            return None;
+        }
+        (k + 1..k + 6)
+            .take_while(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word))
+            .find(|&j| j > k + 1 && AUX.contains(self.w(j)) && !ACTIVE_AUX.contains(&self.w(j)))
     }
 }
 

@@ -72,10 +72,10 @@
 //! "Two people were shot" does not say whether they lived, nor do "was
 //! hospitalized", "was taken to a hospital", "is in critical condition" or
 //! "suffered gunshot wounds". Such figures are kept aside: when the article
-//! reports no deaths they become `injured` figures; otherwise they only feed
-//! the injured total as "shot minus killed" ("four people were shot, one
-//! fatally" → 1 killed, 3 injured; "Smith was shot ... he died" → 1 killed,
-//! 0 injured).
+//! reports no deaths they become `injured` figures; otherwise the injured
+//! are "shot minus killed", shown as an `implied` figure on the largest
+//! "shot" figure ("four people were shot, one fatally" → 1 killed, 3
+//! injured; "Smith was shot ... he died" → 1 killed, no injured).
 //!
 //! # Totals
 //!
@@ -85,6 +85,7 @@
 // Library code never unwraps: user data must not be able to panic it.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -98,7 +99,7 @@ use serde::{Deserialize, Serialize};
 mod grammar;
 mod regions;
 
-use grammar::{Candidate, Evidence, Ref, Shot};
+use grammar::{Candidate, Evidence, Facts, Ref, Role, Shot};
 
 /// The casualties analyzer. See the [crate documentation](crate).
 pub struct Casualties {
@@ -155,6 +156,11 @@ pub enum Qualifier {
     /// A vague amount: "dozens", "hundreds", "several": `count` and `min` are
     /// the lower bound the word implies ("dozens" → 24), `approximate` is set.
     Vague,
+    /// No number is written; the words imply one: "a homicide
+    /// investigation" → 1 killed, "a double shooting" → 2 hurt, or "four
+    /// people were shot ... one died" → 3 injured on the figure "four people
+    /// were shot". `min` = `max` = `count`.
+    Implied,
 }
 
 /// One casualty figure found in the text.
@@ -181,6 +187,22 @@ pub struct Figure {
     /// Who, as written: "civilians", "children", "people", "police officers",
     /// "man"; `None` when not said next to the number.
     pub victims: Option<String>,
+    /// True when the people counted are the attackers themselves: gunmen,
+    /// militants, suicide bombers, suspects shot by police.
+    pub perpetrators: bool,
+    /// True when the figure is about another event named as background,
+    /// usually an earlier one: "the worst flood since 1988, when 2,000
+    /// people died", "in another attack last week, ...".
+    pub past: bool,
+    /// True when one side of a conflict claims its enemy's losses: "the
+    /// rebels said they had killed 60 government troops", as opposed to a
+    /// toll given by officials or agencies.
+    pub claim: bool,
+    /// True when the figure counts toward the [`Totals`]: the toll that sets
+    /// a total and every distinct group added to it. Restatements, earlier
+    /// tolls, parts of a toll ("including three children"), past and
+    /// claimed figures do not.
+    pub in_total: bool,
     /// TIMEX3 value of a date in the same sentence, from the `dates`
     /// analyzer's output; `None` when there is none.
     pub when: Option<String>,
@@ -188,48 +210,75 @@ pub struct Figure {
 
 /// Per-article totals by kind.
 ///
-/// The best estimate of how many people the reported events killed,
-/// injured, displaced or left missing, built so that a toll repeated or
-/// updated later in the article counts once:
+/// The best estimate of how many people the reported event killed,
+/// injured, displaced or left missing, **attackers included** (the
+/// convention of the Global Terrorism Database and ACLED); [`Totals::perpetrators`]
+/// says how many of them were attackers. **No total without a figure**:
+/// every total is the sum of the figures marked [`Figure::in_total`] of its
+/// kind, each counted by its `count` (else its `min`), except that named
+/// victims are counted by name (below). How the figures of one kind combine,
+/// victims and attackers apart:
 ///
-/// - **Numbers**: the largest figure of each kind (its `count`, else its
-///   `min`). News restates and updates cumulative tolls ("killed 12" early
-///   on, "the death toll rose to 45" later), so adding figures would count
-///   the same victims twice; the largest is the newest or best lower bound.
+/// - **Restatements and updates count once.** News restates and updates
+///   tolls ("killed 12" early on, "the death toll rose to 45" later): the
+///   largest figure counts, and a toll update ("rose to", "climbed to",
+///   "now stands at", "raising the number of dead to") replaces what came
+///   before it, so the newest wins.
+/// - **Distinct groups add up**: "seven more were injured", "another
+///   died", "25 others", a list split by other words ("killed five
+///   children in a bus and two truck drivers"), and victims and attackers
+///   ("Four guards and 11 insurgents died" → 15, 11 of them attackers).
+/// - **Parts are not added**: "including three children", "three of the
+///   dead" (unless nothing else of that kind is counted).
 /// - **Victims without a number** count as one, except that differently
 ///   *named* victims add up ("Ann Lowe was killed ... Ben Cruz was shot and
 ///   killed" → 2). Names are compared word by word ("Jane Doe", "Doe" and
 ///   "Jane" are one victim); nouns and pronouns ("the man", "he") never add
 ///   a victim, as they usually refer back to a named one. Names in the
 ///   headline are not counted (headlines are title-cased).
-///   The total of a kind is the larger of the numbers and the named victims.
-/// - **Past events yield**: a figure whose sentence carries a date in a year
-///   before the article's (its publication year, else the latest year it
-///   mentions), such as "since 2007, when 28 were killed" or "killed three
-///   men in the summer of 2012", is left out when the article has figures
-///   of the same kind that are not so dated. Cumulative tolls are never
-///   past events ("the war, which began in 2019, has killed 8,000").
-/// - **Evidence floors**: words that show a death without a count
+/// - **Past and claimed figures never count** ([`Figure::past`],
+///   [`Figure::claim`]): an article whose only figures are past has no
+///   totals. A figure whose sentence carries a date before the article's
+///   year (its publication year, else the latest year it mentions), such
+///   as "since 2007, when 28 were killed", is past when the article has
+///   figures of the same kind that are not so dated; cumulative tolls are
+///   never past ("the war, which began in 2019, has killed 8,000").
+/// - **Implied figures**: words that show a death without a count
 ///   ("homicide", "murder" but not "attempted murder", "the coroner", "the
-///   medical examiner", "an autopsy", "fatal shooting", "shooting death")
-///   make `killed` at least 1 ("double homicide" 2, "murder-suicide" 2);
-///   "a double shooting" makes the shot count at least 2. They are not
-///   figures.
-/// - `injured` also takes "shot" figures into account (see the crate
-///   documentation).
+///   medical examiner", "an autopsy", "fatal shooting", "shooting death";
+///   "double homicide" 2, "murder-suicide" 1 and the killer) become a
+///   figure with qualifier [`Qualifier::Implied`] when they say more than
+///   the figures do.
+/// - **"Shot"**: people shot (or hospitalized) whose fate is not told
+///   are injured when the article reports no deaths on their side; when it
+///   does, the injured are those shot less those killed, given as an
+///   implied figure on the largest "shot" figure ("four people were shot,
+///   one fatally" → 1 killed, 3 injured).
 ///
 /// A total is `None` when the article has no figure of that kind; `Some(0)`
 /// when it only says none were ("no one was hurt").
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Totals {
-    /// Killed.
+    /// Killed, attackers included.
     pub killed: Option<u64>,
-    /// Injured.
+    /// Injured, attackers included.
     pub injured: Option<u64>,
     /// Missing.
     pub missing: Option<u64>,
     /// Displaced.
     pub displaced: Option<u64>,
+    /// How many of the killed and injured were attackers.
+    pub perpetrators: Perpetrators,
+}
+
+/// How many of the [`Totals`] were attackers: `None` when the matching
+/// total is `None`, `Some(0)` when no attacker is counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Perpetrators {
+    /// Attackers killed.
+    pub killed: Option<u64>,
+    /// Attackers injured.
+    pub injured: Option<u64>,
 }
 
 /// The [`Casualties`] analyzer's output.
@@ -416,85 +465,375 @@ fn background(ctx: &Context<'_>, span: Span) -> bool {
     timexes_within(ctx.timexes, start, end).iter().any(past)
 }
 
-/// Turns grammar candidates into figures and totals (see [`Totals`]).
-fn assemble(
-    ctx: &Context<'_>,
-    candidates: Vec<Candidate>,
-    evidence: Evidence,
-    config: &CasualtiesConfig,
-) -> CasualtyReport {
-    let past: Vec<bool> = candidates.iter().map(|c| background(ctx, c.span)).collect();
-    let total_of = |kind: Kind, shot: Shot| -> Option<u64> {
-        let pool: Vec<(&Candidate, bool)> = candidates
-            .iter()
-            .zip(past.iter().copied())
-            .filter(|(c, _)| c.kind == kind && c.shot == shot)
-            .collect();
-        // Figures of past events yield to the figures of this one.
-        let current = pool.iter().any(|(_, p)| !p);
-        let pool = pool
-            .into_iter()
-            .filter(|(_, p)| !p || !current)
-            .map(|(c, _)| c);
-        let mut numeric: Option<u64> = None;
-        let mut single: Option<u64> = None;
-        // Names as groups of words: "Jane Doe", "Doe" and "Jane" are one.
-        let mut names: Vec<Vec<String>> = Vec::new();
-        for c in pool {
-            let n = c.quantity.value.or(c.quantity.min);
-            match c.who {
-                None => numeric = numeric.max(n),
-                Some((key, r)) => {
-                    single = single.max(n);
-                    if r == Ref::Name && key.start() >= ctx.title_end && n != Some(0) {
-                        let words: Vec<String> = key
-                            .text(ctx.body)
-                            .split_whitespace()
-                            .map(str::to_lowercase)
-                            .collect();
-                        match names
-                            .iter_mut()
-                            .find(|g| g.iter().any(|w| words.contains(w)))
-                        {
-                            Some(group) => group.extend(words),
-                            None => names.push(words),
-                        }
-                    }
+/// The number a candidate adds to a total: its figure's count, else its
+/// lower bound ("more than dozens" → 25).
+fn count_of(c: &Candidate) -> u64 {
+    let (_, count, min, _, _) = qualify(c.quantity, c.qualifier);
+    count.or(min).unwrap_or(0)
+}
+
+/// A total and the candidates (indices) that make it up.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Tally {
+    total: Option<u64>,
+    marks: Vec<usize>,
+}
+
+/// The running total of `items` (indices into `cands`, in text order, all of
+/// one kind and side), by the rules of [`Totals`]: the largest restatement,
+/// the newest update, distinct groups added, parts left out.
+fn tally(cands: &[Candidate], items: &[usize]) -> Tally {
+    let at = |k: usize| items.get(k).and_then(|&i| cands.get(i).map(|c| (i, c)));
+    let whole = (0..items.len()).any(|k| at(k).is_some_and(|(_, c)| c.facts.role != Role::Subset));
+    let mut t = Tally::default();
+    let mut k = 0;
+    while let Some((first, c)) = at(k) {
+        // A list split in two figures counts as one group.
+        let mut run = vec![first];
+        let mut sum = count_of(c);
+        k += 1;
+        while let Some((next, d)) = at(k).filter(|(_, d)| d.facts.role == Role::Joined) {
+            sum = sum.saturating_add(count_of(d));
+            run.push(next);
+            k += 1;
+        }
+        match c.facts.role {
+            Role::Subset if whole => {}
+            Role::More => {
+                t.total = Some(t.total.unwrap_or(0).saturating_add(sum));
+                t.marks.extend(run);
+            }
+            Role::Update => {
+                t.total = Some(sum);
+                t.marks = run;
+            }
+            _ => {
+                if t.total.is_none_or(|n| sum > n) {
+                    t.total = Some(sum);
+                    t.marks = run;
                 }
             }
         }
-        let named = (!names.is_empty()).then_some(names.len() as u64);
-        numeric.max(single).max(named)
-    };
-    let floor = |n: u64| (n > 0).then_some(n);
-    let killed = total_of(Kind::Killed, Shot::No).max(floor(evidence.killed));
-    let shot = if config.skip_shot {
-        None
-    } else {
-        total_of(Kind::Injured, Shot::Only).max(floor(evidence.shot))
-    };
-    let injured_stated = total_of(Kind::Injured, Shot::No);
-    let keep_shot = !config.skip_shot && killed.is_none_or(|k| k == 0);
-    let injured = match (injured_stated, shot) {
-        (a, None) => a,
-        (a, Some(s)) => {
-            let rest = s.saturating_sub(killed.unwrap_or(0));
-            let rest = (rest > 0 || a.is_some()).then_some(rest);
-            a.max(rest)
+    }
+    t
+}
+
+/// How many differently named victims `items` count (names as groups of
+/// words: "Jane Doe", "Doe" and "Jane" are one), with the first figure of
+/// each name. Headline names are not counted.
+fn named(ctx: &Context<'_>, cands: &[Candidate], items: &[usize]) -> Tally {
+    // Union-find over names: each word points to the name it was first
+    // seen in, so that the count stays linear in the number of names.
+    let mut group_of: HashMap<String, usize> = HashMap::new();
+    let mut parent: Vec<usize> = Vec::new();
+    let mut first: Vec<usize> = Vec::new();
+    fn root(parent: &mut [usize], mut g: usize) -> usize {
+        while let Some(&p) = parent.get(g) {
+            if p == g {
+                break;
+            }
+            let up = parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = parent.get_mut(g) {
+                *slot = up;
+            }
+            g = p;
         }
+        g
+    }
+    for &i in items {
+        let Some(c) = cands.get(i) else { continue };
+        let Some((key, Ref::Name)) = c.who else {
+            continue;
+        };
+        if key.start() < ctx.title_end || count_of(c) == 0 {
+            continue;
+        }
+        let words: Vec<String> = key
+            .text(ctx.body)
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let mut groups: Vec<usize> = words
+            .iter()
+            .filter_map(|w| group_of.get(w).copied())
+            .map(|g| root(&mut parent, g))
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let g = match groups.split_first() {
+            Some((&g, rest)) => {
+                for &r in rest {
+                    if let Some(slot) = parent.get_mut(r) {
+                        *slot = g;
+                    }
+                }
+                g
+            }
+            None => {
+                parent.push(parent.len());
+                first.push(i);
+                parent.len() - 1
+            }
+        };
+        for w in words {
+            group_of.entry(w).or_insert(g);
+        }
+    }
+    let marks: Vec<usize> = (0..parent.len())
+        .filter(|&g| parent.get(g) == Some(&g))
+        .filter_map(|g| first.get(g).copied())
+        .collect();
+    Tally {
+        total: (!marks.is_empty()).then_some(marks.len() as u64),
+        marks,
+    }
+}
+
+/// The total of one kind and side: the [`tally`], or the number of named
+/// victims when that is larger. Pronoun victims ("he died") are dropped from
+/// the figures when other figures of the side say as much without them:
+/// they refer back to a victim already counted.
+fn side_total(ctx: &Context<'_>, cands: &[Candidate], items: &[usize]) -> (Tally, Vec<usize>) {
+    let with_names = |items: &[usize]| {
+        let t = tally(cands, items);
+        let n = named(ctx, cands, items);
+        if n.total > t.total { n } else { t }
+    };
+    let full = with_names(items);
+    let pronoun = |i: &usize| {
+        cands
+            .get(*i)
+            .is_some_and(|c| matches!(c.who, Some((_, Ref::Pronoun))))
+    };
+    let (pronouns, others): (Vec<usize>, Vec<usize>) = items.iter().copied().partition(pronoun);
+    let other_counts = others
+        .iter()
+        .any(|&i| cands.get(i).is_some_and(|c| count_of(c) > 0));
+    if !pronouns.is_empty() && other_counts {
+        let without = with_names(&others);
+        if without.total == full.total {
+            return (without, pronouns);
+        }
+    }
+    (full, Vec::new())
+}
+
+/// Turns grammar candidates into figures and totals (see [`Totals`]).
+fn assemble(
+    ctx: &Context<'_>,
+    mut cands: Vec<Candidate>,
+    evidence: Evidence,
+    config: &CasualtiesConfig,
+) -> CasualtyReport {
+    // Figures dated before the article's year are past when the article
+    // has figures of the same kind that are not: a background to them.
+    let dated: Vec<bool> = cands.iter().map(|c| background(ctx, c.span)).collect();
+    let undated = |kind: Kind, shot: Shot| {
+        cands
+            .iter()
+            .zip(&dated)
+            .any(|(c, d)| c.kind == kind && c.shot == shot && !d && !c.facts.past)
+    };
+    let past_now: Vec<bool> = cands
+        .iter()
+        .zip(&dated)
+        .map(|(c, &d)| d && undated(c.kind, c.shot))
+        .collect();
+    for (c, p) in cands.iter_mut().zip(past_now) {
+        c.facts.past |= p;
+    }
+    let pick = |cands: &[Candidate], kind: Kind, perp: Option<bool>, shot: Shot| -> Vec<usize> {
+        cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.kind == kind
+                    && c.shot == shot
+                    && !c.facts.past
+                    && !c.facts.claim
+                    && perp.is_none_or(|p| c.facts.perpetrators == p)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let mut hidden: Vec<usize> = Vec::new();
+    let mut marks: Vec<usize> = Vec::new();
+    let mut implied: Vec<Candidate> = Vec::new();
+    // Implied figures are numbered after the candidates.
+    let add_implied = |implied: &mut Vec<Candidate>, c: Candidate| {
+        implied.push(c);
+        cands.len() + implied.len() - 1
+    };
+    // [victims, attackers] × [killed, injured]
+    let mut killed: [Option<u64>; 2] = [None, None];
+    let mut injured: [Option<u64>; 2] = [None, None];
+    let mut perp_inside = false;
+    for (s, perp) in [false, true].into_iter().enumerate() {
+        let items = pick(&cands, Kind::Killed, Some(perp), Shot::No);
+        // Attackers named as part of a toll ("nine died, including the
+        // attacker") are inside it, not added to it.
+        if perp {
+            perp_inside = items
+                .iter()
+                .any(|&i| cands.get(i).is_some_and(|c| c.facts.role == Role::Subset));
+        }
+        let (mut t, drop) = side_total(ctx, &cands, &items);
+        hidden.extend(drop);
+        let floor = if perp {
+            evidence.killer.map(|span| (1, span))
+        } else {
+            evidence.killed
+        };
+        if let Some((n, span)) = floor
+            && n > t.total.unwrap_or(0)
+        {
+            let i = add_implied(&mut implied, implied_figure(span, Kind::Killed, n, perp));
+            t = Tally {
+                total: Some(n),
+                marks: vec![i],
+            };
+        }
+        killed[s] = t.total;
+        // Attackers inside the victims' toll add nothing to it.
+        if !(perp && perp_inside && killed[0].is_some()) {
+            marks.extend(t.marks);
+        }
+
+        // Injured: stated, and "shot" figures whose fate is not told.
+        let stated = pick(&cands, Kind::Injured, Some(perp), Shot::No);
+        let shots = pick(&cands, Kind::Injured, Some(perp), Shot::Only);
+        let mut shot = side_total(ctx, &cands, &shots).0;
+        if !perp
+            && let Some((n, span)) = evidence.shot
+            && n > shot.total.unwrap_or(0)
+        {
+            let i = add_implied(&mut implied, implied_figure(span, Kind::Injured, n, perp));
+            shot = Tally {
+                total: Some(n),
+                marks: vec![i],
+            };
+        }
+        let deaths = killed[s].is_some_and(|k| k > 0);
+        let t = if config.skip_shot {
+            hidden.extend(&shots);
+            side_total(ctx, &cands, &stated)
+        } else if !deaths {
+            // No deaths on this side: the people shot are the injured.
+            let mut all: Vec<usize> = stated.iter().chain(&shots).copied().collect();
+            all.sort_unstable();
+            let (mut t, drop) = side_total(ctx, &cands, &all);
+            // Evidence of a shooting is one more "shot" figure.
+            if let (Some(n), Some(&i)) = (shot.total, shot.marks.first())
+                && i >= cands.len()
+                && n > t.total.unwrap_or(0)
+            {
+                t = shot.clone();
+            }
+            (t, drop)
+        } else {
+            // Deaths reported: the injured are those shot less those killed.
+            hidden.extend(&shots);
+            let (stated_t, drop) = side_total(ctx, &cands, &stated);
+            let rest = shot.total.map(|n| n.saturating_sub(killed[s].unwrap_or(0)));
+            let biggest = shot
+                .marks
+                .iter()
+                .copied()
+                .filter_map(|i| {
+                    cands
+                        .get(i)
+                        .or_else(|| implied.get(i - cands.len()))
+                        .map(|c| (i, c))
+                })
+                .max_by_key(|(i, c)| (count_of(c), std::cmp::Reverse(*i)))
+                .map(|(_, c)| c.span);
+            match (rest, biggest) {
+                (Some(r), Some(span)) if r > 0 && r > stated_t.total.unwrap_or(0) => {
+                    let i = add_implied(&mut implied, implied_figure(span, Kind::Injured, r, perp));
+                    (
+                        Tally {
+                            total: Some(r),
+                            marks: vec![i],
+                        },
+                        drop,
+                    )
+                }
+                _ => (stated_t, drop),
+            }
+        };
+        let (t, drop) = t;
+        hidden.extend(drop);
+        injured[s] = t.total;
+        marks.extend(t.marks);
+    }
+    let mut other = |kind: Kind| {
+        let items = pick(&cands, kind, None, Shot::No);
+        let (t, drop) = side_total(ctx, &cands, &items);
+        hidden.extend(drop);
+        marks.extend(t.marks);
+        t.total
+    };
+    let missing = other(Kind::Missing);
+    let displaced = other(Kind::Displaced);
+    let sum = |a: Option<u64>, b: Option<u64>| match (a, b) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0).saturating_add(b.unwrap_or(0))),
+    };
+    let [killed_v, killed_p] = killed;
+    let [injured_v, injured_p] = injured;
+    let killed_total = if perp_inside && killed_v.is_some() {
+        killed_v
+    } else {
+        sum(killed_v, killed_p)
+    };
+    let injured_total = sum(injured_v, injured_p);
+    let perpetrators = Perpetrators {
+        killed: killed_total.map(|_| killed_p.unwrap_or(0)),
+        injured: injured_total.map(|_| injured_p.unwrap_or(0)),
     };
     let totals = Totals {
-        killed,
-        injured,
-        missing: total_of(Kind::Missing, Shot::No),
-        displaced: total_of(Kind::Displaced, Shot::No),
+        killed: killed_total,
+        injured: injured_total,
+        missing,
+        displaced,
+        perpetrators,
     };
-    let figures = candidates
+    hidden.sort_unstable();
+    marks.sort_unstable();
+    let n = cands.len();
+    let mut figures: Vec<Figure> = cands
         .into_iter()
-        .filter(|c| c.shot == Shot::No || keep_shot)
-        .map(|c| figure(ctx, c))
+        .chain(implied)
+        .enumerate()
+        // Implied figures show only where they make a total.
+        .filter(|(i, _)| {
+            hidden.binary_search(i).is_err() && (*i < n || marks.binary_search(i).is_ok())
+        })
+        .map(|(i, mut c)| {
+            // A "shot" figure shown is an injured one (no deaths on its side).
+            c.shot = Shot::No;
+            figure(ctx, c, marks.binary_search(&i).is_ok())
+        })
         .collect();
+    figures.sort_by_key(|f| f.span);
     CasualtyReport { figures, totals }
+}
+
+/// A figure implied by words or by other figures (qualifier `implied`).
+fn implied_figure(span: Span, kind: Kind, n: u64, perpetrators: bool) -> Candidate {
+    Candidate {
+        span,
+        kind,
+        quantity: Quantity::exact(n),
+        qualifier: Some(Qualifier::Implied),
+        victims: None,
+        shot: Shot::No,
+        who: None,
+        facts: Facts {
+            perpetrators,
+            ..Facts::default()
+        },
+    }
 }
 
 /// A sentence is looked at no further than this many bytes either side of a
@@ -550,7 +889,7 @@ fn when(ctx: &Context<'_>, span: Span) -> Option<String> {
         .map(|t| t.value.clone())
 }
 
-fn figure(ctx: &Context<'_>, c: Candidate) -> Figure {
+fn figure(ctx: &Context<'_>, c: Candidate, in_total: bool) -> Figure {
     let body = ctx.body;
     let when = when(ctx, c.span);
     let (qualifier, count, min, max, approximate) = qualify(c.quantity, c.qualifier);
@@ -564,6 +903,10 @@ fn figure(ctx: &Context<'_>, c: Candidate) -> Figure {
         qualifier,
         approximate,
         victims: c.victims.map(|v| v.text(body).to_string()),
+        perpetrators: c.facts.perpetrators,
+        past: c.facts.past,
+        claim: c.facts.claim,
+        in_total,
         when,
     }
 }
@@ -608,6 +951,9 @@ fn qualify(
         ),
         (Some(n), Some(Qualifier::Approximately)) => {
             (Qualifier::Approximately, Some(n), None, None, true)
+        }
+        (Some(n), Some(Qualifier::Implied)) => {
+            (Qualifier::Implied, Some(n), Some(n), Some(n), false)
         }
     }
 }

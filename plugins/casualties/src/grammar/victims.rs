@@ -17,7 +17,8 @@ use newsfacts_core::Span;
 use newsfacts_text::numbers::Quantity;
 
 use super::{
-    Candidate, G, Gate, Ref, STOP, Shot, T, Words, is_plural_person, is_single_person, kind_word,
+    Candidate, Facts, G, Gate, Ref, STOP, Shot, T, Words, is_plural_person, is_single_person,
+    kind_word,
 };
 use crate::Kind;
 
@@ -434,6 +435,7 @@ impl G<'_> {
             } else {
                 self.who(key, r)
             },
+            facts: Facts::default(),
         })
     }
 
@@ -796,6 +798,7 @@ impl G<'_> {
                 victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
                 shot: Shot::No,
                 who: if more > 0 { None } else { self.who(key, r) },
+                facts: Facts::default(),
             });
         }
         // "the victim of a deadly Christmas Day shooting": one person
@@ -821,6 +824,7 @@ impl G<'_> {
                 victims: self.span(i, i),
                 shot: Shot::No,
                 who: self.who(i, Ref::Noun),
+                facts: Facts::default(),
             });
         }
         // "officers found a man shot in the leg", "found a woman wounded":
@@ -852,6 +856,7 @@ impl G<'_> {
                 victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
                 shot,
                 who: if more > 0 { None } else { self.who(key, r) },
+                facts: Facts::default(),
             });
         }
         let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
@@ -911,19 +916,38 @@ impl G<'_> {
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot,
             who: if more > 0 { None } else { self.who(key, r) },
+            facts: Facts::default(),
         })
     }
 }
 
 /// Words that show someone died or was shot without saying how many: "a
 /// homicide", "charged with murder", "the coroner", "a double shooting".
-/// They set floors under the totals and are not figures.
+/// Each kind keeps its largest count and the words that say it; the totals
+/// turn one into a figure (qualifier `implied`) when it says more than the
+/// figures do.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Evidence {
-    /// At least this many were killed.
-    pub killed: u64,
+    /// At least this many were killed, and the words that say so.
+    pub killed: Option<(u64, Span)>,
     /// At least this many were shot (fate unknown).
-    pub shot: u64,
+    pub shot: Option<(u64, Span)>,
+    /// A killer who took their own life: "a murder-suicide".
+    pub killer: Option<Span>,
+}
+
+impl Evidence {
+    /// Keeps the larger count of each kind (the first on a tie).
+    pub(crate) fn merge(&mut self, other: Evidence) {
+        let larger = |a: Option<(u64, Span)>, b: Option<(u64, Span)>| match (a, b) {
+            (Some(x), Some(y)) if y.0 > x.0 => Some(y),
+            (None, y) => y,
+            (x, _) => x,
+        };
+        self.killed = larger(self.killed, other.killed);
+        self.shot = larger(self.shot, other.shot);
+        self.killer = self.killer.or(other.killer);
+    }
 }
 
 /// Every word that [`G::evidence`] looks at (the word itself, not its
@@ -960,23 +984,46 @@ impl G<'_> {
                 "quadruple" => 4,
                 _ => 1,
             };
+            // The words that say it: "double homicide", "fatal shooting",
+            // "medical examiner", "shooting death".
+            let from = if multiple > 1 || matches!(prev, "fatal" | "deadly" | "medical") {
+                i - 1
+            } else {
+                i
+            };
+            let to = if matches!(next, "death" | "deaths") {
+                i + 1
+            } else {
+                i
+            };
+            let Some(span) = self.span(from, to) else {
+                continue;
+            };
+            let mut found = Evidence::default();
             match w {
                 "homicide" | "homicides" | "murder" | "murders" | "slaying" | "slayings"
                     if !matches!(prev, "attempted" | "attempt" | "conspiracy")
                         && !matches!(next, "rate" | "rates" | "statistics" | "count") =>
                 {
-                    e.killed = e.killed.max(multiple);
+                    found.killed = Some((multiple, span));
                 }
-                "murder-suicide" => e.killed = e.killed.max(multiple + 1),
-                "coroner" | "coroner's" | "autopsy" => e.killed = e.killed.max(1),
-                "examiner" | "examiner's" if prev == "medical" => e.killed = e.killed.max(1),
+                // The killer's own death is counted apart, as an attacker's.
+                "murder-suicide" => {
+                    found.killed = Some((multiple, span));
+                    found.killer = Some(span);
+                }
+                "coroner" | "coroner's" | "autopsy" => found.killed = Some((1, span)),
+                "examiner" | "examiner's" if prev == "medical" => found.killed = Some((1, span)),
                 "shooting" | "stabbing" if matches!(prev, "fatal" | "deadly") => {
-                    e.killed = e.killed.max(1);
+                    found.killed = Some((1, span));
                 }
-                "shooting" if next == "death" || next == "deaths" => e.killed = e.killed.max(1),
-                "shooting" | "shootings" if multiple > 1 => e.shot = e.shot.max(multiple),
-                _ => {}
+                "shooting" if matches!(next, "death" | "deaths") => {
+                    found.killed = Some((1, span));
+                }
+                "shooting" | "shootings" if multiple > 1 => found.shot = Some((multiple, span)),
+                _ => continue,
             }
+            e.merge(found);
         }
         e
     }

@@ -3,6 +3,8 @@
 use super::*;
 use proptest::prelude::*;
 
+mod contract;
+
 fn report(text: &str) -> CasualtyReport {
     let article = newsfacts_core::Article::new("t", text);
     let analyzer = Casualties::new(CasualtiesConfig::default()).unwrap();
@@ -128,7 +130,31 @@ fn shot_means_injured_unless_deaths_are_reported() {
     assert_eq!((r.figures.len(), r.totals.injured), (1, Some(2)));
     let r = report("Four people were shot. One man died at the hospital.");
     assert_eq!((r.totals.killed, r.totals.injured), (Some(1), Some(3)));
-    assert!(r.figures.iter().all(|f| f.kind == Kind::Killed));
+    // The injured total has its figure: the people shot less the dead,
+    // implied on the "shot" figure.
+    let injured: Vec<_> = r
+        .figures
+        .iter()
+        .filter(|f| f.kind == Kind::Injured)
+        .collect();
+    assert_eq!(injured.len(), 1, "{:?}", r.figures);
+    assert_eq!(
+        (
+            injured[0].text.as_str(),
+            injured[0].count,
+            injured[0].qualifier,
+            injured[0].in_total
+        ),
+        ("Four people were shot", Some(3), Qualifier::Implied, true)
+    );
+    // Shot and dead: nobody is left injured, and no injured figure shows.
+    let r = report("A man was shot on Elm Street. He died at the hospital.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), None));
+    assert!(
+        r.figures.iter().all(|f| f.kind == Kind::Killed),
+        "{:?}",
+        r.figures
+    );
 }
 
 #[test]
@@ -361,16 +387,35 @@ fn headlines_without_auxiliaries() {
 #[test]
 fn words_that_show_a_death_set_a_floor() {
     let r = report("Detectives charged a 19-year-old with murder. The victim had been shot.");
+    // Shot, then killed: no injured figure, so no injured total.
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), None));
+    // The word that shows the death is the figure that explains the total.
+    let f = one("Detectives charged a 19-year-old with murder. The victim had been shot.");
     assert_eq!(
-        (r.totals.killed, r.totals.injured.unwrap_or(0)),
-        (Some(1), 0)
+        (f.text.as_str(), f.kind, f.count, f.qualifier, f.in_total),
+        ("murder", Kind::Killed, Some(1), Qualifier::Implied, true)
     );
-    assert!(
-        r.figures.iter().all(|f| f.kind != Kind::Killed),
-        "not a figure"
+    let f = one("Police are investigating a double shooting on Main Street.");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.count, f.qualifier),
+        (
+            "double shooting",
+            Kind::Injured,
+            Some(2),
+            Qualifier::Implied
+        )
     );
     let r = report("Police are investigating a double shooting on Main Street.");
     assert_eq!(r.totals.injured, Some(2));
+    // A figure that says as much makes the word unnecessary.
+    let f = one("Two men were killed, and detectives opened a homicide investigation.");
+    assert_eq!((f.count, f.qualifier), (Some(2), Qualifier::Exact));
+    // A murder-suicide: one victim and the killer, an attacker.
+    let r = report("Police called it a murder-suicide.");
+    assert_eq!(
+        (r.totals.killed, r.totals.perpetrators.killed),
+        (Some(2), Some(1))
+    );
     let r = report("He was charged with attempted murder after the victim was shot.");
     assert_eq!((r.totals.killed, r.totals.injured), (None, Some(1)));
 }
