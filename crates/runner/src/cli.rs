@@ -145,6 +145,11 @@ struct EvalArgs {
     /// same on every machine (see docs/accuracy.md).
     #[arg(long, value_name = "INDEX/FOLDS", value_parser = parse_fold)]
     fold: Option<eval::Fold>,
+    /// Casualties: compare victims only, every killed and injured total
+    /// (gold and predicted) less the attackers it counts
+    /// (`totals.perpetrators`), for corpora that count victims only, as GVDB does.
+    #[arg(long)]
+    victims_only: bool,
 }
 
 fn parse_fold(s: &str) -> Result<eval::Fold, String> {
@@ -852,6 +857,7 @@ fn describe_errors(record: &Record) -> Vec<String> {
 fn eval_cmd(args: EvalArgs) -> Result<ExitCode, Error> {
     let mut options = eval::EvalOptions::default();
     options.fold = args.fold;
+    options.victims_only = args.victims_only;
     let reports = if args.gold.is_dir() {
         eval::evaluate_dir_with(&args.gold, &args.predictions, &options)?
     } else {

@@ -17,6 +17,7 @@ use newsfacts_text::numbers::{NumberMatch, Quantity, find_numbers_in};
 
 use crate::{Kind, Qualifier};
 
+mod context;
 mod victims;
 
 pub(crate) use victims::Evidence;
@@ -71,12 +72,18 @@ pub(crate) enum Role {
 pub(crate) struct Facts {
     /// The people counted are the attackers: "three gunmen were killed".
     pub perpetrators: bool,
+    /// Attackers only if there are victims: a suspect, a robber, or
+    /// someone the police shot ("he was shot by police"). Where they are
+    /// the only people hurt, the event is the police shooting (or the
+    /// robbery gone wrong) and they are its casualties.
+    pub suspect: bool,
     /// One side's claim of its enemy's losses: "the rebels said they had
     /// killed 60 troops", "the group claimed 190 were dead".
     pub claim: bool,
-    /// About another event named as background: "in another attack",
-    /// "a second fire ... killed".
-    pub past: bool,
+    /// Names another event: "in another attack", "a second fire ...
+    /// killed". Such a figure is past when the article has figures of its
+    /// kind that do not (see [`crate::Totals`]).
+    pub other_event: bool,
     /// How the count relates to the figures before it.
     pub role: Role,
 }
@@ -231,6 +238,9 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
     }
     out.sort_by_key(|c| c.span);
     out.dedup_by(|b, a| a.span.overlaps(b.span));
+    for c in &mut out {
+        c.facts = g.facts(c);
+    }
     let evidence = if singular {
         g.evidence()
     } else {
@@ -1133,6 +1143,23 @@ static PLURAL_PEOPLE: Words = Words::new(&[
     "paramedics",
     "aid",
     "humanitarians",
+    // Attackers are people too: "three gunmen were killed".
+    "attackers",
+    "assailants",
+    "gunmen",
+    "shooters",
+    "bombers",
+    "hijackers",
+    "kidnappers",
+    "terrorists",
+    "jihadists",
+    "extremists",
+    "suspects",
+    "perpetrators",
+    "killers",
+    "robbers",
+    "snipers",
+    "raiders",
 ]);
 
 static SINGLE_PEOPLE: Words = Words::new(&[
@@ -1225,6 +1252,20 @@ static SINGLE_PEOPLE: Words = Words::new(&[
     "robber",
     "burglar",
     "intruder",
+    "attacker",
+    "assailant",
+    "shooter",
+    "bomber",
+    "hijacker",
+    "kidnapper",
+    "terrorist",
+    "militant",
+    "insurgent",
+    "jihadist",
+    "perpetrator",
+    "killer",
+    "sniper",
+    "carjacker",
 ]);
 
 /// Words that end a noun phrase: a victims phrase never runs through them.

@@ -618,6 +618,50 @@ fn side_total(ctx: &Context<'_>, cands: &[Candidate], items: &[usize]) -> (Tally
     (full, Vec::new())
 }
 
+/// Nouns and pronouns that may name an attacker as well as a victim ("a
+/// man was shot ... the suspect was shot"): a victim so named may be the
+/// attacker counted on the other side.
+const ANYONE: &[&str] = &[
+    "man",
+    "woman",
+    "person",
+    "male",
+    "female",
+    "individual",
+    "adult",
+    "teen",
+    "teenager",
+    "youth",
+    "juvenile",
+    "boy",
+    "girl",
+    "year-old",
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "them",
+];
+
+/// True when the figures `marks` are all single people who may be the
+/// attacker of the other side (a pronoun, a name, or "a man", "the
+/// teenager"), or all single attackers.
+fn only_anyone(ctx: &Context<'_>, cands: &[Candidate], marks: &[usize]) -> bool {
+    !marks.is_empty()
+        && marks.iter().all(|&i| {
+            cands.get(i).is_some_and(|c| match c.who {
+                Some((_, Ref::Name | Ref::Pronoun)) => count_of(c) == 1,
+                Some((key, Ref::Noun)) => {
+                    count_of(c) == 1
+                        && (c.facts.perpetrators
+                            || ANYONE.contains(&key.text(ctx.body).to_ascii_lowercase().as_str()))
+                }
+                None => false,
+            })
+        })
+}
+
 /// Turns grammar candidates into figures and totals (see [`Totals`]).
 fn assemble(
     ctx: &Context<'_>,
@@ -625,31 +669,49 @@ fn assemble(
     evidence: Evidence,
     config: &CasualtiesConfig,
 ) -> CasualtyReport {
-    // Figures dated before the article's year are past when the article
-    // has figures of the same kind that are not: a background to them.
-    let dated: Vec<bool> = cands.iter().map(|c| background(ctx, c.span)).collect();
-    let undated = |kind: Kind, shot: Shot| {
+    // Figures dated before the article's year, or naming another event,
+    // are past when the article has figures of the same kind that are
+    // not: a background to them.
+    let elsewhere: Vec<bool> = cands
+        .iter()
+        .map(|c| c.facts.other_event || background(ctx, c.span))
+        .collect();
+    let here = |kind: Kind, shot: Shot| {
         cands
             .iter()
-            .zip(&dated)
-            .any(|(c, d)| c.kind == kind && c.shot == shot && !d && !c.facts.past)
+            .zip(&elsewhere)
+            .any(|(c, e)| c.kind == kind && c.shot == shot && !e && !c.facts.claim)
     };
-    let past_now: Vec<bool> = cands
+    let past: Vec<bool> = cands
         .iter()
-        .zip(&dated)
-        .map(|(c, &d)| d && undated(c.kind, c.shot))
+        .zip(&elsewhere)
+        .map(|(c, &e)| e && here(c.kind, c.shot))
         .collect();
-    for (c, p) in cands.iter_mut().zip(past_now) {
-        c.facts.past |= p;
+    let past = |i: usize| past.get(i).copied().unwrap_or(false);
+    // Suspects are attackers only beside victims of theirs: people
+    // counted, or named by a role ("a clerk"), not "a man" who may be the
+    // suspect himself.
+    let victims = cands.iter().enumerate().any(|(i, c)| {
+        matches!(c.kind, Kind::Killed | Kind::Injured)
+            && !c.facts.perpetrators
+            && !c.facts.claim
+            && !past(i)
+            && count_of(c) > 0
+            && !only_anyone(ctx, &cands, &[i])
+    });
+    if !victims {
+        for c in cands.iter_mut().filter(|c| c.facts.suspect) {
+            c.facts.perpetrators = false;
+        }
     }
     let pick = |cands: &[Candidate], kind: Kind, perp: Option<bool>, shot: Shot| -> Vec<usize> {
         cands
             .iter()
             .enumerate()
-            .filter(|(_, c)| {
+            .filter(|(i, c)| {
                 c.kind == kind
                     && c.shot == shot
-                    && !c.facts.past
+                    && !past(*i)
                     && !c.facts.claim
                     && perp.is_none_or(|p| c.facts.perpetrators == p)
             })
@@ -660,13 +722,14 @@ fn assemble(
     let mut marks: Vec<usize> = Vec::new();
     let mut implied: Vec<Candidate> = Vec::new();
     // Implied figures are numbered after the candidates.
+    let n = cands.len();
     let add_implied = |implied: &mut Vec<Candidate>, c: Candidate| {
         implied.push(c);
-        cands.len() + implied.len() - 1
+        n + implied.len() - 1
     };
-    // [victims, attackers] × [killed, injured]
-    let mut killed: [Option<u64>; 2] = [None, None];
-    let mut injured: [Option<u64>; 2] = [None, None];
+    // [victims, attackers]
+    let mut killed: [Tally; 2] = Default::default();
+    let mut injured: [Tally; 2] = Default::default();
     let mut perp_inside = false;
     for (s, perp) in [false, true].into_iter().enumerate() {
         let items = pick(&cands, Kind::Killed, Some(perp), Shot::No);
@@ -693,11 +756,8 @@ fn assemble(
                 marks: vec![i],
             };
         }
-        killed[s] = t.total;
-        // Attackers inside the victims' toll add nothing to it.
-        if !(perp && perp_inside && killed[0].is_some()) {
-            marks.extend(t.marks);
-        }
+        let deaths = t.total.unwrap_or(0);
+        killed[s] = t;
 
         // Injured: stated, and "shot" figures whose fate is not told.
         let stated = pick(&cands, Kind::Injured, Some(perp), Shot::No);
@@ -713,19 +773,18 @@ fn assemble(
                 marks: vec![i],
             };
         }
-        let deaths = killed[s].is_some_and(|k| k > 0);
-        let t = if config.skip_shot {
+        let (t, drop) = if config.skip_shot {
             hidden.extend(&shots);
             side_total(ctx, &cands, &stated)
-        } else if !deaths {
+        } else if deaths == 0 {
             // No deaths on this side: the people shot are the injured.
             let mut all: Vec<usize> = stated.iter().chain(&shots).copied().collect();
             all.sort_unstable();
             let (mut t, drop) = side_total(ctx, &cands, &all);
             // Evidence of a shooting is one more "shot" figure.
-            if let (Some(n), Some(&i)) = (shot.total, shot.marks.first())
-                && i >= cands.len()
-                && n > t.total.unwrap_or(0)
+            if let (Some(total), Some(&i)) = (shot.total, shot.marks.first())
+                && i >= n
+                && total > t.total.unwrap_or(0)
             {
                 t = shot.clone();
             }
@@ -734,7 +793,7 @@ fn assemble(
             // Deaths reported: the injured are those shot less those killed.
             hidden.extend(&shots);
             let (stated_t, drop) = side_total(ctx, &cands, &stated);
-            let rest = shot.total.map(|n| n.saturating_sub(killed[s].unwrap_or(0)));
+            let rest = shot.total.map(|total| total.saturating_sub(deaths));
             let biggest = shot
                 .marks
                 .iter()
@@ -742,7 +801,7 @@ fn assemble(
                 .filter_map(|i| {
                     cands
                         .get(i)
-                        .or_else(|| implied.get(i - cands.len()))
+                        .or_else(|| implied.get(i.wrapping_sub(n)))
                         .map(|c| (i, c))
                 })
                 .max_by_key(|(i, c)| (count_of(c), std::cmp::Reverse(*i)))
@@ -761,11 +820,37 @@ fn assemble(
                 _ => (stated_t, drop),
             }
         };
-        let (t, drop) = t;
         hidden.extend(drop);
-        injured[s] = t.total;
-        marks.extend(t.marks);
+        injured[s] = t;
     }
+    let all_cands: Vec<&Candidate> = cands.iter().chain(&implied).collect();
+    let owned: Vec<Candidate> = all_cands.into_iter().cloned().collect();
+    // Victims and attackers add up, except where the attackers are inside
+    // the victims' toll, or where both sides are single people the text
+    // may name twice ("a man was shot ... the suspect was shot").
+    let mut combine = |[v, p]: [Tally; 2], inside: bool| -> (Option<u64>, Option<u64>) {
+        let perps = p.total;
+        let twice = only_anyone(ctx, &owned, &v.marks) && only_anyone(ctx, &owned, &p.marks);
+        let total = match (v.total, p.total) {
+            (None, None) => None,
+            (Some(a), Some(_)) if inside => {
+                marks.extend(v.marks);
+                Some(a)
+            }
+            (Some(a), Some(b)) if twice => {
+                marks.extend(if a >= b { v.marks } else { p.marks });
+                Some(a.max(b))
+            }
+            (a, b) => {
+                marks.extend(v.marks);
+                marks.extend(p.marks);
+                Some(a.unwrap_or(0).saturating_add(b.unwrap_or(0)))
+            }
+        };
+        (total, total.map(|t| perps.unwrap_or(0).min(t)))
+    };
+    let (killed_total, killed_perps) = combine(killed, perp_inside);
+    let (injured_total, injured_perps) = combine(injured, false);
     let mut other = |kind: Kind| {
         let items = pick(&cands, kind, None, Shot::No);
         let (t, drop) = side_total(ctx, &cands, &items);
@@ -775,35 +860,20 @@ fn assemble(
     };
     let missing = other(Kind::Missing);
     let displaced = other(Kind::Displaced);
-    let sum = |a: Option<u64>, b: Option<u64>| match (a, b) {
-        (None, None) => None,
-        (a, b) => Some(a.unwrap_or(0).saturating_add(b.unwrap_or(0))),
-    };
-    let [killed_v, killed_p] = killed;
-    let [injured_v, injured_p] = injured;
-    let killed_total = if perp_inside && killed_v.is_some() {
-        killed_v
-    } else {
-        sum(killed_v, killed_p)
-    };
-    let injured_total = sum(injured_v, injured_p);
-    let perpetrators = Perpetrators {
-        killed: killed_total.map(|_| killed_p.unwrap_or(0)),
-        injured: injured_total.map(|_| injured_p.unwrap_or(0)),
-    };
     let totals = Totals {
         killed: killed_total,
         injured: injured_total,
         missing,
         displaced,
-        perpetrators,
+        perpetrators: Perpetrators {
+            killed: killed_perps,
+            injured: injured_perps,
+        },
     };
     hidden.sort_unstable();
     marks.sort_unstable();
-    let n = cands.len();
-    let mut figures: Vec<Figure> = cands
+    let mut figures: Vec<Figure> = owned
         .into_iter()
-        .chain(implied)
         .enumerate()
         // Implied figures show only where they make a total.
         .filter(|(i, _)| {
@@ -812,7 +882,8 @@ fn assemble(
         .map(|(i, mut c)| {
             // A "shot" figure shown is an injured one (no deaths on its side).
             c.shot = Shot::No;
-            figure(ctx, c, marks.binary_search(&i).is_ok())
+            let past = past(i);
+            figure(ctx, c, marks.binary_search(&i).is_ok(), past)
         })
         .collect();
     figures.sort_by_key(|f| f.span);
@@ -889,7 +960,7 @@ fn when(ctx: &Context<'_>, span: Span) -> Option<String> {
         .map(|t| t.value.clone())
 }
 
-fn figure(ctx: &Context<'_>, c: Candidate, in_total: bool) -> Figure {
+fn figure(ctx: &Context<'_>, c: Candidate, in_total: bool, past: bool) -> Figure {
     let body = ctx.body;
     let when = when(ctx, c.span);
     let (qualifier, count, min, max, approximate) = qualify(c.quantity, c.qualifier);
@@ -904,7 +975,7 @@ fn figure(ctx: &Context<'_>, c: Candidate, in_total: bool) -> Figure {
         approximate,
         victims: c.victims.map(|v| v.text(body).to_string()),
         perpetrators: c.facts.perpetrators,
-        past: c.facts.past,
+        past,
         claim: c.facts.claim,
         in_total,
         when,

@@ -861,6 +861,9 @@ impl G<'_> {
         }
         let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
             (Kind::Killed, Shot::No, i + 2)
+        } else if self.is(i, SHOOT) && self.w(i + 1) == "dead" {
+            // "police shot dead a protester"
+            (Kind::Killed, Shot::No, i + 2)
         } else if self.is(i, SHOOT) && self.w(i + 1) == "and" && self.is(i + 2, KILL) {
             (Kind::Killed, Shot::No, i + 3)
         } else if self.is(i, SHOOT) && self.w(i + 1) == "and" && self.is(i + 2, WOUND) {
@@ -869,7 +872,10 @@ impl G<'_> {
             (Kind::Killed, Shot::No, i + 1)
         } else if self.is(i, WOUND) {
             (Kind::Injured, Shot::No, i + 1)
-        } else if matches!(w, "shot" | "shoots" | "shooting") {
+        } else if matches!(
+            w,
+            "shot" | "shoots" | "shooting" | "stabbed" | "stabs" | "stabbing"
+        ) {
             if self.is(
                 i + 1,
                 &["at", "up", "out", "down", "back", "video", "footage"],
@@ -877,12 +883,13 @@ impl G<'_> {
                 return None;
             }
             let fatal = self.is(i.wrapping_sub(1), &["fatal", "deadly"]);
-            let obj = if w == "shooting" && self.w(i + 1) == "of" {
+            let gerund = matches!(w, "shooting" | "stabbing");
+            let obj = if gerund && self.w(i + 1) == "of" {
                 i + 2
             } else {
                 i + 1
             };
-            if w == "shooting"
+            if gerund
                 && obj == i + 1
                 && (self.is(i.wrapping_sub(1), DETERMINERS)
                     || is_single_person(self.w(obj))
@@ -902,6 +909,14 @@ impl G<'_> {
         let (key, r, last) = self.object(obj)?;
         // "shot and killed a woman and her son": the victims add up.
         let (more, last) = self.more_objects(last);
+        // "shot him dead", "stabbed a guard to death": the fate after the object.
+        let (kind, shot, last) = if shot == Shot::Only && self.w(last + 1) == "dead" {
+            (Kind::Killed, Shot::No, last + 1)
+        } else if shot == Shot::Only && self.seq(last + 1, &["to", "death"]) {
+            (Kind::Killed, Shot::No, last + 2)
+        } else {
+            (kind, shot, last)
+        };
         // "shot himself" says nothing of his fate; "killed himself" does.
         let start = if self.is(i.wrapping_sub(1), &["fatal", "deadly"]) {
             i - 1

@@ -4,6 +4,7 @@ use super::*;
 use proptest::prelude::*;
 
 mod contract;
+mod sides;
 
 fn report(text: &str) -> CasualtyReport {
     let article = newsfacts_core::Article::new("t", text);

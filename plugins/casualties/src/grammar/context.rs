@@ -1,0 +1,273 @@
+//! What the words around a candidate say about the people it counts and
+//! about whose word it is ([`Facts`]): attackers ("three gunmen were
+//! killed", "the attacker was shot dead by police", "killing himself and
+//! four worshippers"), claims of an enemy's losses ("the rebels said they
+//! had killed 60 troops", "the group claimed 190 were dead") and figures of
+//! another event named as background ("in another attack last week ...").
+//!
+//! Each rule reads a few tokens either side of the candidate, inside its
+//! sentence, so the pass stays linear in the text.
+
+use super::{Candidate, Facts, G, Ref, T, Words};
+
+/// Attackers: "the gunman", "a suicide bomber", "three gunmen", "11
+/// insurgents".
+pub(super) static PERPETRATORS: Words = Words::new(&[
+    "attacker",
+    "attackers",
+    "assailant",
+    "assailants",
+    "gunman",
+    "gunmen",
+    "shooter",
+    "shooters",
+    "bomber",
+    "bombers",
+    "hijacker",
+    "hijackers",
+    "kidnapper",
+    "kidnappers",
+    "terrorist",
+    "terrorists",
+    "militant",
+    "militants",
+    "insurgent",
+    "insurgents",
+    "jihadist",
+    "jihadists",
+    "extremists",
+    "perpetrator",
+    "perpetrators",
+    "killer",
+    "killers",
+    "sniper",
+    "snipers",
+    "raiders",
+]);
+
+/// Suspects: attackers when the article counts victims of theirs (see
+/// [`Facts::suspect`]).
+pub(super) static SUSPECTS: Words = Words::new(&[
+    "suspect",
+    "suspects",
+    "robber",
+    "robbers",
+    "burglar",
+    "burglars",
+    "intruder",
+    "intruders",
+    "carjacker",
+    "carjackers",
+]);
+
+/// Who shoots attackers: "shot dead by police", "officers shot him".
+static FORCES: Words = Words::new(&[
+    "police",
+    "policeman",
+    "policemen",
+    "officer",
+    "officers",
+    "deputy",
+    "deputies",
+    "trooper",
+    "troopers",
+    "soldiers",
+    "troops",
+    "forces",
+    "guards",
+    "agents",
+]);
+
+/// Verbs by which one side claims what it did or what the enemy lost.
+static CLAIMS: Words = Words::new(&["claimed", "claims", "claim", "claiming", "boasted"]);
+
+/// Verbs of saying before a side's own account: "said they had killed".
+static SAYS: Words = Words::new(&[
+    "said",
+    "says",
+    "say",
+    "claimed",
+    "claims",
+    "claim",
+    "announced",
+    "stated",
+    "reported",
+]);
+
+/// Nouns of events, for "another attack", "a separate blast".
+static EVENTS: Words = Words::new(&[
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "shooting",
+    "shootings",
+    "stabbing",
+    "raid",
+    "strike",
+    "airstrike",
+    "ambush",
+    "assault",
+    "massacre",
+    "crash",
+    "collision",
+    "accident",
+    "fire",
+    "blaze",
+    "earthquake",
+    "quake",
+    "flood",
+    "floods",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "landslide",
+    "tsunami",
+    "incident",
+    "disaster",
+    "tragedy",
+    "derailment",
+    "one",
+]);
+
+/// Words that make an event another one: "another attack", "a separate
+/// blast", "an earlier shooting", "a second fire".
+const OTHER: &[&str] = &[
+    "another", "separate", "earlier", "previous", "prior", "similar", "second", "third",
+];
+
+impl G<'_> {
+    /// The token that starts at byte `at`.
+    fn token_at(&self, at: usize) -> Option<usize> {
+        let k = self.toks.partition_point(|t| t.start < at);
+        self.toks.get(k).filter(|t| t.start == at).map(|_| k)
+    }
+
+    /// The token that ends at byte `at`.
+    fn token_ending(&self, at: usize) -> Option<usize> {
+        let k = self.toks.partition_point(|t| t.end < at);
+        self.toks.get(k).filter(|t| t.end == at).map(|_| k)
+    }
+
+    /// True when token `k` ends a sentence or a line: patterns of context
+    /// stop there.
+    fn boundary(&self, k: usize) -> bool {
+        matches!(self.punct(k), Some('.' | '!' | '?' | '\n' | ';'))
+    }
+
+    /// The tokens of the sentence before token `first`, nearest first, at
+    /// most `n` of them.
+    fn before(&self, first: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+        (first.saturating_sub(n)..first)
+            .rev()
+            .take_while(move |&k| !self.boundary(k))
+    }
+
+    /// The [`Facts`] of `c`, from the words around it.
+    pub(super) fn facts(&self, c: &Candidate) -> Facts {
+        let mut f = c.facts;
+        let (Some(first), Some(last)) = (
+            self.token_at(c.span.start()),
+            self.token_ending(c.span.end()),
+        ) else {
+            return f;
+        };
+        match self.attackers(c, first, last) {
+            Some(true) => f.perpetrators = true,
+            Some(false) => {
+                f.perpetrators = true;
+                f.suspect = true;
+            }
+            None => {}
+        }
+        f.claim |= self.claimed(first);
+        f.other_event |= self.another_event(first);
+        f
+    }
+
+    /// The lowercase word of the victims of `c` that names who they are:
+    /// the last word of its victims phrase ("police officers" → "officers").
+    fn victim_noun(&self, c: &Candidate) -> String {
+        let span = match c.who {
+            Some((key, Ref::Noun)) => Some(key),
+            _ => c.victims,
+        };
+        span.map(|v| v.text(self.text))
+            .and_then(|t| t.split_whitespace().last())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default()
+    }
+
+    /// Whether the people `c` counts (tokens `first..=last`) are
+    /// attackers: `Some(true)` for attackers, `Some(false)` for suspects
+    /// (see [`Facts::suspect`]), `None` for neither.
+    fn attackers(&self, c: &Candidate, first: usize, last: usize) -> Option<bool> {
+        let noun = self.victim_noun(c);
+        if PERPETRATORS.contains(&noun) {
+            return Some(true);
+        }
+        if SUSPECTS.contains(&noun) {
+            return Some(false);
+        }
+        let named_before =
+            |k: usize| PERPETRATORS.contains(self.w(k)) || SUSPECTS.contains(self.w(k));
+        if matches!(noun.as_str(), "himself" | "herself" | "themselves") {
+            // "the bomber blew himself up", "the gunman then killed
+            // himself": a killer's own death, the killer named before.
+            return self.before(first, 30).any(named_before).then_some(true);
+        }
+        if matches!(c.who, Some((_, Ref::Pronoun))) {
+            // "he was shot dead by police", "officers shot him dead": the
+            // one the police shoot is a suspect.
+            let by = self.w(last + 1) == "by"
+                && (last + 2..last + 5)
+                    .take_while(|&k| self.toks.get(k).is_some_and(|t| t.t == T::Word))
+                    .any(|k| FORCES.contains(self.w(k)));
+            let agent = self
+                .before(first, 4)
+                .take_while(|&k| self.punct(k).is_none())
+                .any(|k| FORCES.contains(self.w(k)));
+            return (by || agent).then_some(false);
+        }
+        None
+    }
+
+    /// True when the figure starting at token `first` is a side's claim:
+    /// "X claimed (that) 190 were dead", "the rebels said they had killed
+    /// 60 troops", "claims to have killed".
+    fn claimed(&self, first: usize) -> bool {
+        let mut k = first;
+        // "claimed that ...", "claimed to have killed"
+        while k > 0 && self.is(k - 1, &["that", "to", "have", "had", "has"]) {
+            k -= 1;
+        }
+        if k > 0 && CLAIMS.contains(self.w(k - 1)) {
+            return true;
+        }
+        // "said (that) they/we had killed": a side's account of its own
+        // killing ("it" is as often the fire or the blast).
+        let own = k > 0 && self.is(k - 1, &["they", "we"]);
+        let mut j = if own { k - 1 } else { k };
+        if j > 0 && self.w(j - 1) == "that" {
+            j -= 1;
+        }
+        own && j > 0 && SAYS.contains(self.w(j - 1))
+    }
+
+    /// True when the sentence before the figure at token `first` names
+    /// another event: "in another attack", "a separate blast", "a second
+    /// fire ... killed", "another one ... where ten people died".
+    fn another_event(&self, first: usize) -> bool {
+        self.before(first, 25).any(|k| {
+            self.is(k, OTHER)
+                && (k + 1..k + 3)
+                    .take_while(|&j| j < first)
+                    .any(|j| EVENTS.contains(self.w(j)))
+                && !(self.w(k) == "another" && self.w(k + 1) == "one" && k + 2 == first)
+        })
+    }
+}
