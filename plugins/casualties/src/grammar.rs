@@ -18,6 +18,7 @@ use newsfacts_text::numbers::{NumberMatch, Quantity, find_numbers_in};
 use crate::{Kind, Qualifier};
 
 mod context;
+mod tolls;
 mod victims;
 
 pub(crate) use victims::Evidence;
@@ -811,30 +812,13 @@ impl<'a> G<'a> {
             {
                 return make(start(v), n + 1, Kind::Killed, Shot::No);
             }
-            // 2. A toll before: "the death toll rose to N".
-            let mut k = v;
-            for _ in 0..4 {
-                if self.w(k) == "toll" {
-                    let from = if k > 0 && self.is(k - 1, &["death", "casualty"]) {
-                        k - 1
-                    } else {
-                        k
-                    };
-                    let from = if from > 0 && self.is(from - 1, &["the", "a"]) {
-                        from - 1
-                    } else {
-                        from
-                    };
-                    if from < k || self.is(k.wrapping_sub(1), &["the"]) {
-                        return make(from, after, Kind::Killed, Shot::No);
-                    }
-                    break;
-                }
-                if !self.is(k, TOLL_LINKS) || k == 0 {
-                    break;
-                }
-                k -= 1;
-            }
+        }
+        // 2. A toll before: "the death toll rose to N", "the number of dead
+        // climbed to N", "a death toll of N".
+        if let Some((kind, from, role)) = self.toll_before(b) {
+            let mut c = make(from, after, kind, Shot::No)?;
+            c.facts.role = role;
+            return Some(c);
         }
         // 3. A casualty word after: "N (people) were killed", "N deaths".
         if victims.is_none() && self.is(n + 1, &["deaths", "fatalities", "dead"]) {
@@ -1380,35 +1364,6 @@ const OBJECT_STARTS: &[&str] = &[
     "several",
     "people",
     "civilians",
-];
-
-const TOLL_LINKS: &[&str] = &[
-    "rose",
-    "risen",
-    "rises",
-    "rise",
-    "climbed",
-    "climbs",
-    "jumped",
-    "reached",
-    "reaches",
-    "stood",
-    "stands",
-    "stand",
-    "is",
-    "was",
-    "at",
-    "to",
-    "of",
-    "now",
-    "increased",
-    "hit",
-    "grew",
-    "has",
-    "had",
-    "further",
-    "officially",
-    "toll",
 ];
 
 static UNITS: Words = Words::new(&[

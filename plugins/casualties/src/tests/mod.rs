@@ -4,6 +4,7 @@ use super::*;
 use proptest::prelude::*;
 
 mod contract;
+mod groups;
 mod sides;
 
 fn report(text: &str) -> CasualtyReport {

@@ -1,0 +1,187 @@
+//! Tolls before a number: "the death toll rose to 45", "a death toll of
+//! 12", "the number of dead climbed to 30", "raising the death toll to 9",
+//! "the toll ... continues to rise, passing 80,000", "from five to six".
+//!
+//! A toll that rises, climbs, reaches or passes a number is an update
+//! ([`Role::Update`]): the newest wins in the totals. "from N" is the toll
+//! before the update, a plain figure.
+
+use super::{G, Role, T, Words};
+use crate::Kind;
+
+/// Words that link a toll to its number: "the death toll (has now) rose
+/// to", "stood at", "is", "of".
+static LINKS: Words = Words::new(&[
+    "is",
+    "was",
+    "has",
+    "had",
+    "have",
+    "now",
+    "further",
+    "officially",
+    "to",
+    "at",
+    "of",
+    "past",
+    "from",
+    "reportedly",
+    "already",
+    "since",
+    "then",
+    "been",
+    "also",
+    "later",
+    "again",
+]);
+
+/// Verbs that say a toll changed or reached a number: updates.
+pub(super) static RISES: Words = Words::new(&[
+    "rose",
+    "risen",
+    "rises",
+    "rise",
+    "rising",
+    "climbed",
+    "climbs",
+    "climbing",
+    "jumped",
+    "jumps",
+    "reached",
+    "reaches",
+    "reaching",
+    "increased",
+    "increases",
+    "increasing",
+    "hit",
+    "hits",
+    "grew",
+    "grown",
+    "grows",
+    "passed",
+    "passes",
+    "passing",
+    "surpassed",
+    "surpassing",
+    "topped",
+    "tops",
+    "exceeded",
+    "exceeding",
+    "mounted",
+    "soared",
+    "revised",
+    "raised",
+    "raising",
+    "bringing",
+    "brought",
+    "brings",
+    "pushing",
+    "pushed",
+    "taking",
+    "stands",
+    "stood",
+    "stand",
+    "updated",
+]);
+
+impl G<'_> {
+    /// A toll noun phrase ending at token `k`: its kind and first token.
+    /// "(the) death toll", "toll", "injury toll", "(the) number of dead /
+    /// deaths / injured / missing", "death count", "body count".
+    pub(super) fn toll_noun(&self, k: usize) -> Option<(Kind, usize)> {
+        let w = self.w(k);
+        let before = |from: usize| {
+            if from > 0 && self.is(from - 1, &["the", "a", "an", "its", "their"]) {
+                from - 1
+            } else {
+                from
+            }
+        };
+        match w {
+            "toll" | "tolls" => {
+                let (kind, from) = match self.w(k.wrapping_sub(1)) {
+                    "death" | "casualty" | "fatality" => (Kind::Killed, k - 1),
+                    "injury" => (Kind::Injured, k - 1),
+                    _ => (Kind::Killed, k),
+                };
+                // A bare "toll" needs its article: "the toll rose to 9".
+                if from == k && !self.is(k.wrapping_sub(1), &["the", "a"]) {
+                    return None;
+                }
+                Some((kind, before(from)))
+            }
+            "count" if self.is(k.wrapping_sub(1), &["death", "body"]) => {
+                Some((Kind::Killed, before(k - 1)))
+            }
+            _ if k >= 2 && self.seq(k - 2, &["number", "of"]) => {
+                let kind = match w {
+                    "dead" | "deaths" | "fatalities" | "killed" => Kind::Killed,
+                    "injured" | "wounded" | "injuries" => Kind::Injured,
+                    "missing" => Kind::Missing,
+                    "displaced" | "homeless" | "evacuees" => Kind::Displaced,
+                    _ => return None,
+                };
+                Some((kind, before(k - 2)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The toll that the number starting at token `b` gives: (kind, first
+    /// token of the figure, role). `b` is the first token of the number's
+    /// qualifier, if any.
+    pub(super) fn toll_before(&self, b: usize) -> Option<(Kind, usize, Role)> {
+        // Near: "the death toll (now) rose to N", "a death toll of N",
+        // "raising the number of dead to N", "from N".
+        let mut k = b;
+        let mut update = false;
+        // "from 12 to 19": the figure of 19 starts after the figure of 12.
+        let mut after_earlier: Option<usize> = None;
+        for _ in 0..6 {
+            k = k.checked_sub(1)?;
+            if let Some((kind, from)) = self.toll_noun(k) {
+                // "raising / bringing the death toll to N"
+                let from = if from > 0 && RISES.contains(self.w(from - 1)) {
+                    update = true;
+                    from - 1
+                } else {
+                    from
+                };
+                let from_before = self.w(b.wrapping_sub(1)) == "from";
+                let role = if update && !from_before {
+                    Role::Update
+                } else {
+                    Role::Plain
+                };
+                return Some((kind, after_earlier.unwrap_or(from), role));
+            }
+            let w = self.w(k);
+            // "from 12 to 19": the earlier toll stands between.
+            let earlier = matches!(self.toks.get(k).map(|t| t.t), Some(T::Num(_)))
+                && self.w(k.wrapping_sub(1)) == "from";
+            if earlier {
+                after_earlier.get_or_insert(k + 1);
+            } else if RISES.contains(w) {
+                update = true;
+            } else if !LINKS.contains(w) {
+                break;
+            }
+        }
+        // Far: "the death toll from the quake ... continues to rise,
+        // passing 80,000": a rising verb right before the number, the toll
+        // earlier in the sentence.
+        let mut v = b.checked_sub(1)?;
+        if self.is(v, &["to", "at", "past"]) {
+            v = v.checked_sub(1)?;
+        }
+        if !RISES.contains(self.w(v)) || self.is(v, &["taking", "raised", "brought"]) {
+            return None;
+        }
+        let kind = (v.saturating_sub(40)..v)
+            .rev()
+            .take_while(|&j| !matches!(self.punct(j), Some('.' | '!' | '?' | '\n' | ';')))
+            .find_map(|j| self.toll_noun(j))
+            .map(|(kind, _)| kind)?;
+        Some((kind, v, Role::Update))
+    }
+}
