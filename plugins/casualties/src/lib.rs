@@ -393,6 +393,7 @@ impl Analyzer for Casualties {
             timexes,
             sentences: &sentences,
             year,
+            published: article.published.as_ref().map(|p| p.date),
         };
         Ok(assemble(&ctx, candidates, evidence, &self.config))
     }
@@ -414,6 +415,8 @@ struct Context<'a> {
     sentences: &'a LineSentences<'a>,
     /// The publication year, else the latest year the article mentions.
     year: Option<u32>,
+    /// The publication date, when the article has one.
+    published: Option<chrono::NaiveDate>,
 }
 
 /// The year of a TIMEX3 value ("2014", "2014-03-02"), if it has one.
@@ -423,6 +426,36 @@ fn year_of(value: &str) -> Option<u32> {
         .all(|b| b.is_ascii_digit())
         .then(|| y.parse().ok())
         .flatten()
+}
+
+/// True when the TIMEX3 `value` names a time over before the week of
+/// `published`: a week before it ("last week" in an article of the next
+/// week), a month before its month, a day more than seven days before it.
+/// A report of Saturday's attack published on Thursday is still news.
+fn earlier_than(value: &str, published: chrono::NaiveDate) -> bool {
+    use chrono::NaiveDate;
+    let num = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
+    let year = num(value.get(..4)).and_then(|y| i32::try_from(y).ok());
+    let Some(year) = year else { return false };
+    let rest = value.get(4..).unwrap_or("");
+    if let Some(week) = rest.strip_prefix("-W") {
+        let Some(w) = num(week.get(..2)).filter(|_| week.len() == 2) else {
+            return false;
+        };
+        let iso = published.iso_week();
+        return (year, w) < (iso.year(), iso.week());
+    }
+    if let Some(month) = rest.strip_prefix('-').filter(|m| m.len() == 2) {
+        let Some(m) = num(Some(month)) else {
+            return false;
+        };
+        return (year, m) < (published.year(), published.month());
+    }
+    if rest.len() == 6 {
+        let day = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok();
+        return day.is_some_and(|d| (published - d).num_days() > 7);
+    }
+    false
 }
 
 /// True when the sentence around `span` dates itself before the article's
@@ -439,7 +472,8 @@ fn background(ctx: &Context<'_>, span: Span) -> bool {
     let past = |t: &Timex| {
         t.kind == TimexType::Date
             && t.span.end() <= end
-            && year_of(&t.value).is_some_and(|y| y < year)
+            && (year_of(&t.value).is_some_and(|y| y < year)
+                || ctx.published.is_some_and(|p| earlier_than(&t.value, p)))
     };
     // "since 2007, when 28 were killed": a clause on a past date is about
     // that date, whatever else the sentence says.

@@ -51,3 +51,29 @@ fn toll_updates_the_newest_wins() {
     // A toll word without a count of people: nothing.
     assert!(figs("The toll road reopened on Monday after 3 weeks.").is_empty());
 }
+
+#[test]
+fn figures_dated_before_the_week_of_publication_are_past() {
+    // 12. Published on Thursday 2019-01-24: Monday's attack is this week's
+    // news, last week's bombing is background.
+    let r = report_dated(
+        "A truck bomb killed 30 soldiers at the base on Monday and wounded 12. Last week a \
+         car bombing in the capital killed five and wounded 110.",
+        (2019, 1, 24),
+    );
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(30), Some(12)));
+    let old = r.figures.iter().find(|f| f.count == Some(110)).unwrap();
+    assert!(old.past && !old.in_total, "{old:?}");
+    // A report of last Saturday's attack, published on Thursday, is news.
+    let r = report_dated(
+        "On Saturday a gunman killed 22 people at a store.",
+        (2019, 8, 8),
+    );
+    assert_eq!(r.totals.killed, Some(22));
+    // A figure of a month before is background to one not dated.
+    let r = report_dated(
+        "The storm killed four people. In July, floods killed 40 in the same region.",
+        (2019, 9, 17),
+    );
+    assert_eq!(r.totals.killed, Some(4));
+}
