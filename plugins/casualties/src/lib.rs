@@ -327,6 +327,18 @@ const PREFILTER_WORDS: &[&str] = &[
     "perish",
     "lives",
     "execut",
+    "assassin",
+    "behead",
+    "decapitat",
+    "lynch",
+    "slaughter",
+    "strangl",
+    "electrocut",
+    "asphyxiat",
+    "suffocat",
+    "martyr",
+    "bodies",
+    "corpse",
 ];
 
 /// The automaton of [`PREFILTER_WORDS`].
@@ -716,10 +728,16 @@ fn assemble(
             .zip(&elsewhere)
             .any(|(c, e)| c.kind == kind && c.shot == shot && !e && !c.facts.claim)
     };
+    // Another event named ("in another attack", "Separately, ...") is
+    // background to any figure of the reported one, of whatever kind.
+    let here_at_all = cands
+        .iter()
+        .zip(&elsewhere)
+        .any(|(c, e)| !e && !c.facts.claim);
     let past: Vec<bool> = cands
         .iter()
         .zip(&elsewhere)
-        .map(|(c, &e)| e && here(c.kind, c.shot))
+        .map(|(c, &e)| e && (here(c.kind, c.shot) || c.facts.other_event && here_at_all))
         .collect();
     let past = |i: usize| past.get(i).copied().unwrap_or(false);
     // Suspects are attackers only beside victims of theirs: people

@@ -262,12 +262,20 @@ impl G<'_> {
     /// another event: "in another attack", "a separate blast", "a second
     /// fire ... killed", "another one ... where ten people died".
     fn another_event(&self, first: usize) -> bool {
-        self.before(first, 25).any(|k| {
-            self.is(k, OTHER)
-                && (k + 1..k + 3)
-                    .take_while(|&j| j < first)
-                    .any(|j| EVENTS.contains(self.w(j)))
-                && !(self.w(k) == "another" && self.w(k + 1) == "one" && k + 2 == first)
-        })
+        // "Separately, ...", "Earlier, ...": a sentence that opens on
+        // another incident.
+        let opener = self.before(first, 40).last().is_some_and(|k| {
+            self.is(k, &["separately", "earlier", "elsewhere", "previously"])
+                && self.punct(k + 1) == Some(',')
+                && (k == 0 || self.boundary(k - 1))
+        });
+        opener
+            || self.before(first, 25).any(|k| {
+                self.is(k, OTHER)
+                    && (k + 1..k + 3)
+                        .take_while(|&j| j < first)
+                        .any(|j| EVENTS.contains(self.w(j)))
+                    && !(self.w(k) == "another" && self.w(k + 1) == "one" && k + 2 == first)
+            })
     }
 }

@@ -503,7 +503,8 @@ impl G<'_> {
         // than the verb.
         (from..=to)
             .take_while(|&k| !self.is(k, &["taken", "rushed", "transported"]))
-            .all(|k| !MODALS.contains(self.w(k)))
+            // "beaten to death" is no infinitive either.
+            .all(|k| !MODALS.contains(self.w(k)) || self.seq(k, &["to", "death"]))
             && !self.is(from.wrapping_sub(1), &["to"])
     }
 
@@ -766,6 +767,39 @@ impl G<'_> {
             "murdered",
             "murders",
             "murdering",
+            "assassinated",
+            "assassinating",
+            "beheaded",
+            "beheading",
+            "executed",
+            "executing",
+            "lynched",
+            "lynching",
+            "slaughtered",
+            "strangled",
+            "strangling",
+            "massacred",
+        ];
+        // Verbs that kill with "to death": "beat a man to death", "beating
+        // to death a farmer".
+        const TO_DEATH: &[&str] = &[
+            "beat",
+            "beating",
+            "hacked",
+            "hacking",
+            "stoned",
+            "stoning",
+            "burned",
+            "burning",
+            "bludgeoned",
+            "clubbed",
+            "crushed",
+            "trampled",
+            "mauled",
+            "kicked",
+            "tortured",
+            "stabbed",
+            "stabbing",
         ];
         const WOUND: &[&str] = &[
             "wounded", "wounds", "wounding", "injured", "injures", "injuring",
@@ -861,6 +895,11 @@ impl G<'_> {
         }
         let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
             (Kind::Killed, Shot::No, i + 2)
+        } else if self.is(i, TO_DEATH) && self.seq(i + 1, &["to", "death"]) {
+            (Kind::Killed, Shot::No, i + 3)
+        } else if self.is(i, TO_DEATH) && !self.is(i, SHOOT) {
+            // "hacked a farmer to death": the fate after the object (below).
+            (Kind::Injured, Shot::Only, i + 1)
         } else if self.is(i, SHOOT) && self.w(i + 1) == "dead" {
             // "police shot dead a protester"
             (Kind::Killed, Shot::No, i + 2)
@@ -914,6 +953,9 @@ impl G<'_> {
             (Kind::Killed, Shot::No, last + 1)
         } else if shot == Shot::Only && self.seq(last + 1, &["to", "death"]) {
             (Kind::Killed, Shot::No, last + 2)
+        } else if self.is(i, TO_DEATH) && !self.is(i, SHOOT) && shot == Shot::Only {
+            // "beat a man" without "to death" says nothing of his fate.
+            return None;
         } else {
             (kind, shot, last)
         };

@@ -77,3 +77,111 @@ fn figures_dated_before_the_week_of_publication_are_past() {
     );
     assert_eq!(r.totals.killed, Some(4));
 }
+
+#[test]
+fn one_victim_named_by_role() {
+    // 4. One victim without a numeral, named by a role.
+    let r = report("One ranger died and another was hurt when the patrol was ambushed.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), Some(1)));
+    let f = one("The district governor was assassinated on his way to the mosque.");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.count),
+        (
+            "The district governor was assassinated",
+            Kind::Killed,
+            Some(1)
+        )
+    );
+    let f = one("An engineer was killed while repairing the escalator.");
+    assert_eq!((f.kind, f.count), (Kind::Killed, Some(1)));
+    let f = one("The crash killed motorcyclist Dale Orme near the bridge.");
+    assert_eq!(f.text, "killed motorcyclist Dale Orme");
+}
+
+#[test]
+fn active_verbs_with_objects() {
+    // 5.
+    let f = one("Masked men shot and killed a local judge outside the courthouse.");
+    assert_eq!(
+        (f.kind, f.count, f.victims.as_deref()),
+        (Kind::Killed, Some(1), Some("judge"))
+    );
+    let f = one("Police shot dead a protester near the square.");
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("shot dead a protester", Kind::Killed)
+    );
+    let f = one("The video shows the kidnappers beheaded a hostage.");
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("beheaded a hostage", Kind::Killed)
+    );
+}
+
+#[test]
+fn death_verbs_and_later_deaths() {
+    // 6.
+    for text in [
+        "A shopkeeper was beaten to death by the mob.",
+        "A farmer was hacked to death in his field.",
+        "The woman was stabbed to death at the bus stop.",
+        "Two teenagers were burned to death in the fire.",
+        "The man was stoned to death by villagers.",
+        "A nurse was shot to death in the car park.",
+        "The suspected thief was lynched by a crowd.",
+        "A journalist was murdered outside his home.",
+        "The prisoners were executed at dawn.",
+        "The soldier died of his wounds two days later.",
+        "The second driver succumbed to his injuries on Friday.",
+        "A passenger later died in hospital.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.totals.killed.is_some_and(|k| k >= 1) && r.totals.injured.is_none(),
+            "{text}: {:?}",
+            r.figures
+        );
+    }
+    let r = report("Two teenagers were burned to death in the fire.");
+    assert_eq!(r.totals.killed, Some(2));
+    let f = one("Witnesses said the gang beat a pensioner to death.");
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("beat a pensioner to death", Kind::Killed)
+    );
+    let f = one("They are accused of beating to death Paulo Reis, a farmer.");
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("beating to death Paulo Reis", Kind::Killed)
+    );
+    // "beat" without "to death" is no death.
+    assert!(
+        report("The gang beat a pensioner and fled.")
+            .totals
+            .killed
+            .is_none()
+    );
+}
+
+#[test]
+fn bodies() {
+    // 7.
+    let r = report("The bodies of 17 miners were brought to the surface.");
+    assert_eq!(r.totals.killed, Some(17));
+    let r = report("By evening rescuers had recovered 12 bodies from the river.");
+    assert_eq!(r.totals.killed, Some(12));
+    // Crimes counted: "eight murders"; a death of many.
+    assert_eq!(one("He admitted eight murders in court.").count, Some(8));
+    let f = one("The attack caused the death of at least 50 people.");
+    assert_eq!(
+        (f.text.as_str(), f.min),
+        ("the death of at least 50 people", Some(50))
+    );
+    // Statistics of crimes are no toll.
+    let r = report("The city recorded 22 homicides in January.");
+    assert!(
+        r.figures.iter().all(|f| f.count != Some(22)),
+        "{:?}",
+        r.figures
+    );
+}

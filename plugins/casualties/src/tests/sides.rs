@@ -102,3 +102,22 @@ fn figures_of_another_event_are_past() {
     let r = report("A second shooting on Friday killed two men.");
     assert_eq!(r.totals.killed, Some(2));
 }
+
+#[test]
+fn a_sentence_that_opens_on_another_incident_is_past() {
+    let r = report(
+        "A man was wounded by a police officer on Saturday. Earlier, a man and a woman were \
+         shot to death by officers answering a call across town.",
+    );
+    assert_eq!(
+        (r.totals.killed, r.totals.injured),
+        (None, Some(1)),
+        "{:?}",
+        r.figures
+    );
+    let r = report(
+        "Two soldiers were wounded at the checkpoint. Separately, a roadside bomb killed \
+         three police officers in the north.",
+    );
+    assert_eq!(r.totals.killed, None);
+}
