@@ -192,7 +192,7 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
             && let Some(m) = g.numbers.get(k)
             && let Some(c) = g.at_number(n, m.quantity)
         {
-            out.push(c);
+            g.compose(c, &mut out);
         }
     }
     if singular {
@@ -239,9 +239,17 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
     }
     out.sort_by_key(|c| c.span);
     out.dedup_by(|b, a| a.span.overlaps(b.span));
+    // Groups coordinated after objects: figures of their own, joined.
+    let joined: Vec<Candidate> = out.iter().filter_map(|c| g.joined_after(c)).collect();
+    if !joined.is_empty() {
+        out.extend(joined);
+        out.sort_by_key(|c| c.span);
+        out.dedup_by(|b, a| a.span.overlaps(b.span));
+    }
     for c in &mut out {
         c.facts = g.facts(c);
     }
+    let out = g.merge_joined(out);
     let evidence = if singular {
         g.evidence()
     } else {

@@ -8,7 +8,10 @@
 //! Each rule reads a few tokens either side of the candidate, inside its
 //! sentence, so the pass stays linear in the text.
 
-use super::{Candidate, Facts, G, Ref, T, Words};
+use newsfacts_core::Span;
+use newsfacts_text::numbers::Quantity;
+
+use super::{Candidate, Facts, G, Ref, Role, T, Words};
 
 /// Attackers: "the gunman", "a suicide bomber", "three gunmen", "11
 /// insurgents".
@@ -187,6 +190,41 @@ impl G<'_> {
         f.claim |= self.claimed(first);
         f.other_event |= self.another_event(first);
         f
+    }
+
+    /// Makes one figure of a figure and the group joined to it
+    /// ([`G::joined_after`]) when only "and" stands between them and both
+    /// count people of one side: "injured a man and two women" is one
+    /// figure of 3; "killing himself and four worshippers" stays two.
+    pub(super) fn merge_joined(&self, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        for c in cands {
+            if c.facts.role == Role::Joined
+                && let Some(prev) = out.last_mut()
+                && prev.kind == c.kind
+                && prev.shot == c.shot
+                && prev.facts.perpetrators == c.facts.perpetrators
+                && self
+                    .text
+                    .get(prev.span.end()..c.span.start())
+                    .is_some_and(|gap| matches!(gap.trim(), "and" | ", and"))
+                && let Ok(span) = Span::new(self.text, prev.span.start(), c.span.end())
+            {
+                let add = |a: Option<u64>, b: Option<u64>| Some(a?.saturating_add(b?));
+                let (a, b) = (prev.quantity, c.quantity);
+                prev.quantity = Quantity {
+                    value: add(a.value, b.value),
+                    min: add(a.min, b.min),
+                    max: add(a.max, b.max),
+                    approximate: a.approximate || b.approximate,
+                };
+                prev.span = span;
+                prev.who = None;
+                continue;
+            }
+            out.push(c);
+        }
+        out
     }
 
     /// The lowercase word of the victims of `c` that names who they are:

@@ -17,7 +17,7 @@ use newsfacts_core::Span;
 use newsfacts_text::numbers::Quantity;
 
 use super::{
-    Candidate, Facts, G, Gate, Ref, STOP, Shot, T, Words, is_plural_person, is_single_person,
+    Candidate, Facts, G, Gate, Ref, Role, STOP, Shot, T, Words, is_plural_person, is_single_person,
     kind_word,
 };
 use crate::Kind;
@@ -131,6 +131,19 @@ static NOT_NAMES: Words = Words::new(&[
     "easter",
     "thanksgiving",
 ]);
+
+/// One noun phrase of a coordination of victims.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Part {
+    /// Its first token.
+    pub first: usize,
+    /// Its person noun or the last word of its name.
+    pub key: usize,
+    /// How many people it counts.
+    pub count: u64,
+    /// A plural without a number or determiner: at least two.
+    pub bare_plural: bool,
+}
 
 /// Words that may stand between a determiner and the person noun: "a
 /// 30-year-old unarmed man", "his 9-year-old sister".
@@ -444,6 +457,7 @@ impl G<'_> {
     /// "their sons") and no collective that is counted otherwise ("police").
     fn bare_plural(&self, first: usize, key: usize) -> bool {
         is_plural_person(self.w(key), false)
+            && self.np_count(first, key) == 1
             && !self.is(
                 first,
                 &[
@@ -462,9 +476,19 @@ impl G<'_> {
     /// shot" → 2, "Teen, man shot" (a headline) → 2, "a man and teenagers"
     /// → 2 and a plural.
     fn conjuncts(&self, first: usize) -> (u64, usize, bool) {
-        let mut n = 1;
+        let parts = self.conjunct_parts(first);
+        let n = 1 + parts.iter().map(|p| p.count).sum::<u64>();
+        let k = parts.last().map_or(first, |p| p.first);
+        (n, k, parts.iter().any(|p| p.bare_plural))
+    }
+
+    /// The noun phrases coordinated before a subject that starts at
+    /// `first`, nearest first: "a man, his wife and" before "their son",
+    /// "Four guards and" before "11 insurgents". Each counts its number
+    /// ("two women" → 2) or one.
+    pub(super) fn conjunct_parts(&self, first: usize) -> Vec<Part> {
+        let mut parts = Vec::new();
         let mut k = first;
-        let mut plural = false;
         // After an "and", commas join the rest of a list: "a man, his wife
         // and their son", "a man, a woman, and a boy".
         let mut listed = false;
@@ -485,15 +509,198 @@ impl G<'_> {
             let by_comma = comma && !and && !self.in_title(k - 1);
             listed |= and;
             match self.subject(end) {
+                // Not the object of a verb: "killed 14 people and 21 others
+                // injured" is two figures.
+                Some((f, _, _, _))
+                    if f > 0
+                        && (super::active_verb(self.w(f - 1)).is_some()
+                            || self.is(f - 1, &["shot", "stabbed", "left", "leaving"])) =>
+                {
+                    break;
+                }
                 Some((f, key, r, false)) if r != Ref::Pronoun && !(by_comma && r == Ref::Name) => {
-                    n += 1;
+                    parts.push(Part {
+                        first: f,
+                        key,
+                        count: self.np_count(f, key),
+                        bare_plural: r == Ref::Noun && self.bare_plural(f, key),
+                    });
                     k = f;
-                    plural |= r == Ref::Noun && self.bare_plural(f, key);
                 }
                 _ => break,
             }
         }
-        (n, k, plural)
+        parts
+    }
+
+    /// Adds `c`, a figure at a number, to `out`, with the victims
+    /// coordinated before it as its subject: "A teacher and two pupils were
+    /// killed" → 3. Victims and attackers coordinated ("Four guards and 11
+    /// insurgents died") stay apart, one figure each, so that the totals can
+    /// tell them apart (and add them up).
+    pub(in crate::grammar) fn compose(&self, c: Candidate, out: &mut Vec<Candidate>) {
+        let first = self.toks.partition_point(|t| t.start < c.span.start());
+        // Only a figure that starts at its number (or the number's
+        // qualifier) has a subject there: not "killed 12", "the toll of 12".
+        let at_number = matches!(self.toks.get(first).map(|t| t.t), Some(T::Num(_)))
+            || super::QUALS.iter().any(|(words, _)| self.seq(first, words));
+        let parts = if at_number {
+            self.conjunct_parts(first)
+        } else {
+            Vec::new()
+        };
+        let attacker = |w: &str| super::context::PERPETRATORS.contains(w);
+        let noun = c
+            .victims
+            .and_then(|v| v.text(self.text).split_whitespace().last())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        let side = attacker(&noun);
+        if parts.is_empty() {
+            out.push(c);
+        } else if parts.iter().all(|p| attacker(self.w(p.key)) == side) {
+            let extra: u64 = parts.iter().map(|p| p.count).sum();
+            let add = |n: Option<u64>| n.map(|n| n.saturating_add(extra));
+            let start = parts.last().map_or(first, |p| p.first);
+            let span = self
+                .span(start, first)
+                .map(|s| Span::new(self.text, s.start(), c.span.end()));
+            let mut whole = c.clone();
+            if let Some(Ok(span)) = span {
+                whole.span = span;
+                whole.quantity = Quantity {
+                    value: add(c.quantity.value),
+                    min: add(c.quantity.min),
+                    max: add(c.quantity.max),
+                    approximate: c.quantity.approximate || parts.iter().any(|p| p.bare_plural),
+                };
+            }
+            out.push(whole);
+        } else {
+            for p in parts.iter().rev() {
+                if let Some(span) = self.span(p.first, p.key) {
+                    out.push(Candidate {
+                        span,
+                        quantity: Quantity::exact(p.count),
+                        qualifier: None,
+                        victims: self.span(p.key, p.key),
+                        who: None,
+                        ..c.clone()
+                    });
+                }
+            }
+            out.push(c);
+        }
+    }
+
+    /// A group of victims coordinated after the objects of `c` that the
+    /// object patterns do not take: a number ("injured a man and two
+    /// women", "killing himself and four worshippers") or a group after a
+    /// phrase of place ("killed five children in a church bus and two
+    /// truck drivers"). It is a figure of its own, joined to `c` for the
+    /// totals ([`Role::Joined`]); [`G::merge_joined`] makes one figure of
+    /// the two when nothing stands between them and they are on one side.
+    pub(in crate::grammar) fn joined_after(&self, c: &Candidate) -> Option<Candidate> {
+        let first = self.toks.partition_point(|t| t.start < c.span.start());
+        let last = self.toks.partition_point(|t| t.end < c.span.end());
+        // Objects follow an active verb.
+        let verb = (first..=first + 3)
+            .take_while(|&k| k <= last)
+            .any(|k| super::active_verb(self.w(k)).is_some() || self.is(k, &["shot", "stabbed"]));
+        if !verb {
+            return None;
+        }
+        let mut k = last + 1;
+        // "in a church bus": a phrase of place, no punctuation, four words at most.
+        if self.is(k, &["in", "on", "at", "inside", "near", "from", "aboard"]) {
+            let and = (k + 1..k + 6)
+                .take_while(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word))
+                .find(|&j| self.w(j) == "and")?;
+            k = and;
+        }
+        if self.punct(k) == Some(',') && self.w(k + 1) == "and" {
+            k += 1;
+        }
+        if self.w(k) != "and" {
+            return None;
+        }
+        let start = k + 1;
+        let (count, key, end) = match self.toks.get(start).map(|t| t.t) {
+            Some(T::Num(n)) if self.punct(start + 1) != Some('-') => {
+                let q = self.numbers.get(n)?.quantity;
+                let plural = q.value != Some(1);
+                let (_, after) = self.victims(start + 1, plural)?;
+                (q.value.or(q.min)?, after - 1, after - 1)
+            }
+            _ if k > last + 1 => {
+                let (key, r, e) = self.object(start)?;
+                if r == Ref::Pronoun {
+                    return None;
+                }
+                (1, key, e)
+            }
+            _ => return None,
+        };
+        // An object ends its clause or comes before a phrase of place or
+        // time: "and two others were arrested", "and the suspect fled" are
+        // new clauses, "and 21 people injured" a figure of its own.
+        let next = self.w(end + 1);
+        let ends = self.toks.get(end + 1).is_none_or(|t| t.t != T::Word)
+            || matches!(
+                next,
+                "in" | "on"
+                    | "at"
+                    | "inside"
+                    | "near"
+                    | "outside"
+                    | "from"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "and"
+                    | "aboard"
+                    | "with"
+                    | "last"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "overnight"
+            );
+        if !ends || self.tail(end + 1, false).is_some() {
+            return None;
+        }
+        Some(Candidate {
+            span: self.span(start, end)?,
+            kind: c.kind,
+            quantity: Quantity::exact(count),
+            qualifier: None,
+            victims: self.span(key, key),
+            shot: c.shot,
+            who: None,
+            facts: Facts {
+                role: Role::Joined,
+                ..Facts::default()
+            },
+        })
+    }
+
+    /// How many people the noun phrase `first..=key` counts: its number
+    /// ("two women" → 2, "dozens of protesters" → 24), else one.
+    pub(super) fn np_count(&self, first: usize, key: usize) -> u64 {
+        (first..key)
+            // Not an age or a measure: "a 22-year-old man", "a 6-foot wall".
+            .filter(|&k| self.punct(k + 1) != Some('-'))
+            .find_map(|k| match self.toks.get(k).map(|t| t.t) {
+                Some(T::Num(n)) => self
+                    .numbers
+                    .get(n)
+                    .and_then(|m| m.quantity.value.or(m.quantity.min)),
+                _ => None,
+            })
+            .unwrap_or(1)
     }
 
     /// False when a modal or negation sits inside the phrase ("could have

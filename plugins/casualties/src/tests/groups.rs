@@ -185,3 +185,55 @@ fn bodies() {
         r.figures
     );
 }
+
+#[test]
+fn groups_add_up() {
+    // 2.
+    let f = one("A teacher and two pupils were killed when the roof fell in.");
+    assert_eq!(
+        (f.text.as_str(), f.count),
+        ("A teacher and two pupils were killed", Some(3))
+    );
+    let r = report("Four guards and 11 insurgents died in the fighting.");
+    assert_eq!(
+        (r.totals.killed, r.totals.perpetrators.killed),
+        (Some(15), Some(11)),
+        "{:?}",
+        r.figures
+    );
+    let r = report("A farmer and his son were shot dead at a roadblock.");
+    assert_eq!(r.totals.killed, Some(2));
+    // A number and a single victim, either way round.
+    let r = report("Two women and a man were injured in the stampede.");
+    assert_eq!(r.totals.injured, Some(3));
+    let f = one("Witnesses said he injured a man and two women before fleeing.");
+    assert_eq!(
+        (f.text.as_str(), f.count),
+        ("injured a man and two women", Some(3))
+    );
+    // A list cut by a phrase of place: two figures, joined in the total.
+    let r = report("The pile-up killed five children in a church van and two truck drivers.");
+    assert_eq!(r.totals.killed, Some(7));
+    assert_eq!(
+        counted(&r, Kind::Killed),
+        [(Some(5), true), (Some(2), true)]
+    );
+    // The attacker and his victims, coordinated.
+    let r = report("The bomber detonated his vest, killing himself and four worshippers.");
+    assert_eq!(
+        (r.totals.killed, r.totals.perpetrators.killed),
+        (Some(5), Some(1)),
+        "{:?}",
+        r.figures
+    );
+    // A new clause after "and" is no object.
+    let r = report("The gunman killed a guard and two others were arrested.");
+    assert_eq!(r.totals.killed, Some(1));
+    let r = report("The blast killed 14 people and 21 others injured in the market.");
+    assert_eq!(
+        (r.totals.killed, r.totals.injured),
+        (Some(14), Some(21)),
+        "{:?}",
+        r.figures
+    );
+}
