@@ -516,7 +516,11 @@ impl<'a> G<'a> {
         let mut k = j;
         if self.w(k) == "of" {
             k += 1;
-            if self.w(k) == "the" {
+            // "three of the officers", "three of her colleagues"
+            if self.is(
+                k,
+                &["the", "her", "his", "their", "its", "our", "those", "these"],
+            ) {
                 k += 1;
             }
         }
@@ -551,6 +555,41 @@ impl<'a> G<'a> {
             k += 1;
         }
         None
+    }
+
+    /// A partitive after a number, at token `k`: "of the dead", "of the
+    /// deceased", "of the injured", "of the murders" (the kind the noun
+    /// says), or "of whom" / "of them" / "of the victims" with a casualty
+    /// phrase after it ("four of whom were injured"): the kind and the
+    /// last token.
+    fn part_of(&self, k: usize) -> Option<(Kind, usize)> {
+        if self.w(k) != "of" {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.is(j, &["the", "those"]) {
+            j += 1;
+        }
+        let said = match self.w(j) {
+            "dead" | "deceased" | "murders" | "killings" | "fatalities" | "deaths" | "bodies" => {
+                Some(Kind::Killed)
+            }
+            "killed" if self.w(j.wrapping_sub(1)) == "those" => Some(Kind::Killed),
+            "injured" | "wounded" => Some(Kind::Injured),
+            "missing" => Some(Kind::Missing),
+            "whom" | "them" | "victims" => None,
+            _ => return None,
+        };
+        // "of whom were injured", "of the injured died": the phrase after
+        // says what happened, else the noun does.
+        match (
+            self.tail(j + 1, true).or_else(|| self.intransitive(j + 1)),
+            said,
+        ) {
+            (Some((kind, Shot::No, end)), _) => Some((kind, end)),
+            (_, Some(kind)) => Some((kind, j)),
+            _ => None,
+        }
     }
 
     /// The casualty phrase after a subject ending before `k`:
@@ -764,6 +803,25 @@ impl<'a> G<'a> {
             .victims(n + 1, plural)
             .or_else(|| self.victims(n + 1, !plural).filter(|_| !plural));
         let after = victims.map_or(n, |(_, e)| e - 1);
+        // Part of a toll: "four of the dead", "six of the murders", "four of
+        // whom were injured", "three of them died".
+        if victims.is_none()
+            && let Some((kind, end)) = self.part_of(n + 1)
+        {
+            return Some(Candidate {
+                span: self.span(b, end)?,
+                kind,
+                quantity: q,
+                qualifier,
+                victims: None,
+                shot: Shot::No,
+                who: None,
+                facts: Facts {
+                    role: Role::Subset,
+                    ..Facts::default()
+                },
+            });
+        }
         let make = |start: usize, end: usize, kind: Kind, shot: Shot| {
             Some(Candidate {
                 span: self.span(start, end)?,

@@ -339,6 +339,7 @@ const PREFILTER_WORDS: &[&str] = &[
     "martyr",
     "bodies",
     "corpse",
+    "deceas",
 ];
 
 /// The automaton of [`PREFILTER_WORDS`].
@@ -509,6 +510,33 @@ fn background(ctx: &Context<'_>, span: Span) -> bool {
         return false;
     }
     timexes_within(ctx.timexes, start, end).iter().any(past)
+        || earlier_year(ctx.body.get(start..end).unwrap_or(""), year)
+}
+
+/// True when `sentence` names a year before `year` as a bare number the
+/// dates analyzer may leave untagged ("2018 saw 750 deaths"): four digits
+/// from 1900 to 2099, standing alone (not money, not part of a longer
+/// number, not a count of a unit).
+fn earlier_year(sentence: &str, year: u32) -> bool {
+    let b = sentence.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', b).any(|i| {
+        let Some(digits) = b.get(i..i + 4) else {
+            return false;
+        };
+        let alone_before = i == 0
+            || b.get(i - 1)
+                .is_some_and(|c| !c.is_ascii_alphanumeric() && !matches!(c, b'$' | b',' | b'.'));
+        let alone_after = b
+            .get(i + 4)
+            .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b',');
+        let y = std::str::from_utf8(digits)
+            .ok()
+            .and_then(|d| d.parse::<u32>().ok());
+        alone_before
+            && alone_after
+            && digits.iter().all(u8::is_ascii_digit)
+            && y.is_some_and(|y| (1900..2100).contains(&y) && y < year)
+    })
 }
 
 /// The number a candidate adds to a total: its figure's count, else its

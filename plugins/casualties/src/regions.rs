@@ -88,6 +88,7 @@ const HOT: &[&str] = &[
     "martyr",
     "bodies",
     "corpse",
+    "deceas",
     // Without a prefilter word: "massacred", "disappeared", "took his own
     // life", "gunned down", "grazed", "treated for", "taken to hospital",
     // "in critical condition", "struck by gunfire".
@@ -103,7 +104,7 @@ const HOT: &[&str] = &[
 ];
 
 /// How many stems at the start of [`HOT`] contain a prefilter word.
-const RELEVANT: usize = 47;
+const RELEVANT: usize = 48;
 
 /// The regions of a text, and whether a hot line showed a prefilter word.
 pub(crate) struct Regions {

@@ -717,7 +717,7 @@ impl G<'_> {
 
     /// "died", "later died", "succumbed to his injuries", "suffered
     /// gunshot wounds", "took his own life".
-    fn intransitive(&self, mut k: usize) -> Option<(Kind, Shot, usize)> {
+    pub(super) fn intransitive(&self, mut k: usize) -> Option<(Kind, Shot, usize)> {
         if self.is(k, &["who", "that"]) {
             k += 1;
         }

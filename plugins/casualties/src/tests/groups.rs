@@ -237,3 +237,42 @@ fn groups_add_up() {
         r.figures
     );
 }
+
+#[test]
+fn numbers_apart_from_their_noun() {
+    // 10.
+    let f = one("At least 12 ISWAP fighters were killed in the raid.");
+    assert_eq!(
+        (f.count, f.min, f.victims.as_deref()),
+        (Some(12), Some(12), Some("ISWAP fighters"))
+    );
+    let f = one("Three of her colleagues were wounded by shrapnel.");
+    assert_eq!((f.kind, f.count), (Kind::Injured, Some(3)));
+    // Parts of a toll: figures, not added to it.
+    let r = report("The crash killed seven. Four of the deceased were tourists.");
+    assert_eq!(r.totals.killed, Some(7));
+    assert_eq!(
+        counted(&r, Kind::Killed),
+        [(Some(7), true), (Some(4), false)]
+    );
+    // Alone, a part is the count there is.
+    let r = report("Over a hundred people attended the party, four of whom were injured.");
+    assert_eq!(r.totals.injured, Some(4));
+    let r = report("Five people were shot on the bridge. Three of them died.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(3), Some(2)));
+    // "of the victims" says no kind by itself.
+    assert!(figs("Three of the victims were police officers.").is_empty());
+}
+
+#[test]
+fn a_bare_year_dates_a_sentence() {
+    // "2018 saw ..." is a year the dates analyzer may leave untagged.
+    let r = report_dated(
+        "The bus crash killed seven. The country's roads are dangerous; 2018 saw 750 deaths.",
+        (2019, 1, 12),
+    );
+    assert_eq!(r.totals.killed, Some(7));
+    // A count that looks like a year is not one.
+    let r = report_dated("The quake killed 2,019 people.", (2019, 1, 12));
+    assert_eq!(r.totals.killed, Some(2_019));
+}
