@@ -822,16 +822,38 @@ impl<'a> G<'a> {
                 },
             });
         }
+        // People besides those counted before: "seven more were injured",
+        // "25 others", "three other cyclists", "another 17", "an
+        // additional 5", "a further 3".
+        let besides = |w: &str| matches!(w, "more" | "other" | "others" | "additional" | "further");
+        let more = self.is(b.wrapping_sub(1), &["another", "additional", "further"])
+            || besides(self.w(n + 1))
+            || victims.is_some_and(|(v, _)| {
+                v.text(self.text)
+                    .split_whitespace()
+                    .any(|w| besides(&w.to_ascii_lowercase()))
+            });
         let make = |start: usize, end: usize, kind: Kind, shot: Shot| {
+            // A count of people in hospital or treated is of the living;
+            // "shot" alone does not say.
+            let shot = if shot == Shot::Only && !self.is(end, &["shot", "stabbed", "grazed"]) {
+                Shot::No
+            } else {
+                shot
+            };
             Some(Candidate {
                 span: self.span(start, end)?,
                 kind,
                 quantity: q,
                 qualifier,
                 victims: victims.map(|v| v.0),
-                shot,
+                // People besides the dead are not among them.
+                shot: if more { Shot::No } else { shot },
                 who: None,
-                facts: Facts::default(),
+                facts: Facts {
+                    role: if more { Role::More } else { Role::Plain },
+                    ..Facts::default()
+                },
             })
         };
         // "the death of at least 50 people", "the deaths of all 33
@@ -1273,6 +1295,7 @@ static PLURAL_PEOPLE: Words = Words::new(&[
     "humanitarians",
     "motorcyclists",
     "cyclists",
+    "riders",
     "bikers",
     "hikers",
     "climbers",
@@ -1631,6 +1654,7 @@ static AUX: Words = Words::new(&[
     "now",
     "found",
     "pronounced",
+    "declared",
     "listed",
     "left",
     "also",

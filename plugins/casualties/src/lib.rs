@@ -768,6 +768,28 @@ fn assemble(
         .map(|(c, &e)| e && (here(c.kind, c.shot) || c.facts.other_event && here_at_all))
         .collect();
     let past = |i: usize| past.get(i).copied().unwrap_or(false);
+    // "more", "others", "another" are people besides those of the figure
+    // just before: added to it when it counts the same kind ("one died at
+    // the scene and another died in hospital": 2), else a count of their
+    // own ("two are dead and three others wounded": 3 injured).
+    // One person ("another", "a second victim") is besides the earlier
+    // victims of the kind, wherever they were counted ("one was pronounced
+    // dead ... another later died": 2).
+    let mut seen: Vec<Kind> = Vec::new();
+    for k in 0..cands.len() {
+        let before = k.checked_sub(1).and_then(|j| cands.get(j)).map(|c| c.kind);
+        if let Some(c) = cands.get_mut(k) {
+            if c.facts.role == Role::More {
+                let single = c.who.is_some();
+                c.facts.role = if before == Some(c.kind) || single && seen.contains(&c.kind) {
+                    Role::Joined
+                } else {
+                    Role::Plain
+                };
+            }
+            seen.push(c.kind);
+        }
+    }
     // Suspects are attackers only beside victims of theirs: people
     // counted, or named by a role ("a clerk"), not "a man" who may be the
     // suspect himself.

@@ -436,19 +436,46 @@ impl G<'_> {
             },
             (false, false) => Quantity::exact(conjuncts),
         };
+        // Someone besides those counted before: "another later died", "a
+        // fifth person was hospitalized" (not "the second victim", one of
+        // those known).
+        let more = !self.is(first, &["the", "his", "her", "their"])
+            && (first..=key).any(|k| {
+                self.is(
+                    k,
+                    &[
+                        "another",
+                        "other",
+                        "second",
+                        "third",
+                        "fourth",
+                        "fifth",
+                        "sixth",
+                        "seventh",
+                        "eighth",
+                        "ninth",
+                        "tenth",
+                        "additional",
+                    ],
+                )
+            })
+            && !negated;
         Some(Candidate {
             span: self.span(first, end)?,
             kind,
             quantity,
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
-            shot,
+            shot: if more { Shot::No } else { shot },
             who: if conjuncts > 1 {
                 None
             } else {
                 self.who(key, r)
             },
-            facts: Facts::default(),
+            facts: Facts {
+                role: if more { Role::More } else { Role::Plain },
+                ..Facts::default()
+            },
         })
     }
 

@@ -276,3 +276,49 @@ fn a_bare_year_dates_a_sentence() {
     let r = report_dated("The quake killed 2,019 people.", (2019, 1, 12));
     assert_eq!(r.totals.killed, Some(2_019));
 }
+
+#[test]
+fn injury_phrasing() {
+    // 9. People treated or in hospital are alive: injured, even beside deaths.
+    let r = report("The blast killed seven. 38 people were treated for injuries.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(7), Some(38)));
+    let r = report("Two workers died and 12 were taken to hospital with injuries.");
+    assert_eq!(
+        (r.totals.killed, r.totals.injured),
+        (Some(2), Some(12)),
+        "{:?}",
+        r.figures
+    );
+    let r = report("At least seven died; 24 people have been hospitalised.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(7), Some(24)));
+    // One person in hospital may be one of the dead: "shot, then died".
+    let r = report("A man was shot and taken to a hospital. He died hours later.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), None));
+}
+
+#[test]
+fn people_besides_those_counted() {
+    // "more", "others", "another": besides the figure before.
+    let r = report(
+        "The fire killed five children and two drivers. At least eight more people were hospitalized.",
+    );
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(7), Some(8)));
+    let r = report("The crash left seven riders dead. Three other riders were hospitalized.");
+    assert_eq!(r.totals.injured, Some(3));
+    let r = report("Two people are dead and three others wounded after the shooting.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(2), Some(3)));
+    // One victim besides the earlier ones adds one.
+    let r = report(
+        "One passenger was pronounced dead at the site. The other three were taken to a \
+         hospital. Another later died.",
+    );
+    assert_eq!(r.totals.killed, Some(2), "{:?}", r.figures);
+    let r = report("A knife attack killed four officers. A fifth person was hospitalized.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(4), Some(1)));
+    // "the second victim" is one of those known.
+    let r =
+        report("One man was killed and one was injured. The second victim was pronounced dead.");
+    assert_eq!(r.totals.killed, Some(1), "{:?}", r.figures);
+    let r = report("One man was declared dead at the scene, and another man died in hospital.");
+    assert_eq!(r.totals.killed, Some(2));
+}
