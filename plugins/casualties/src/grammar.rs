@@ -18,6 +18,7 @@ use newsfacts_text::numbers::{NumberMatch, Quantity, find_numbers_in};
 use crate::{Kind, Qualifier};
 
 mod context;
+mod including;
 mod tolls;
 mod victims;
 
@@ -131,6 +132,8 @@ struct G<'a> {
     triggers: Vec<usize>,
     /// The tokens that are words [`G::evidence`] looks at, in order.
     evidence_words: Vec<usize>,
+    /// The tokens "included", "include", "includes" ("the dead included").
+    includes: Vec<usize>,
 }
 
 const QUALS: &[(&[&str], Qualifier)] = &[
@@ -246,6 +249,19 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
         out.sort_by_key(|c| c.span);
         out.dedup_by(|b, a| a.span.overlaps(b.span));
     }
+    // Parts named inside a toll: figures of their own, inside it.
+    let parts: Vec<Candidate> = out
+        .iter()
+        .filter_map(|c| g.part_of_figure(c))
+        .chain(g.triggers.iter().filter_map(|&k| g.part_of_the_dead(k)))
+        .chain(g.includes.iter().filter_map(|&k| g.part_of_the_dead(k)))
+        .filter(|p| !out.iter().any(|c| c.span == p.span))
+        .collect();
+    if !parts.is_empty() {
+        out.extend(parts);
+        out.sort_by_key(|c| c.span);
+        out.dedup_by(|b, a| a.span == b.span);
+    }
     for c in &mut out {
         c.facts = g.facts(c);
     }
@@ -311,6 +327,7 @@ impl<'a> G<'a> {
         let mut toks = Vec::with_capacity(bytes.len() / 5 + 1);
         let mut triggers = Vec::new();
         let mut evidence_words = Vec::new();
+        let mut includes = Vec::new();
         let mut nums = numbers.iter().enumerate().peekable();
         let mut i = base;
         while let Some(&b) = bytes.get(i) {
@@ -363,6 +380,9 @@ impl<'a> G<'a> {
                 if victims::EVIDENCE_GATE.admits(w) {
                     evidence_words.push(toks.len());
                 }
+                if w.starts_with("includ") && matches!(w, "included" | "include" | "includes") {
+                    includes.push(toks.len());
+                }
                 toks.push(Tok {
                     start: i,
                     end,
@@ -387,6 +407,7 @@ impl<'a> G<'a> {
             toks,
             triggers,
             evidence_words,
+            includes,
         }
     }
 
@@ -990,7 +1011,9 @@ impl<'a> G<'a> {
                     _ => None,
                 }
             })
-            .or_else(|| self.tail(self.after_place(after + 1)?, true))?;
+            .or_else(|| self.tail(self.after_place(after + 1)?, true))
+            // "At least seven, including four children, died."
+            .or_else(|| self.tail(self.skip_parts(after)?, false))?;
         make(b, end, kind, shot)
     }
 

@@ -859,7 +859,7 @@ impl G<'_> {
     }
 
     /// A person after an active verb: (key token, how named, last token).
-    fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
+    pub(super) fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
         let w = self.w(j);
         if matches!(w, "himself" | "herself" | "themselves") {
             return Some((j, Ref::Noun, j));

@@ -322,3 +322,51 @@ fn people_besides_those_counted() {
     let r = report("One man was declared dead at the scene, and another man died in hospital.");
     assert_eq!(r.totals.killed, Some(2));
 }
+
+#[test]
+fn people_including_some() {
+    // 1. "N people, including X, were killed" → N; X is a part of it.
+    let r = report("Three people, including a nurse, were killed in the blast.");
+    assert_eq!(r.totals.killed, Some(3));
+    assert_eq!(
+        counted(&r, Kind::Killed),
+        [(Some(3), true), (Some(1), false)]
+    );
+    let r = report("At least seven, including four children, died.");
+    assert_eq!(r.totals.killed, Some(7));
+    let part = r.figures.iter().find(|f| f.count == Some(4)).unwrap();
+    assert_eq!(
+        (part.text.as_str(), part.in_total),
+        ("four children", false)
+    );
+    // After the object, and of each kind.
+    let r = report(
+        "The blaze killed three, including a 92-year-old woman, and injured sixteen, \
+         including a baby.",
+    );
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(3), Some(16)));
+    assert_eq!(r.figures.len(), 4, "{:?}", r.figures);
+    let r = report("The attack killed 12 people, among them three children and a teacher.");
+    let part = r.figures.iter().find(|f| !f.in_total).unwrap();
+    assert_eq!(
+        (part.text.as_str(), part.count),
+        ("three children and a teacher", Some(4))
+    );
+    // An attacker inside the toll is one of its dead.
+    let r = report("Nine people died, including the attacker.");
+    assert_eq!(
+        (r.totals.killed, r.totals.perpetrators.killed),
+        (Some(9), Some(1))
+    );
+    // "the dead included", "among the dead were": the only count there is.
+    assert_eq!(
+        report("The dead included three children.").totals.killed,
+        Some(3)
+    );
+    assert_eq!(
+        report("Among the injured were two police officers.")
+            .totals
+            .injured,
+        Some(2)
+    );
+}

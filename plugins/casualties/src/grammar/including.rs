@@ -1,0 +1,157 @@
+//! Parts named inside a toll: "three people, including a nurse, were
+//! killed", "killed 12, among them three children", "the dead included two
+//! officers", "among the injured were four soldiers".
+//!
+//! The part is a figure of its own ([`Role::Subset`]): it is counted by the
+//! toll, so the totals do not add it (an attacker named so is one of the
+//! toll's dead: "nine died, including the attacker").
+
+use newsfacts_text::numbers::Quantity;
+
+use super::{Candidate, Facts, G, Ref, Role, Shot, T};
+use crate::Kind;
+
+/// Words that open a list of parts after a toll.
+const MARKERS: &[&[&str]] = &[
+    &["including"],
+    &["among", "them"],
+    &["among", "whom"],
+    &["among", "those"],
+    &["most", "of", "them"],
+];
+
+impl G<'_> {
+    /// The groups of people listed from token `k`: "four children", "a
+    /// 92-year-old woman", "a nurse and two doctors", "colleague Faisal
+    /// Haddad", "the attacker". Returns (last token, how many people, the
+    /// person noun of the last group).
+    pub(super) fn listed(&self, k: usize) -> Option<(usize, u64, Option<usize>)> {
+        let mut at = k;
+        let mut count = 0u64;
+        let mut last = None;
+        let mut noun = None;
+        for _ in 0..6 {
+            let group = match self.toks.get(at).map(|t| t.t) {
+                Some(T::Num(n)) if self.punct(at + 1) != Some('-') => {
+                    let q = self.numbers.get(n)?.quantity;
+                    let plural = q.value != Some(1);
+                    self.victims(at + 1, plural)
+                        .and_then(|(_, after)| Some((after - 1, q.value.or(q.min)?, after - 1)))
+                }
+                Some(T::Word) => self
+                    .object(at)
+                    .filter(|&(_, r, _)| r != Ref::Pronoun)
+                    .map(|(key, _, e)| (e, 1, key)),
+                _ => None,
+            };
+            let Some((end, n, key)) = group else { break };
+            count = count.saturating_add(n);
+            last = Some(end);
+            noun = Some(key);
+            // "a nurse, two doctors and a driver"
+            let next = if self.punct(end + 1) == Some(',') && self.w(end + 2) == "and" {
+                end + 3
+            } else if self.w(end + 1) == "and" {
+                end + 2
+            } else if self.punct(end + 1) == Some(',')
+                && matches!(self.toks.get(end + 2).map(|t| t.t), Some(T::Num(_)))
+            {
+                end + 2
+            } else {
+                break;
+            };
+            at = next;
+        }
+        Some((last?, count, noun))
+    }
+
+    /// The token after an inclusion marker that starts at `k` (", including",
+    /// "among them"), if one does.
+    pub(super) fn marker_at(&self, k: usize) -> Option<usize> {
+        let k = if self.punct(k) == Some(',') { k + 1 } else { k };
+        MARKERS.iter().find(|m| self.seq(k, m)).map(|m| k + m.len())
+    }
+
+    /// After a number and its victims ending at token `after`: a
+    /// parenthesis of parts closed by a comma, ", including four
+    /// children,": the token after its closing comma.
+    pub(super) fn skip_parts(&self, after: usize) -> Option<usize> {
+        if self.punct(after + 1) != Some(',') {
+            return None;
+        }
+        let from = self.marker_at(after + 1)?;
+        let (end, _, _) = self.listed(from)?;
+        (self.punct(end + 1) == Some(',')).then_some(end + 2)
+    }
+
+    /// The part named inside or right after the figure `c`, as a figure of
+    /// its kind.
+    pub(super) fn part_of_figure(&self, c: &Candidate) -> Option<Candidate> {
+        if c.facts.role == Role::Subset {
+            return None;
+        }
+        let first = self.toks.partition_point(|t| t.start < c.span.start());
+        let last = self.toks.partition_point(|t| t.end < c.span.end());
+        // Inside the figure ("At least seven, including four children,
+        // died") or right after it ("killed three, including a woman").
+        let from = (first..=last + 1).find_map(|k| {
+            (self.punct(k) == Some(',') || k == last + 1)
+                .then(|| self.marker_at(k))
+                .flatten()
+        })?;
+        let (end, count, key) = self.listed(from)?;
+        self.part(from, end, count, key, c.kind)
+    }
+
+    /// "the dead included two officers", "among the injured were four
+    /// soldiers": a part whose toll is named by a noun at token `k` (a
+    /// word of [`super::TRIGGERS`] or "included").
+    pub(super) fn part_of_the_dead(&self, k: usize) -> Option<Candidate> {
+        let kind = |w: &str| match w {
+            "dead" | "killed" | "deceased" | "victims" | "fatalities" => Some(Kind::Killed),
+            "injured" | "wounded" => Some(Kind::Injured),
+            "missing" => Some(Kind::Missing),
+            _ => None,
+        };
+        // "the dead included", "the victims include"
+        if self.is(k, &["included", "include", "includes"]) {
+            let noun = k.checked_sub(1)?;
+            let kind = kind(self.w(noun)).filter(|_| self.is(noun.wrapping_sub(1), &["the"]))?;
+            let (end, count, key) = self.listed(k + 1)?;
+            return self.part(k + 1, end, count, key, kind);
+        }
+        // "among the dead were"
+        if self.seq(k.wrapping_sub(2), &["among", "the"])
+            && self.is(k + 1, &["were", "was", "are", "is"])
+        {
+            let kind = kind(self.w(k))?;
+            let (end, count, key) = self.listed(k + 2)?;
+            return self.part(k + 2, end, count, key, kind);
+        }
+        None
+    }
+
+    /// The figure of a part: tokens `from..=end`, `count` people.
+    fn part(
+        &self,
+        from: usize,
+        end: usize,
+        count: u64,
+        key: Option<usize>,
+        kind: Kind,
+    ) -> Option<Candidate> {
+        Some(Candidate {
+            span: self.span(from, end)?,
+            kind,
+            quantity: Quantity::exact(count),
+            qualifier: None,
+            victims: key.and_then(|k| self.span(k, k)),
+            shot: Shot::No,
+            who: None,
+            facts: Facts {
+                role: Role::Subset,
+                ..Facts::default()
+            },
+        })
+    }
+}
