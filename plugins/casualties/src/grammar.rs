@@ -708,6 +708,9 @@ impl<'a> G<'a> {
             } else {
                 return None;
             }
+        } else if !need_aux && !aux && self.is(k, &["hospitalized", "hospitalised"]) {
+            // "as many as 32 hospitalised": a number's state, no auxiliary.
+            (Kind::Injured, Shot::No, k)
         } else if aux && self.is(k, &["hospitalized", "hospitalised", "grazed"])
             || aux && self.w(k) == "treated" && self.is(k + 1, &["for", "at", "and"])
         {
@@ -988,6 +991,10 @@ impl<'a> G<'a> {
         {
             return make(b, n + 1, Kind::Killed, Shot::No);
         }
+        // "750 deaths and 7,999 injuries"
+        if victims.is_none() && q.value.is_none_or(|v| v > 1) && self.is(n + 1, &["injuries"]) {
+            return make(b, n + 1, Kind::Injured, Shot::No);
+        }
         if victims.is_none()
             && self.is(n + 1, &["others", "more"])
             && let Some((kind, shot, end)) = self.tail(n + 2, false)
@@ -1030,9 +1037,9 @@ impl<'a> G<'a> {
         ) {
             return None;
         }
-        (k + 1..k + 6)
+        (k + 1..k + 8)
             .take_while(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word))
-            .find(|&j| j > k + 1 && AUX.contains(self.w(j)) && !ACTIVE_AUX.contains(&self.w(j)))
+            .find(|&j| j > k + 1 && self.is(j, &["was", "were", "are", "is", "have", "has", "had"]))
     }
 }
 
@@ -1210,7 +1217,7 @@ fn kind_word(w: &str) -> Option<Kind> {
         | "strangled" | "electrocuted" | "asphyxiated" | "suffocated" | "martyred" => Kind::Killed,
         "wounded" | "injured" | "hurt" => Kind::Injured,
         "missing" | "disappeared" => Kind::Missing,
-        "displaced" | "homeless" | "evacuated" | "uprooted" => Kind::Displaced,
+        "displaced" | "homeless" | "evacuated" | "uprooted" | "relocated" => Kind::Displaced,
         _ => return None,
     })
 }

@@ -340,6 +340,7 @@ const PREFILTER_WORDS: &[&str] = &[
     "bodies",
     "corpse",
     "deceas",
+    "relocat",
 ];
 
 /// The automaton of [`PREFILTER_WORDS`].
@@ -557,6 +558,26 @@ struct Tally {
 /// one kind and side), by the rules of [`Totals`]: the largest restatement,
 /// the newest update, distinct groups added, parts left out.
 fn tally(cands: &[Candidate], items: &[usize]) -> Tally {
+    // An upper bound ("as many as 32", "up to 40") is no count of people
+    // known to be hurt: it makes a total only where nothing else does.
+    let weak = |i: &usize| {
+        cands.get(*i).is_some_and(|c| {
+            matches!(c.qualifier, Some(Qualifier::AtMost | Qualifier::FewerThan))
+                && c.facts.role != Role::Update
+        })
+    };
+    let strong: Vec<usize> = items.iter().copied().filter(|i| !weak(i)).collect();
+    if strong.len() < items.len() && !strong.is_empty() {
+        let t = tally_all(cands, &strong);
+        if t.total.is_some() {
+            return t;
+        }
+    }
+    tally_all(cands, items)
+}
+
+/// [`tally`] over every item.
+fn tally_all(cands: &[Candidate], items: &[usize]) -> Tally {
     let at = |k: usize| items.get(k).and_then(|&i| cands.get(i).map(|c| (i, c)));
     let whole = (0..items.len()).any(|k| at(k).is_some_and(|(_, c)| c.facts.role != Role::Subset));
     let mut t = Tally::default();
@@ -765,7 +786,7 @@ fn assemble(
     let past: Vec<bool> = cands
         .iter()
         .zip(&elsewhere)
-        .map(|(c, &e)| e && (here(c.kind, c.shot) || c.facts.other_event && here_at_all))
+        .map(|(c, &e)| e && (here(c.kind, c.shot) || here_at_all))
         .collect();
     let past = |i: usize| past.get(i).copied().unwrap_or(false);
     // "more", "others", "another" are people besides those of the figure

@@ -89,6 +89,7 @@ const HOT: &[&str] = &[
     "bodies",
     "corpse",
     "deceas",
+    "relocat",
     // Without a prefilter word: "massacred", "disappeared", "took his own
     // life", "gunned down", "grazed", "treated for", "taken to hospital",
     // "in critical condition", "struck by gunfire".
@@ -104,7 +105,7 @@ const HOT: &[&str] = &[
 ];
 
 /// How many stems at the start of [`HOT`] contain a prefilter word.
-const RELEVANT: usize = 48;
+const RELEVANT: usize = 49;
 
 /// The regions of a text, and whether a hot line showed a prefilter word.
 pub(crate) struct Regions {

@@ -171,17 +171,28 @@ impl G<'_> {
         // passing 80,000": a rising verb right before the number, the toll
         // earlier in the sentence.
         let mut v = b.checked_sub(1)?;
-        if self.is(v, &["to", "at", "past"]) {
-            v = v.checked_sub(1)?;
-        }
-        if !RISES.contains(self.w(v)) || self.is(v, &["taking", "raised", "brought"]) {
-            return None;
+        // "from five people to six": the earlier toll and the update.
+        let from = self.w(v) == "from"
+            && (b + 1..b + 5).any(|j| {
+                self.w(j) == "to" && matches!(self.toks.get(j + 1).map(|t| t.t), Some(T::Num(_)))
+            });
+        let to = self.w(v) == "to"
+            && (v.saturating_sub(5)..v).any(|j| {
+                self.w(j) == "from" && matches!(self.toks.get(j + 1).map(|t| t.t), Some(T::Num(_)))
+            });
+        if !from && !to {
+            if self.is(v, &["to", "at", "past"]) {
+                v = v.checked_sub(1)?;
+            }
+            if !RISES.contains(self.w(v)) || self.is(v, &["taking", "raised", "brought"]) {
+                return None;
+            }
         }
         let kind = (v.saturating_sub(40)..v)
             .rev()
             .take_while(|&j| !matches!(self.punct(j), Some('.' | '!' | '?' | '\n' | ';')))
             .find_map(|j| self.toll_noun(j))
             .map(|(kind, _)| kind)?;
-        Some((kind, v, Role::Update))
+        Some((kind, v, if from { Role::Plain } else { Role::Update }))
     }
 }

@@ -411,8 +411,9 @@ impl G<'_> {
             .or_else(|| self.intransitive(next))
             .or_else(|| self.with_wounds(next))
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
-        // "Residents were evacuated" says nothing of how many.
-        if kind == Kind::Displaced {
+        // "Residents were evacuated" says nothing of how many; "more people
+        // are killed" speaks of people in general.
+        if kind == Kind::Displaced || r == Ref::Noun && self.generic(first) {
             return None;
         }
         let negated = negated || self.negated_before(first);
@@ -482,6 +483,16 @@ impl G<'_> {
     /// True for a plural person noun `key` with no determiner at `first`
     /// that would make it refer back ("teenagers", not "the teenagers",
     /// "their sons") and no collective that is counted otherwise ("police").
+    /// True for a subject that speaks of people in general: "more people
+    /// are killed ... than", "many people die", "most victims".
+    fn generic(&self, first: usize) -> bool {
+        self.is(first, &["more", "fewer", "many", "most"])
+            || self.is(
+                first.wrapping_sub(1),
+                &["more", "fewer", "many", "most", "or"],
+            )
+    }
+
     fn bare_plural(&self, first: usize, key: usize) -> bool {
         is_plural_person(self.w(key), false)
             && self.np_count(first, key) == 1
@@ -778,11 +789,32 @@ impl G<'_> {
         {
             return Some((Kind::Killed, Shot::No, k + 3));
         }
-        if matches!(w, "suffered" | "suffering" | "sustained" | "suffers") {
+        if matches!(
+            w,
+            "suffered" | "suffering" | "sustained" | "suffers" | "had" | "has" | "received"
+        ) {
             for j in k + 1..k + 6 {
                 let x = self.w(j);
                 if matches!(x, "wound" | "wounds" | "injuries" | "injury") {
-                    return Some((Kind::Injured, Shot::Only, j));
+                    // "had minor injuries": hurt and alive.
+                    let mild = (k + 1..j).any(|m| {
+                        self.is(
+                            m,
+                            &[
+                                "minor",
+                                "slight",
+                                "light",
+                                "superficial",
+                                "non-life-threatening",
+                            ],
+                        )
+                    });
+                    let shot = if mild { Shot::No } else { Shot::Only };
+                    // "has a wound" is no statement of injury unless it says how.
+                    if matches!(w, "had" | "has") && !mild {
+                        return None;
+                    }
+                    return Some((Kind::Injured, shot, j));
                 }
                 if x.is_empty() && !matches!(self.toks.get(j).map(|t| t.t), Some(T::Punct('-'))) {
                     break;
@@ -924,6 +956,11 @@ impl G<'_> {
                 }
                 return Some((e, Ref::Name, e));
             }
+            // "police officer": the longer noun.
+            let next = self.w(j + 1);
+            if is_single_person(next) || is_plural_person(next, false) {
+                return Some((j + 1, Ref::Noun, j + 1));
+            }
             return Some((j, Ref::Noun, j));
         }
         if self.name_word(j) && !self.in_title(j) {
@@ -1005,8 +1042,6 @@ impl G<'_> {
             "assassinating",
             "beheaded",
             "beheading",
-            "executed",
-            "executing",
             "lynched",
             "lynching",
             "slaughtered",
@@ -1041,6 +1076,44 @@ impl G<'_> {
         const SHOOT: &[&str] = &["shot", "shoots", "shooting", "stabbed", "stabs", "stabbing"];
         let w = self.w(i);
         if w.is_empty() {
+            return None;
+        }
+        // "the injured teenagers", "93 injured people", "the most seriously
+        // injured adults": a participle before its noun is an adjective.
+        if w.ends_with("ed")
+            && is_plural_person(self.w(i + 1), false)
+            && (matches!(
+                self.toks.get(i.wrapping_sub(1)).map(|t| t.t),
+                Some(T::Num(_))
+            ) || self.is(
+                i.wrapping_sub(1),
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "these",
+                    "those",
+                    "their",
+                    "his",
+                    "her",
+                    "its",
+                    "other",
+                    "more",
+                    "most",
+                    "seriously",
+                    "critically",
+                    "badly",
+                    "severely",
+                    "slightly",
+                    "gravely",
+                    "mortally",
+                    "fatally",
+                    "many",
+                    "several",
+                    "some",
+                ],
+            ))
+        {
             return None;
         }
         // Passives have their own pattern; "to kill" is an intent.
@@ -1182,6 +1255,13 @@ impl G<'_> {
         let (key, r, last) = self.object(obj)?;
         // "shot and killed a woman and her son": the victims add up.
         let (more, last) = self.more_objects(last);
+        // "killed civilians", "wounded his sons": a plural is at least two.
+        let plural =
+            r == Ref::Noun && is_plural_person(self.w(key), false) && self.np_count(obj, key) == 1;
+        // "just shooting and killing people": an activity, no count.
+        if plural && key == obj && self.w(key) == "people" && self.w(i).ends_with("ing") {
+            return None;
+        }
         // "shot him dead", "stabbed a guard to death": the fate after the object.
         let (kind, shot, last) = if shot == Shot::Only && self.w(last + 1) == "dead" {
             (Kind::Killed, Shot::No, last + 1)
@@ -1199,14 +1279,28 @@ impl G<'_> {
         } else {
             i
         };
+        let quantity = if plural {
+            Quantity {
+                value: None,
+                min: Some((1 + more).max(2)),
+                max: None,
+                approximate: true,
+            }
+        } else {
+            Quantity::exact(1 + more)
+        };
         Some(Candidate {
             span: self.span(start, last)?,
             kind,
-            quantity: Quantity::exact(1 + more),
+            quantity,
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot,
-            who: if more > 0 { None } else { self.who(key, r) },
+            who: if more > 0 || plural {
+                None
+            } else {
+                self.who(key, r)
+            },
             facts: Facts::default(),
         })
     }

@@ -370,3 +370,77 @@ fn people_including_some() {
         Some(2)
     );
 }
+
+#[test]
+fn participles_before_their_noun_are_adjectives() {
+    for text in [
+        "The injured teenagers were taken to a hospital in the city.",
+        "Doctors treated 93 injured people overnight.",
+        "The most seriously injured adults escaped by the windows.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.figures
+                .iter()
+                .all(|f| f.count != Some(1) || f.kind != Kind::Injured || f.text.contains("taken")),
+            "{text}: {:?}",
+            r.figures
+        );
+    }
+    // An active verb with a bare plural object is still a figure.
+    let r = report("The strike killed civilians in the market.");
+    assert_eq!(r.totals.killed, Some(2));
+    // Generic people: no figure.
+    assert!(
+        report("Mass shootings are events where four or more people are killed.")
+            .figures
+            .is_empty()
+    );
+}
+
+#[test]
+fn upper_bounds_yield_to_counts() {
+    let r = report(
+        "Officials said 24 people have been hospitalised, but a news agency reported as many as 32 hospitalised.",
+    );
+    assert_eq!(r.totals.injured, Some(24), "{:?}", r.figures);
+    // Alone, the bound is the figure there is.
+    let r = report("As many as 32 were hospitalised.");
+    assert_eq!(r.totals.injured, Some(32));
+    let r = report("A woman had minor injuries from the broken glass.");
+    assert_eq!(r.totals.injured, Some(1));
+    assert!(
+        report("The car had a dent and scratches.")
+            .figures
+            .is_empty()
+    );
+}
+
+#[test]
+fn disasters() {
+    // 13.
+    let f = one("The landslide left 23 missing.");
+    assert_eq!((f.kind, f.count), (Kind::Missing, Some(23)));
+    let f = one("Some 8,000 residents fled their homes as the river rose.");
+    assert_eq!(
+        (f.kind, f.count, f.qualifier),
+        (Kind::Displaced, Some(8_000), Qualifier::Approximately)
+    );
+    let f = one("The cyclone left 4,500 people homeless.");
+    assert_eq!((f.kind, f.count), (Kind::Displaced, Some(4_500)));
+    let f = one("Over 2,000 residents near the volcano have been relocated.");
+    assert_eq!((f.kind, f.min), (Kind::Displaced, Some(2_001)));
+    let r = report_dated(
+        "The quake killed 12 people. 2018 saw 750 deaths and 7,999 injuries on the roads.",
+        (2019, 1, 12),
+    );
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(12), None));
+    // "from N to M" after a toll far before.
+    let r =
+        report("The aftershocks increased the death toll of the quake from five people to six.");
+    assert_eq!(r.totals.killed, Some(6));
+    assert_eq!(
+        counted(&r, Kind::Killed),
+        [(Some(5), false), (Some(6), true)]
+    );
+}
