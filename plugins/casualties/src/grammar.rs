@@ -729,6 +729,23 @@ impl<'a> G<'a> {
                 && self.is(k + 2, &["gunfire", "bullets", "a", "stray"])
         {
             (Kind::Injured, Shot::Only, k + 2)
+        } else if aux && self.w(k) == "in" && self.w(k + 1) == "hospital" {
+            // "remain in hospital", "are in hospital"
+            (Kind::Injured, Shot::Only, k + 1)
+        } else if aux
+            && self.seq(k, &["in", "the", "hospital"])
+            && !self.is(k.wrapping_sub(1), &["was", "were", "is", "are", "been"])
+        {
+            (Kind::Injured, Shot::Only, k + 2)
+        } else if aux && self.seq(k, &["among", "the"]) {
+            // "three firefighters were among the dead": part of a toll.
+            let kind = match self.w(k + 2) {
+                "dead" | "killed" | "deceased" | "victims" | "fatalities" => Kind::Killed,
+                "injured" | "wounded" => Kind::Injured,
+                "missing" => Kind::Missing,
+                _ => return None,
+            };
+            (kind, Shot::No, k + 2)
         } else if self.seq(k, &["lost", "their", "lives"])
             || self.seq(k, &["lost", "his", "life"])
             || self.seq(k, &["lost", "her", "life"])
@@ -781,7 +798,20 @@ impl<'a> G<'a> {
     /// County Hospital", "rushed by ambulance to Mercy General Hospital"
     /// starting at `k`: the token of the word "hospital".
     fn taken_to_hospital(&self, k: usize) -> Option<usize> {
-        if !self.is(k, &["taken", "rushed", "transported"]) {
+        if !self.is(
+            k,
+            &[
+                "taken",
+                "rushed",
+                "transported",
+                "airlifted",
+                "flown",
+                "admitted",
+                "brought",
+                "evacuated",
+                "sent",
+            ],
+        ) {
             return None;
         }
         let mut j = k + 1;
@@ -997,7 +1027,8 @@ impl<'a> G<'a> {
         }
         if victims.is_none()
             && self.is(n + 1, &["others", "more"])
-            && let Some((kind, shot, end)) = self.tail(n + 2, false)
+            && let Some((kind, shot, end)) =
+                self.tail(n + 2, false).or_else(|| self.intransitive(n + 2))
         {
             return make(b, end, kind, shot);
         }
@@ -1020,8 +1051,14 @@ impl<'a> G<'a> {
             })
             .or_else(|| self.tail(self.after_place(after + 1)?, true))
             // "At least seven, including four children, died."
-            .or_else(|| self.tail(self.skip_parts(after)?, false))?;
-        make(b, end, kind, shot)
+            .or_else(|| self.tail(self.skip_parts(after)?, false))
+            // "two more succumbed to their injuries", "five suffered burns"
+            .or_else(|| self.intransitive(after + 1))?;
+        let mut c = make(b, end, kind, shot)?;
+        if self.seq(end.wrapping_sub(2), &["among", "the"]) {
+            c.facts.role = Role::Subset;
+        }
+        Some(c)
     }
 
     /// The token after a phrase of place or company that starts at `k` and

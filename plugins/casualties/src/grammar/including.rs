@@ -17,7 +17,18 @@ const MARKERS: &[&[&str]] = &[
     &["among", "them"],
     &["among", "whom"],
     &["among", "those"],
+];
+
+/// Words that open a parenthesis about a toll that counts no part: "most
+/// of them children", "mostly women".
+const ASIDES: &[&[&str]] = &[
     &["most", "of", "them"],
+    &["many", "of", "them"],
+    &["all", "of", "them"],
+    &["mostly"],
+    &["mainly"],
+    &["many"],
+    &["most"],
 ];
 
 impl G<'_> {
@@ -79,9 +90,20 @@ impl G<'_> {
         if self.punct(after + 1) != Some(',') {
             return None;
         }
-        let from = self.marker_at(after + 1)?;
-        let (end, _, _) = self.listed(from)?;
-        (self.punct(end + 1) == Some(',')).then_some(end + 2)
+        if let Some(from) = self.marker_at(after + 1) {
+            let (end, _, _) = self.listed(from)?;
+            return (self.punct(end + 1) == Some(',')).then_some(end + 2);
+        }
+        // ", most of them children,": up to the closing comma.
+        let aside = ASIDES.iter().find(|m| self.seq(after + 2, m))?;
+        (after + 2 + aside.len()..after + 9)
+            .take_while(|&k| {
+                self.toks
+                    .get(k)
+                    .is_some_and(|t| t.t == T::Word || self.punct(k) == Some(','))
+            })
+            .find(|&k| self.punct(k) == Some(','))
+            .map(|k| k + 1)
     }
 
     /// The part named inside or right after the figure `c`, as a figure of

@@ -410,6 +410,19 @@ impl G<'_> {
             .or_else(|| self.tail(next, true))
             .or_else(|| self.intransitive(next))
             .or_else(|| self.with_wounds(next))
+            .or_else(|| {
+                // "a man was killed and his wife injured": the auxiliary of
+                // the first clause serves the second.
+                let and =
+                    first > 1 && self.w(first - 1) == "and" && self.punct(first - 2).is_none();
+                let kind = kind_word(self.w(next)).filter(|_| and && !self.is(first, &["no"]))?;
+                let ends = self.toks.get(next + 1).is_none_or(|t| t.t != T::Word)
+                    || self.is(
+                        next + 1,
+                        &["in", "on", "at", "by", "when", "after", "during"],
+                    );
+                ends.then_some((kind, Shot::No, next))
+            })
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
         // "Residents were evacuated" says nothing of how many; "more people
         // are killed" speaks of people in general.
@@ -474,7 +487,13 @@ impl G<'_> {
                 self.who(key, r)
             },
             facts: Facts {
-                role: if more { Role::More } else { Role::Plain },
+                role: if self.seq(end.wrapping_sub(2), &["among", "the"]) {
+                    Role::Subset
+                } else if more {
+                    Role::More
+                } else {
+                    Role::Plain
+                },
                 ..Facts::default()
             },
         })
@@ -795,7 +814,7 @@ impl G<'_> {
         ) {
             for j in k + 1..k + 6 {
                 let x = self.w(j);
-                if matches!(x, "wound" | "wounds" | "injuries" | "injury") {
+                if matches!(x, "wound" | "wounds" | "injuries" | "injury" | "burns") {
                     // "had minor injuries": hurt and alive.
                     let mild = (k + 1..j).any(|m| {
                         self.is(

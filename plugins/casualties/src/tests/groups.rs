@@ -444,3 +444,40 @@ fn disasters() {
         [(Some(5), false), (Some(6), true)]
     );
 }
+
+#[test]
+fn more_ways_to_say_hurt_or_dead() {
+    assert_eq!(
+        report("Two more succumbed to their injuries on Sunday.")
+            .totals
+            .killed,
+        Some(2)
+    );
+    assert_eq!(
+        report("Fourteen people remain in hospital.").totals.injured,
+        Some(14)
+    );
+    assert_eq!(
+        report("Nine were airlifted to hospital.").totals.injured,
+        Some(9)
+    );
+    assert_eq!(
+        report("Twenty people were admitted to hospital with burns.")
+            .totals
+            .injured,
+        Some(20)
+    );
+    let r = report("A man was killed and his wife injured.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(1), Some(1)));
+    // A new clause after "and", not an ellipsis.
+    let r = report("Police killed the gunman and his accomplice fled.");
+    assert_eq!(r.totals.injured, None);
+    let r = report("The fire killed 9. Three firefighters were among the dead.");
+    assert_eq!(r.totals.killed, Some(9));
+    assert_eq!(
+        counted(&r, Kind::Killed),
+        [(Some(9), true), (Some(3), false)]
+    );
+    let r = report("Twelve people, most of them children, were killed.");
+    assert_eq!(counted(&r, Kind::Killed), [(Some(12), true)]);
+}
