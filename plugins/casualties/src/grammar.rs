@@ -22,7 +22,7 @@ mod including;
 mod tolls;
 mod victims;
 
-pub(crate) use victims::Evidence;
+pub(crate) use victims::{Evidence, PARTICLES};
 
 /// Whether a candidate only says "shot" (fate unknown).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +88,10 @@ pub(crate) struct Facts {
     pub other_event: bool,
     /// How the count relates to the figures before it.
     pub role: Role,
+    /// A death named by its noun ("the killing of X", "X's death"): often
+    /// a reference to a known case, so its name adds no victim to the
+    /// totals of named victims.
+    pub nominal: bool,
 }
 
 /// How one victim without a number is referred to: the totals tell victims
@@ -187,6 +191,10 @@ pub(crate) fn find(
     (out, evidence)
 }
 
+/// How many tokens before a casualty word a single victim's phrase may
+/// start: "Leon Vos, owner of a garage on the square, was killed".
+const NEAR: usize = 16;
+
 /// Finds every candidate of one region, with its evidence.
 fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
     let mut out: Vec<Candidate> = Vec::new();
@@ -218,11 +226,11 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
         let mut singles: Vec<Candidate> = Vec::new();
         // Victim patterns all end at (subjects) or start at (objects) a
         // casualty word: look only near one.
-        // Token `i` is near a trigger when one is at `i..=i + 10`: visit
+        // Token `i` is near a trigger when one is at `i..=i + NEAR`: visit
         // those tokens once each, in order.
         let mut unvisited = 0;
         let near = g.triggers.iter().flat_map(|&t| {
-            let from = t.saturating_sub(10).max(unvisited);
+            let from = t.saturating_sub(NEAR).max(unvisited);
             unvisited = t + 1;
             from..=t
         });
@@ -637,6 +645,33 @@ impl<'a> G<'a> {
                 break;
             }
         }
+        // "was announced to have died", "is believed to have been killed"
+        if aux
+            && self.is(
+                k,
+                &[
+                    "announced",
+                    "believed",
+                    "reported",
+                    "said",
+                    "thought",
+                    "feared",
+                    "presumed",
+                    "confirmed",
+                    "known",
+                    "understood",
+                ],
+            )
+            && self.seq(k + 1, &["to", "have"])
+        {
+            k += 3;
+            passive = true;
+            if self.w(k) == "been" {
+                k += 1;
+            } else if let Some(r) = self.intransitive(k) {
+                return Some(r);
+            }
+        }
         if need_aux && !aux {
             return None;
         }
@@ -737,6 +772,12 @@ impl<'a> G<'a> {
             && !self.is(k.wrapping_sub(1), &["was", "were", "is", "are", "been"])
         {
             (Kind::Injured, Shot::Only, k + 2)
+        } else if aux
+            && (self.seq(k, &["under", "the", "rubble"])
+                || self.seq(k, &["under", "the", "debris"]))
+        {
+            // "36 people remain under the rubble": fate unknown.
+            (Kind::Missing, Shot::No, k + 2)
         } else if aux && self.seq(k, &["among", "the"]) {
             // "three firefighters were among the dead": part of a toll.
             let kind = match self.w(k + 2) {
@@ -856,7 +897,32 @@ impl<'a> G<'a> {
         let victims = self
             .victims(n + 1, plural)
             .or_else(|| self.victims(n + 1, !plural).filter(|_| !plural));
-        let after = victims.map_or(n, |(_, e)| e - 1);
+        let mut after = victims.map_or(n, |(_, e)| e - 1);
+        // "Sixty-six people or more": at least.
+        let qualifier = if self.seq(after + 1, &["or", "more"]) {
+            after += 2;
+            Some(Qualifier::AtLeast)
+        } else {
+            qualifier
+        };
+        // "All but one of the sixteen on board": the sixteen less one.
+        let (q, b) = match (b.checked_sub(5), q.value) {
+            (Some(a), Some(m))
+                if self.seq(a, &["all", "but"])
+                    && self.seq(a + 3, &["of", "the"])
+                    && matches!(self.toks.get(a + 2).map(|t| t.t), Some(T::Num(_))) =>
+            {
+                let less = match self.toks.get(a + 2).map(|t| t.t) {
+                    Some(T::Num(k)) => self.numbers.get(k).and_then(|x| x.quantity.value),
+                    _ => None,
+                };
+                match less {
+                    Some(l) if l < m => (Quantity::exact(m - l), a),
+                    _ => (q, b),
+                }
+            }
+            _ => (q, b),
+        };
         // Part of a toll: "four of the dead", "six of the murders", "four of
         // whom were injured", "three of them died".
         if victims.is_none()
@@ -1050,6 +1116,7 @@ impl<'a> G<'a> {
                 }
             })
             .or_else(|| self.tail(self.after_place(after + 1)?, true))
+            .or_else(|| self.intransitive(self.after_place(after + 1)?))
             // "At least seven, including four children, died."
             .or_else(|| self.tail(self.skip_parts(after)?, false))
             // "two more succumbed to their injuries", "five suffered burns"
@@ -1076,7 +1143,16 @@ impl<'a> G<'a> {
         }
         (k + 1..k + 8)
             .take_while(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word))
-            .find(|&j| j > k + 1 && self.is(j, &["was", "were", "are", "is", "have", "has", "had"]))
+            .find(|&j| {
+                j > k + 1
+                    && self.is(
+                        j,
+                        &[
+                            "was", "were", "are", "is", "have", "has", "had", "remain", "remained",
+                            "died",
+                        ],
+                    )
+            })
     }
 }
 
@@ -1253,7 +1329,7 @@ fn kind_word(w: &str) -> Option<Kind> {
         | "massacred" | "assassinated" | "beheaded" | "decapitated" | "lynched" | "slaughtered"
         | "strangled" | "electrocuted" | "asphyxiated" | "suffocated" | "martyred" => Kind::Killed,
         "wounded" | "injured" | "hurt" => Kind::Injured,
-        "missing" | "disappeared" => Kind::Missing,
+        "missing" | "disappeared" | "trapped" => Kind::Missing,
         "displaced" | "homeless" | "evacuated" | "uprooted" | "relocated" => Kind::Displaced,
         _ => return None,
     })

@@ -151,7 +151,8 @@ pub enum Qualifier {
     /// "about 300", "around 300", "some 300", "an estimated 300": `count` 300,
     /// `approximate`, no bounds.
     Approximately,
-    /// "between 20 and 30", "20 to 30": `min` and `max`, no `count`.
+    /// "between 20 and 30", "20 to 30": `min` and `max`; `count` is the
+    /// lower bound, as for a vague amount.
     Range,
     /// A vague amount: "dozens", "hundreds", "several": `count` and `min` are
     /// the lower bound the word implies ("dozens" → 24), `approximate` is set.
@@ -174,7 +175,8 @@ pub struct Figure {
     /// What happened to the people counted.
     pub kind: Kind,
     /// The number stated, when one is: 14,000 in "more than 14,000"; for a
-    /// vague amount its lower bound ("dozens" → 24); `None` for ranges.
+    /// vague amount or a range its lower bound ("dozens" → 24, "between 20
+    /// and 30" → 20).
     pub count: Option<u64>,
     /// The smallest number the text allows, when it sets one.
     pub min: Option<u64>,
@@ -341,6 +343,8 @@ const PREFILTER_WORDS: &[&str] = &[
     "corpse",
     "deceas",
     "relocat",
+    "rubble",
+    "trapped",
 ];
 
 /// The automaton of [`PREFILTER_WORDS`].
@@ -640,13 +644,20 @@ fn named(ctx: &Context<'_>, cands: &[Candidate], items: &[usize]) -> Tally {
         let Some((key, Ref::Name)) = c.who else {
             continue;
         };
-        if key.start() < ctx.title_end || count_of(c) == 0 {
+        if key.start() < ctx.title_end || count_of(c) == 0 || c.facts.nominal {
             continue;
         }
+        // "Van Biljon's" is "Van Biljon".
         let words: Vec<String> = key
             .text(ctx.body)
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+                    .to_lowercase()
+            })
+            // "bin" in "Hamza bin Laden" tells no one apart.
+            .filter(|w| !grammar::PARTICLES.contains(&w.as_str()))
             .collect();
         let mut groups: Vec<usize> = words
             .iter()
@@ -1112,7 +1123,8 @@ fn qualify(
 ) -> (Qualifier, Option<u64>, Option<u64>, Option<u64>, bool) {
     let approx = q.approximate;
     match (q.value, qualifier) {
-        (None, _) if q.max.is_some() => (Qualifier::Range, None, q.min, q.max, approx),
+        // A range counts as its lower bound, as a vague amount does.
+        (None, _) if q.max.is_some() => (Qualifier::Range, q.min, q.min, q.max, approx),
         (None, Some(Qualifier::MoreThan)) => (
             Qualifier::MoreThan,
             None,

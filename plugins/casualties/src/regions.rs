@@ -90,6 +90,8 @@ const HOT: &[&str] = &[
     "corpse",
     "deceas",
     "relocat",
+    "rubble",
+    "trapped",
     // Without a prefilter word: "massacred", "disappeared", "took his own
     // life", "gunned down", "grazed", "treated for", "taken to hospital",
     // "in critical condition", "struck by gunfire".
@@ -105,7 +107,7 @@ const HOT: &[&str] = &[
 ];
 
 /// How many stems at the start of [`HOT`] contain a prefilter word.
-const RELEVANT: usize = 49;
+const RELEVANT: usize = 51;
 
 /// The regions of a text, and whether a hot line showed a prefilter word.
 pub(crate) struct Regions {

@@ -132,6 +132,12 @@ static NOT_NAMES: Words = Words::new(&[
     "thanksgiving",
 ]);
 
+/// Particles inside names: "van", "bin", "de la".
+pub(crate) const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "bin", "ibn", "al", "el", "la", "le",
+    "dos", "das", "del",
+];
+
 /// One noun phrase of a coordination of victims.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Part {
@@ -210,10 +216,20 @@ impl G<'_> {
     /// The span of the whole name whose last word is at `key` ("Jane Doe").
     fn who(&self, key: usize, r: Ref) -> Option<(Span, Ref)> {
         let mut first = key;
-        while r == Ref::Name && first > 0 && self.name_word(first - 1) {
+        while r == Ref::Name
+            && first > 0
+            && (self.name_word(first - 1)
+                || first > 1 && self.particle(first - 1) && self.name_word(first - 2))
+        {
             first -= 1;
         }
         Some((self.span(first, key)?, r))
+    }
+
+    /// True for a particle inside a name: "van" in "Leon van Biljon", "bin"
+    /// in "Hamza bin Laden".
+    pub(super) fn particle(&self, k: usize) -> bool {
+        self.is(k, PARTICLES)
     }
 
     /// True when the token at `k` starts a sentence or a line.
@@ -380,8 +396,10 @@ impl G<'_> {
                 }
                 break;
             }
+            // "Leon van Biljon", "Hamza bin Laden": particles inside names.
+            let particle = r == Ref::Name && p > 0 && self.particle(p) && self.name_word(p - 1);
             let title_or_name = r == Ref::Name
-                && (self.name_word(p) || is_single_person(pw) || self.capitalized(p));
+                && (particle || self.name_word(p) || is_single_person(pw) || self.capitalized(p));
             if title_or_name || modifier(self, p) && r == Ref::Noun {
                 first = p;
                 k = p;
@@ -396,12 +414,11 @@ impl G<'_> {
     pub(super) fn subject_victim(&self, i: usize) -> Option<Candidate> {
         let (first, key, r, negated) = self.subject(i)?;
         let mut next = i + 1;
-        // "Smith, 25, was ..."
-        if self.punct(next) == Some(',')
-            && matches!(self.toks.get(next + 1).map(|x| x.t), Some(T::Num(_)))
-            && self.punct(next + 2) == Some(',')
-        {
-            next += 3;
+        // "Smith, 25, was ...", "Leon Vos, owner of a garage, was ...",
+        // "Smith, who was 25, was ...": an apposition between the subject
+        // and its verb.
+        if self.punct(next) == Some(',') && r != Ref::Pronoun {
+            next = self.after_apposition(next).unwrap_or(next);
         }
         let title = self.in_title(i) && r == Ref::Noun;
         let (kind, shot, end) = title
@@ -502,6 +519,27 @@ impl G<'_> {
     /// True for a plural person noun `key` with no determiner at `first`
     /// that would make it refer back ("teenagers", not "the teenagers",
     /// "their sons") and no collective that is counted otherwise ("police").
+    /// The token after an apposition that opens with the comma at `k` and
+    /// closes with a comma within fifteen tokens, on one line: no
+    /// auxiliary or casualty word inside, unless it is a relative clause
+    /// ("who was 25").
+    fn after_apposition(&self, k: usize) -> Option<usize> {
+        let relative = self.is(k + 1, &["who", "whom", "whose"]);
+        let close = (k + 1..k + 16)
+            .take_while(|&j| !self.boundary_at(j))
+            .find(|&j| self.punct(j) == Some(','))?;
+        let clean = (k + 1..close).all(|j| {
+            let w = self.w(j);
+            relative || !super::AUX.contains(w) && kind_word(w).is_none() && !super::is_trigger(w)
+        });
+        (clean && close > k + 1).then_some(close + 1)
+    }
+
+    /// True when token `k` ends a sentence or a line.
+    fn boundary_at(&self, k: usize) -> bool {
+        self.toks.get(k).is_none() || matches!(self.punct(k), Some('.' | '!' | '?' | '\n' | ';'))
+    }
+
     /// True for a subject that speaks of people in general: "more people
     /// are killed ... than", "many people die", "most victims".
     fn generic(&self, first: usize) -> bool {
@@ -768,7 +806,12 @@ impl G<'_> {
         (from..=to)
             .take_while(|&k| !self.is(k, &["taken", "rushed", "transported"]))
             // "beaten to death" is no infinitive either.
-            .all(|k| !MODALS.contains(self.w(k)) || self.seq(k, &["to", "death"]))
+            .all(|k| {
+                !MODALS.contains(self.w(k))
+                    || self.seq(k, &["to", "death"])
+                    // "was announced to have died"
+                    || self.seq(k, &["to", "have"]) && k > from
+            })
             && !self.is(from.wrapping_sub(1), &["to"])
     }
 
@@ -924,11 +967,16 @@ impl G<'_> {
                     if is_single_person(next) || is_plural_person(next, false) {
                         return Some((k + 1, Ref::Noun, k + 1));
                     }
-                    // "officer Jane Doe", "his wife, Mary"
+                    // "officer Jane Doe", "his wife, Mary"; not "a 22-year-old
+                    // Summerville man", where the name is a place.
                     if self.name_word(k + 1) {
                         let mut e = k + 1;
                         while self.name_word(e + 1) {
                             e += 1;
+                        }
+                        let noun = self.w(e + 1);
+                        if is_single_person(noun) || is_plural_person(noun, false) {
+                            return Some((e + 1, Ref::Noun, e + 1));
                         }
                         return Some((e, Ref::Name, e));
                     }
@@ -1160,6 +1208,98 @@ impl G<'_> {
                 who: if more > 0 { None } else { self.who(key, r) },
                 facts: Facts::default(),
             });
+        }
+        // A death named by its noun: "the killing of Qasem Soleimani", "the
+        // murder of a taxi driver", "Van Biljon's death", "his murder".
+        const DEATHS: &[&str] = &[
+            "death",
+            "killing",
+            "murder",
+            "assassination",
+            "execution",
+            "slaying",
+            "beheading",
+            "lynching",
+        ];
+        if self.is(i, DEATHS)
+            && !self.is(
+                i + 1,
+                &[
+                    "toll",
+                    "tolls",
+                    "penalty",
+                    "penalties",
+                    "sentence",
+                    "row",
+                    "threat",
+                    "threats",
+                    "squad",
+                    "camp",
+                    "camps",
+                    "certificate",
+                    "rate",
+                    "count",
+                ],
+            )
+        {
+            let prev = self.w(i.wrapping_sub(1));
+            if self.w(i + 1) == "of"
+                && let Some((key, r, last)) = self.object(i + 2)
+                && r != Ref::Pronoun
+            {
+                let start = if self.is(i.wrapping_sub(1), &["the"]) {
+                    i - 1
+                } else {
+                    i
+                };
+                let plural = r == Ref::Noun && is_plural_person(self.w(key), false);
+                return Some(Candidate {
+                    span: self.span(start, last)?,
+                    kind: Kind::Killed,
+                    quantity: if plural {
+                        Quantity {
+                            value: None,
+                            min: Some(2),
+                            max: None,
+                            approximate: true,
+                        }
+                    } else {
+                        Quantity::exact(1)
+                    },
+                    qualifier: None,
+                    victims: self.span(key, key),
+                    shot: Shot::No,
+                    who: if plural { None } else { self.who(key, r) },
+                    facts: Facts {
+                        nominal: true,
+                        ..Facts::default()
+                    },
+                });
+            }
+            let owner = i.checked_sub(1)?;
+            let named = possessive(prev)
+                && self.capitalized(owner)
+                && !NOT_NAMES.contains(prev.trim_end_matches("'s").trim_end_matches("\u{2019}s"));
+            if named || self.is(owner, &["his", "her"]) && !self.is(i + 1, &["of"]) {
+                let r = if named { Ref::Name } else { Ref::Pronoun };
+                let mut first = owner;
+                while named && first > 0 && self.name_word(first - 1) {
+                    first -= 1;
+                }
+                return Some(Candidate {
+                    span: self.span(first, i)?,
+                    kind: Kind::Killed,
+                    quantity: Quantity::exact(1),
+                    qualifier: None,
+                    victims: self.span(owner, owner).filter(|_| named),
+                    shot: Shot::No,
+                    who: Some((self.span(first, owner)?, r)),
+                    facts: Facts {
+                        nominal: true,
+                        ..Facts::default()
+                    },
+                });
+            }
         }
         // "the victim of a deadly Christmas Day shooting": one person
         // killed.

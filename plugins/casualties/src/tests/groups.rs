@@ -481,3 +481,75 @@ fn more_ways_to_say_hurt_or_dead() {
     let r = report("Twelve people, most of them children, were killed.");
     assert_eq!(counted(&r, Kind::Killed), [(Some(12), true)]);
 }
+
+#[test]
+fn a_death_named_by_its_noun() {
+    let f = one("The killing of Qasem Sadri angered the crowd.");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.count),
+        ("The killing of Qasem Sadri", Kind::Killed, Some(1))
+    );
+    let f = one("Van Biljon's death shocked the town.");
+    assert_eq!((f.text.as_str(), f.count), ("Van Biljon's death", Some(1)));
+    let f = one("Police are investigating the murder of a taxi driver.");
+    assert_eq!(f.text, "the murder of a taxi driver");
+    // A reference to a known case adds no victim to those named.
+    let r = report("Ann Lowe was killed on Friday. Vigils recalled the killing of Ben Cruz.");
+    assert_eq!(r.totals.killed, Some(1));
+    // Not deaths: penalties, tolls, rows.
+    for text in ["He faces the death penalty.", "The death row inmate spoke."] {
+        assert!(report(text).figures.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn appositions_and_names() {
+    let f = one("Leon van Biljon, owner of a local garage, was killed on Friday.");
+    assert_eq!(
+        f.text,
+        "Leon van Biljon, owner of a local garage, was killed"
+    );
+    let f = one("Smith, who was 25, was shot dead.");
+    assert_eq!((f.kind, f.count), (Kind::Killed, Some(1)));
+    // One man, his name spelt two ways around a particle, is one victim.
+    let r = report(
+        "Hamza bin Laden, son of the group's founder, has been killed. Officials said Hamza \
+         bin Ladin was killed in a raid.",
+    );
+    assert_eq!(r.totals.killed, Some(1));
+    // A place before a person noun is no name.
+    let r = report(
+        "He shot and killed a 22-year-old Summerville man. He was charged in the death of Dean Reid.",
+    );
+    assert_eq!(r.totals.killed, Some(1));
+    let f = one("The mayor was announced to have died in hospital.");
+    assert_eq!(f.kind, Kind::Killed);
+}
+
+#[test]
+fn bounds_written_in_words() {
+    let f = one("Sixty-six people or more were injured.");
+    assert_eq!(
+        (f.count, f.min, f.max, f.qualifier),
+        (Some(66), Some(66), None, Qualifier::AtLeast)
+    );
+    let f = one("All but one of the sixteen on board died.");
+    assert_eq!(
+        (f.count, f.text.as_str()),
+        (Some(15), "All but one of the sixteen on board died")
+    );
+    // A range counts as its lower bound.
+    let f = one("Between 36 and 40 people remain under the rubble.");
+    assert_eq!(
+        (f.kind, f.count, f.min, f.max, f.qualifier),
+        (
+            Kind::Missing,
+            Some(36),
+            Some(36),
+            Some(40),
+            Qualifier::Range
+        )
+    );
+    let f = one("Twelve miners are trapped underground.");
+    assert_eq!((f.kind, f.count), (Kind::Missing, Some(12)));
+}
