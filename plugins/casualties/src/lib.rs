@@ -685,8 +685,41 @@ fn named(ctx: &Context<'_>, cands: &[Candidate], items: &[usize]) -> Tally {
             group_of.entry(w).or_insert(g);
         }
     }
-    let marks: Vec<usize> = (0..parent.len())
-        .filter(|&g| parent.get(g) == Some(&g))
+    // "Lumpkin" and "Mekel" are one man when the text names "Mekel
+    // Lumpkin": names written together anywhere in the article join.
+    let roots = |parent: &mut Vec<usize>| -> Vec<usize> {
+        let mut r: Vec<usize> = (0..parent.len()).map(|g| root(parent, g)).collect();
+        r.sort_unstable();
+        r.dedup();
+        r
+    };
+    // A few names only: one scan of the text per word.
+    if roots(&mut parent).len() >= 2 && group_of.len() <= 16 {
+        let body = ctx.body.to_lowercase();
+        let words: Vec<(String, usize)> = group_of.iter().map(|(w, &g)| (w.clone(), g)).collect();
+        for (a, ga) in &words {
+            let needle = format!("{a} ");
+            for at in memchr::memmem::find_iter(body.as_bytes(), needle.as_bytes()) {
+                let next = body
+                    .get(at + needle.len()..)
+                    .and_then(|rest| {
+                        rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .next()
+                    })
+                    .unwrap_or("");
+                if let Some(&gb) = group_of.get(next) {
+                    let (ra, rb) = (root(&mut parent, *ga), root(&mut parent, gb));
+                    if ra != rb
+                        && let Some(slot) = parent.get_mut(rb)
+                    {
+                        *slot = ra;
+                    }
+                }
+            }
+        }
+    }
+    let marks: Vec<usize> = roots(&mut parent)
+        .into_iter()
         .filter_map(|g| first.get(g).copied())
         .collect();
     Tally {

@@ -371,7 +371,11 @@ impl G<'_> {
         }
         let (r, mut first) = if is_single_person(w) || is_plural_person(w, self.capitalized(i)) {
             (Ref::Noun, i)
-        } else if self.name_word(i) && !self.in_title(i) {
+        } else if self.name_word(i)
+            && !self.in_title(i)
+            // "at the Walmart", "in Dover": a place, not a person.
+            && !self.is(i.wrapping_sub(1), &["the", "at", "in", "on", "near", "inside", "outside", "from"])
+        {
             (Ref::Name, i)
         } else {
             return None;
@@ -417,8 +421,25 @@ impl G<'_> {
         // "Smith, 25, was ...", "Leon Vos, owner of a garage, was ...",
         // "Smith, who was 25, was ...": an apposition between the subject
         // and its verb.
-        if self.punct(next) == Some(',') && r != Ref::Pronoun {
-            next = self.after_apposition(next).unwrap_or(next);
+        // "Michael Reyes, 18, of the Bronx, who is still hospitalized": up
+        // to three, the last maybe a relative clause that says the fate.
+        let mut at = next;
+        for _ in 0..3 {
+            if self.punct(at) != Some(',') || r == Ref::Pronoun {
+                break;
+            }
+            if self.is(at + 1, &["who"]) && self.tail(at + 1, true).is_some() {
+                next = at + 1;
+                break;
+            }
+            match self.after_apposition(at) {
+                // Its closing comma may open the next one.
+                Some(after) => {
+                    next = after;
+                    at = after - 1;
+                }
+                None => break,
+            }
         }
         let title = self.in_title(i) && r == Ref::Noun;
         let (kind, shot, end) = title

@@ -553,3 +553,24 @@ fn bounds_written_in_words() {
     let f = one("Twelve miners are trapped underground.");
     assert_eq!((f.kind, f.count), (Kind::Missing, Some(12)));
 }
+
+#[test]
+fn one_person_under_several_names() {
+    // First name and surname, each alone, are one man when the text
+    // writes them together.
+    let r = report(
+        "A man was wounded by an officer on Saturday. Police named him as Mekel Lumpkin. \
+         Lumpkin remains hospitalized. Relatives said Mekel was shot five times.",
+    );
+    assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
+    // A place after "the" or "at" is no person.
+    let r =
+        report("A gunman was shot dead. No officers or anyone else at the Walmart was injured.");
+    assert_eq!(r.totals.injured, None, "{:?}", r.figures);
+    // Appositions one after another, the last a relative clause.
+    let r = report(
+        "Michael Reyes, 18, of the Bronx, who is still hospitalized with minor injuries, was \
+         charged with robbery.",
+    );
+    assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
+}
