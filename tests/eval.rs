@@ -283,3 +283,51 @@ fn eval_victims_only_takes_the_attackers_out_of_the_predicted_totals() {
     assert_eq!(killed_acc(&[]), 0.0);
     assert_eq!(killed_acc(&["--victims-only"]), 1.0);
 }
+
+#[test]
+fn a_floors_file_says_which_eval_options_its_scores_need() {
+    let dir = util::temp_dir("eval-floor-options");
+    let gold = dir.join("casualties.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"id\":\"v\",\"figures\":[],\"killed\":2,\"injured\":null}\n",
+    )
+    .unwrap();
+    // Three killed, one of them the attacker.
+    let pred = dir.join("pred.jsonl");
+    std::fs::write(
+        &pred,
+        "{\"id\":\"v\",\"casualties\":{\"figures\":[],\"totals\":{\"killed\":3,\"injured\":null,\
+         \"perpetrators\":{\"killed\":1,\"injured\":null}}}}\n",
+    )
+    .unwrap();
+    let eval = |floors: &str| {
+        let path = dir.join("floors.json");
+        std::fs::write(&path, floors).unwrap();
+        run(
+            &[
+                "eval",
+                gold.to_str().unwrap(),
+                pred.to_str().unwrap(),
+                "--floors",
+                path.to_str().unwrap(),
+            ],
+            b"",
+        )
+    };
+    // Measured as written, the gate fails ...
+    let out = eval(r#"{"casualties": {"killed_acc": 1.0}}"#);
+    assert_eq!(out.status.code(), Some(3));
+    // ... with the options the floors were measured with, it passes.
+    let out = eval(r#"{"options": ["--victims-only"], "casualties": {"killed_acc": 1.0}}"#);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // An option eval does not know is an error, not a silent pass.
+    let out = eval(r#"{"options": ["--victims"], "casualties": {"killed_acc": 0.0}}"#);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown eval option `--victims`"));
+}

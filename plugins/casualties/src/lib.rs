@@ -88,7 +88,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use chrono::Datelike;
 use newsfacts_core::{Analyzer, Document, Error, Span};
 use newsfacts_dates::{Timex, TimexType};
@@ -350,6 +350,7 @@ const PREFILTER_WORDS: &[&str] = &[
 /// The automaton of [`PREFILTER_WORDS`].
 static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
         .build(PREFILTER_WORDS)
@@ -485,14 +486,18 @@ fn earlier_than(value: &str, published: chrono::NaiveDate) -> bool {
 fn background(ctx: &Context<'_>, span: Span) -> bool {
     let Some(year) = ctx.year else { return false };
     let (start, end) = sentence(ctx, span);
-    let text = ctx.body.get(start..end).unwrap_or("").to_ascii_lowercase();
-    let figure = span.text(ctx.body).to_ascii_lowercase();
+    let raw = ctx.body.get(start..end).unwrap_or("");
     let past = |t: &Timex| {
         t.kind == TimexType::Date
             && t.span.end() <= end
             && (year_of(&t.value).is_some_and(|y| y < year)
                 || ctx.published.is_some_and(|p| earlier_than(&t.value, p)))
     };
+    let dated = timexes_within(ctx.timexes, start, end).iter().any(past);
+    // Most figures carry no earlier date: nothing more to read.
+    if !dated && !earlier_year(raw, year) {
+        return false;
+    }
     // "since 2007, when 28 were killed": a clause on a past date is about
     // that date, whatever else the sentence says.
     let on_past_date = timexes_within(ctx.timexes, start, end).iter().any(|t| {
@@ -505,17 +510,15 @@ fn background(ctx: &Context<'_>, span: Span) -> bool {
     if on_past_date {
         return true;
     }
+    let text = raw.to_ascii_lowercase();
+    let figure = span.text(ctx.body).to_ascii_lowercase();
     let cumulative = ["has ", "have ", "had "]
         .iter()
         .any(|a| figure.starts_with(a))
         || ["toll", "since ", "began", "started", "so far"]
             .iter()
             .any(|w| text.contains(w));
-    if cumulative {
-        return false;
-    }
-    timexes_within(ctx.timexes, start, end).iter().any(past)
-        || earlier_year(ctx.body.get(start..end).unwrap_or(""), year)
+    !cumulative
 }
 
 /// True when `sentence` names a year before `year` as a bare number the
@@ -624,6 +627,8 @@ fn named(ctx: &Context<'_>, cands: &[Candidate], items: &[usize]) -> Tally {
     // Union-find over names: each word points to the name it was first
     // seen in, so that the count stays linear in the number of names.
     let mut group_of: HashMap<String, usize> = HashMap::new();
+    // The words of the names as written.
+    let mut written: Vec<String> = Vec::new();
     let mut parent: Vec<usize> = Vec::new();
     let mut first: Vec<usize> = Vec::new();
     fn root(parent: &mut [usize], mut g: usize) -> usize {
@@ -646,6 +651,12 @@ fn named(ctx: &Context<'_>, cands: &[Candidate], items: &[usize]) -> Tally {
         };
         if key.start() < ctx.title_end || count_of(c) == 0 || c.facts.nominal {
             continue;
+        }
+        for w in key.text(ctx.body).split_whitespace() {
+            let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            if !written.iter().any(|x| x == w) {
+                written.push(w.to_string());
+            }
         }
         // "Van Biljon's" is "Van Biljon".
         let words: Vec<String> = key
@@ -693,21 +704,26 @@ fn named(ctx: &Context<'_>, cands: &[Candidate], items: &[usize]) -> Tally {
         r.dedup();
         r
     };
-    // A few names only: one scan of the text per word.
-    if roots(&mut parent).len() >= 2 && group_of.len() <= 16 {
-        let body = ctx.body.to_lowercase();
-        let words: Vec<(String, usize)> = group_of.iter().map(|(w, &g)| (w.clone(), g)).collect();
+    // A few names only: one scan of the text per word, as written (names
+    // are capitalized the same way throughout).
+    if roots(&mut parent).len() >= 2 && written.len() <= 16 {
+        let words: Vec<(String, usize)> = written
+            .iter()
+            .filter_map(|w| Some((w.clone(), *group_of.get(&w.to_lowercase())?)))
+            .collect();
         for (a, ga) in &words {
             let needle = format!("{a} ");
-            for at in memchr::memmem::find_iter(body.as_bytes(), needle.as_bytes()) {
-                let next = body
+            for at in memchr::memmem::find_iter(ctx.body.as_bytes(), needle.as_bytes()) {
+                let next = ctx
+                    .body
                     .get(at + needle.len()..)
                     .and_then(|rest| {
                         rest.split(|c: char| !c.is_alphanumeric() && c != '-')
                             .next()
                     })
-                    .unwrap_or("");
-                if let Some(&gb) = group_of.get(next) {
+                    .unwrap_or("")
+                    .to_lowercase();
+                if let Some(&gb) = group_of.get(&next) {
                     let (ra, rb) = (root(&mut parent, *ga), root(&mut parent, gb));
                     if ra != rb
                         && let Some(slot) = parent.get_mut(rb)
@@ -990,8 +1006,18 @@ fn assemble(
         hidden.extend(drop);
         injured[s] = t;
     }
-    let all_cands: Vec<&Candidate> = cands.iter().chain(&implied).collect();
-    let owned: Vec<Candidate> = all_cands.into_iter().cloned().collect();
+    let mut other = |kind: Kind| {
+        let items = pick(&cands, kind, None, Shot::No);
+        let (t, drop) = side_total(ctx, &cands, &items);
+        hidden.extend(drop);
+        marks.extend(t.marks);
+        t.total
+    };
+    let missing = other(Kind::Missing);
+    let displaced = other(Kind::Displaced);
+    // The implied figures join the candidates, numbered after them.
+    let mut owned = cands;
+    owned.extend(implied);
     // Victims and attackers add up, except where the attackers are inside
     // the victims' toll, or where both sides are single people the text
     // may name twice ("a man was shot ... the suspect was shot").
@@ -1018,15 +1044,6 @@ fn assemble(
     };
     let (killed_total, killed_perps) = combine(killed, perp_inside);
     let (injured_total, injured_perps) = combine(injured, false);
-    let mut other = |kind: Kind| {
-        let items = pick(&cands, kind, None, Shot::No);
-        let (t, drop) = side_total(ctx, &cands, &items);
-        hidden.extend(drop);
-        marks.extend(t.marks);
-        t.total
-    };
-    let missing = other(Kind::Missing);
-    let displaced = other(Kind::Displaced);
     let totals = Totals {
         killed: killed_total,
         injured: injured_total,

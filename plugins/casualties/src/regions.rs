@@ -25,7 +25,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use newsfacts_text::numbers::is_number_word;
 
 /// Stems of every word some grammar pattern needs on the line of what it
@@ -125,6 +125,7 @@ const GATE_REACH: usize = 10;
 
 static HOT_LINES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
         .build(HOT)
