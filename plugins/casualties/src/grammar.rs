@@ -1056,6 +1056,33 @@ impl<'a> G<'a> {
             {
                 return make(start(v), after + 1, kind, Shot::No);
             }
+            // "forced more than 300,000 from their homes", "drove 2,000
+            // people out of their villages"
+            if self.is(
+                v,
+                &[
+                    "forced", "forcing", "forces", "drove", "driven", "driving", "drives",
+                ],
+            ) {
+                let from = if self.w(after + 1) == "from" {
+                    after + 2
+                } else if self.seq(after + 1, &["out", "of"]) {
+                    after + 3
+                } else {
+                    0
+                };
+                if from > 0
+                    && self.is(from, &["their", "the"])
+                    && self.is(
+                        from + 1,
+                        &[
+                            "homes", "home", "villages", "towns", "city", "area", "region",
+                        ],
+                    )
+                {
+                    return make(start(v), from + 1, Kind::Displaced, Shot::No);
+                }
+            }
             if self.is(v, &["of"])
                 && b >= 4
                 && self.seq(b - 3, &["the", "lives", "of"])

@@ -258,7 +258,8 @@ pub struct Figure {
 ///   one fatally" → 1 killed, 3 injured).
 ///
 /// A total is `None` when the article has no figure of that kind; `Some(0)`
-/// when it only says none were ("no one was hurt").
+/// when it only says none were ("no one was hurt"), a statement that is no
+/// figure (the convention of the annotated corpora: a figure counts people).
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Totals {
     /// Killed, attackers included.
@@ -1059,9 +1060,13 @@ fn assemble(
     let mut figures: Vec<Figure> = owned
         .into_iter()
         .enumerate()
-        // Implied figures show only where they make a total.
-        .filter(|(i, _)| {
-            hidden.binary_search(i).is_err() && (*i < n || marks.binary_search(i).is_ok())
+        // Implied figures show only where they make a total; a statement
+        // that none were ("no one was hurt") makes a total of 0 but is no
+        // figure (the convention of the annotated corpora).
+        .filter(|(i, c)| {
+            hidden.binary_search(i).is_err()
+                && (*i < n || marks.binary_search(i).is_ok())
+                && count_of(c) > 0
         })
         .map(|(i, mut c)| {
             // A "shot" figure shown is an injured one (no deaths on its side).

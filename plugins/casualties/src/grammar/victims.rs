@@ -524,8 +524,14 @@ impl G<'_> {
             })
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
         // "Residents were evacuated" says nothing of how many; "more people
-        // are killed" speaks of people in general.
-        if kind == Kind::Displaced || r == Ref::Noun && self.generic(first) {
+        // are killed" speaks of people in general; "photographs of
+        // colleagues who died" describes people already counted.
+        if kind == Kind::Displaced
+            || r == Ref::Noun && self.generic(first)
+            || r == Ref::Noun
+                && self.is(first.wrapping_sub(1), &["of", "for", "with", "to", "about"])
+                && self.is(next, &["who", "that"])
+        {
             return None;
         }
         let negated = negated || self.negated_before(first);

@@ -574,3 +574,17 @@ fn one_person_under_several_names() {
     );
     assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
 }
+
+#[test]
+fn driven_from_home_and_people_described() {
+    let f = one("The fighting has forced more than 300,000 from their homes.");
+    assert_eq!(
+        (f.kind, f.count, f.min),
+        (Kind::Displaced, Some(300_000), Some(300_001))
+    );
+    let f = one("Floods drove 2,000 people out of their villages.");
+    assert_eq!((f.kind, f.count), (Kind::Displaced, Some(2_000)));
+    // People named in a phrase, who died: described, not counted again.
+    let r = report("The fire killed two workers. Crowds held photographs of colleagues who died.");
+    assert_eq!(counted(&r, Kind::Killed), [(Some(2), true)]);
+}

@@ -348,25 +348,19 @@ fn shot_victims_are_injured_unless_they_died() {
 
 #[test]
 fn negations_count_zero() {
+    // "No one was hurt" is a total of 0, not a figure (the convention of
+    // the annotated corpora: a zero statement is no figure).
     let r = report("The bus overturned, but no one was hurt.");
-    assert_eq!(r.figures.len(), 1);
-    assert_eq!(
-        (r.figures[0].kind, r.figures[0].count),
-        (Kind::Injured, Some(0))
-    );
-    assert!(r.totals.injured.is_none_or(|n| n == 0));
+    assert!(r.figures.is_empty(), "{:?}", r.figures);
+    assert_eq!(r.totals.injured, Some(0));
     for text in [
         "Nobody was injured in the blaze.",
         "None of the officers were hurt.",
         "No one at the store was injured.",
     ] {
         let r = report(text);
-        assert!(
-            r.figures.iter().all(|f| f.count == Some(0)),
-            "{text}: {:?}",
-            r.figures
-        );
-        assert!(r.totals.injured.is_none_or(|n| n == 0), "{text}");
+        assert!(r.figures.is_empty(), "{text}: {:?}", r.figures);
+        assert_eq!(r.totals.injured, Some(0), "{text}");
     }
 }
 
