@@ -346,6 +346,8 @@ const PREFILTER_WORDS: &[&str] = &[
     "relocat",
     "rubble",
     "trapped",
+    "their home",
+    "their village",
 ];
 
 /// The automaton of [`PREFILTER_WORDS`].

@@ -92,6 +92,9 @@ const HOT: &[&str] = &[
     "relocat",
     "rubble",
     "trapped",
+    // "forced 300,000 from their homes"
+    "their home",
+    "their village",
     // Without a prefilter word: "massacred", "disappeared", "took his own
     // life", "gunned down", "grazed", "treated for", "taken to hospital",
     // "in critical condition", "struck by gunfire".
@@ -107,7 +110,7 @@ const HOT: &[&str] = &[
 ];
 
 /// How many stems at the start of [`HOT`] contain a prefilter word.
-const RELEVANT: usize = 51;
+const RELEVANT: usize = 53;
 
 /// The regions of a text, and whether a hot line showed a prefilter word.
 pub(crate) struct Regions {
