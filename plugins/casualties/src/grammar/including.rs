@@ -62,10 +62,9 @@ impl G<'_> {
             // "a nurse, two doctors and a driver"
             let next = if self.punct(end + 1) == Some(',') && self.w(end + 2) == "and" {
                 end + 3
-            } else if self.w(end + 1) == "and" {
-                end + 2
-            } else if self.punct(end + 1) == Some(',')
-                && matches!(self.toks.get(end + 2).map(|t| t.t), Some(T::Num(_)))
+            } else if self.w(end + 1) == "and"
+                || self.punct(end + 1) == Some(',')
+                    && matches!(self.toks.get(end + 2).map(|t| t.t), Some(T::Num(_)))
             {
                 end + 2
             } else {
