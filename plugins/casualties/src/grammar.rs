@@ -264,8 +264,13 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
     }
     out.sort_by_key(|c| c.span);
     out.dedup_by(|b, a| a.span.overlaps(b.span));
-    // Groups coordinated after objects: figures of their own, joined.
-    let joined: Vec<Candidate> = out.iter().filter_map(|c| g.joined_after(c)).collect();
+    // Groups coordinated after objects, and counts by place after a
+    // figure: figures of their own, joined.
+    let joined: Vec<Candidate> = out
+        .iter()
+        .filter_map(|c| g.joined_after(c))
+        .chain(out.iter().flat_map(|c| g.by_place(c)))
+        .collect();
     if !joined.is_empty() {
         out.extend(joined);
         out.sort_by_key(|c| c.span);
@@ -912,6 +917,10 @@ impl<'a> G<'a> {
             .victims(n + 1, plural)
             .or_else(|| self.victims(n + 1, !plural).filter(|_| !plural));
         let mut after = victims.map_or(n, |(_, e)| e - 1);
+        // "the sixteen on board died"
+        if self.is(after + 1, &["aboard", "on-board", "onboard"]) {
+            after += 1;
+        }
         // "Sixty-six people or more": at least.
         let qualifier = if self.seq(after + 1, &["or", "more"]) {
             after += 2;
@@ -1139,8 +1148,15 @@ impl<'a> G<'a> {
         {
             return make(b, end, kind, shot);
         }
-        let (kind, shot, end) = self
-            .tail(after + 1, false)
+        // "93 injured people": a participle between the number and its
+        // noun is an adjective, not a verb with an object.
+        let adjective = (victims.is_none() && is_plural_person(self.w(n + 2), false))
+            .then(|| kind_word(self.w(n + 1)))
+            .flatten()
+            .filter(|k| matches!(k, Kind::Killed | Kind::Injured))
+            .map(|k| (k, Shot::No, n + 1));
+        let (kind, shot, end) = adjective
+            .or_else(|| self.tail(after + 1, false))
             .or_else(|| {
                 // Headlines drop the auxiliary: "Three shot, one dead", "two critical".
                 if self
@@ -1162,7 +1178,21 @@ impl<'a> G<'a> {
             .or_else(|| self.tail(self.skip_parts(after)?, false))
             // "two more succumbed to their injuries", "five suffered burns"
             .or_else(|| self.intransitive(after + 1))?;
+        // "21 injured individuals", "93 wounded soldiers": the noun after
+        // the participle says who.
+        let (end, noun) = if victims.is_none()
+            && end == after + 1
+            && kind_word(self.w(end)).is_some()
+            && is_plural_person(self.w(end + 1), false)
+        {
+            (end + 1, self.span(end + 1, end + 1))
+        } else {
+            (end, None)
+        };
         let mut c = make(b, end, kind, shot)?;
+        if noun.is_some() {
+            c.victims = noun;
+        }
         if self.seq(end.wrapping_sub(2), &["among", "the"]) {
             c.facts.role = Role::Subset;
         }

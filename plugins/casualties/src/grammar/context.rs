@@ -199,7 +199,9 @@ impl G<'_> {
     pub(super) fn merge_joined(&self, cands: Vec<Candidate>) -> Vec<Candidate> {
         let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
         for c in cands {
+            // Counts by place (no victims noun) stay apart.
             if c.facts.role == Role::Joined
+                && c.victims.is_some()
                 && let Some(prev) = out.last_mut()
                 && prev.kind == c.kind
                 && prev.shot == c.shot

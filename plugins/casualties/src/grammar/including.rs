@@ -152,6 +152,75 @@ impl G<'_> {
         None
     }
 
+    /// Counts by place after the figure `c`, which ends with a place of its
+    /// own: "rose to at least 1,035 in Turkey and about 19 in Greece", "21
+    /// injured in Davao, 36 in Cotabato and seven in General Santos": each
+    /// a figure of the kind of `c`, joined to it (they add up).
+    pub(super) fn by_place(&self, c: &Candidate) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let last = self.toks.partition_point(|t| t.end < c.span.end());
+        // The place of `c` itself.
+        let Some(mut end) = self.place(last + 1) else {
+            return out;
+        };
+        for _ in 0..8 {
+            let mut k = end + 1;
+            if self.punct(k) == Some(',') {
+                k += 1;
+            }
+            if self.w(k) == "and" {
+                k += 1;
+            }
+            if k == end + 1 {
+                break;
+            }
+            let (qualifier, q_len) = super::QUALS
+                .iter()
+                .find(|(words, _)| self.seq(k, words))
+                .map_or((None, 0), |(words, q)| (Some(*q), words.len()));
+            let n = k + q_len;
+            let Some(T::Num(x)) = self.toks.get(n).map(|t| t.t) else {
+                break;
+            };
+            let Some(quantity) = self.numbers.get(x).map(|m| m.quantity) else {
+                break;
+            };
+            let Some(place_end) = self.place(n + 1) else {
+                break;
+            };
+            if let Some(span) = self.span(k, place_end) {
+                out.push(Candidate {
+                    span,
+                    kind: c.kind,
+                    quantity,
+                    qualifier,
+                    victims: None,
+                    shot: c.shot,
+                    who: None,
+                    facts: Facts {
+                        role: Role::Joined,
+                        ..Facts::default()
+                    },
+                });
+            }
+            end = place_end;
+        }
+        out
+    }
+
+    /// "in Turkey", "in General Santos City": the last token of a place
+    /// phrase starting at `k`.
+    fn place(&self, k: usize) -> Option<usize> {
+        if self.w(k) != "in" || !self.capitalized(k + 1) {
+            return None;
+        }
+        let mut e = k + 1;
+        while self.capitalized(e + 1) || self.particle(e + 1) && self.capitalized(e + 2) {
+            e += 1;
+        }
+        Some(e)
+    }
+
     /// The figure of a part: tokens `from..=end`, `count` people.
     fn part(
         &self,

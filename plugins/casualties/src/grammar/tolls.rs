@@ -113,6 +113,24 @@ impl G<'_> {
             "count" if self.is(k.wrapping_sub(1), &["death", "body"]) => {
                 Some((Kind::Killed, before(k - 1)))
             }
+            // "casualties" says dead or hurt: the injured where the sentence
+            // counts the dead apart or names the injured ("116 died, while
+            // the number of casualties rose to 1,035").
+            "casualties" if self.casualties_are_injured(k) => {
+                let from = if k >= 2 && self.seq(k - 2, &["number", "of"]) {
+                    k - 2
+                } else if k >= 2 && self.is(k - 1, &["reported", "total"]) {
+                    k - 1
+                } else {
+                    k
+                };
+                let from = if self.is(from.wrapping_sub(1), &["total", "reported"]) {
+                    from - 1
+                } else {
+                    from
+                };
+                Some((Kind::Injured, before(from)))
+            }
             _ if k >= 2 && self.seq(k - 2, &["number", "of"]) => {
                 let kind = match w {
                     "dead" | "deaths" | "fatalities" | "killed" => Kind::Killed,
@@ -125,6 +143,28 @@ impl G<'_> {
             }
             _ => None,
         }
+    }
+
+    /// True when "casualties" at token `k` means the injured: its sentence
+    /// counts the dead apart or names the injured.
+    fn casualties_are_injured(&self, k: usize) -> bool {
+        let stop = |j: usize| matches!(self.punct(j), Some('.' | '!' | '?' | '\n'));
+        let before = (k.saturating_sub(30)..k).rev().take_while(|&j| !stop(j));
+        let after = (k + 1..k + 30).take_while(|&j| !stop(j) && self.toks.get(j).is_some());
+        before.chain(after).any(|j| {
+            self.is(
+                j,
+                &[
+                    "died",
+                    "dead",
+                    "killed",
+                    "deaths",
+                    "injured",
+                    "wounded",
+                    "fatalities",
+                ],
+            )
+        })
     }
 
     /// The toll that the number starting at token `b` gives: (kind, first

@@ -588,3 +588,42 @@ fn driven_from_home_and_people_described() {
     let r = report("The fire killed two workers. Crowds held photographs of colleagues who died.");
     assert_eq!(counted(&r, Kind::Killed), [(Some(2), true)]);
 }
+
+#[test]
+fn casualties_that_mean_the_injured_and_counts_by_place() {
+    // "casualties" beside a count of the dead are the injured; counts by
+    // place after it add up.
+    let r = report(
+        "Reports said at least 116 people died, while the number of casualties rose to at \
+         least 1,035 in Turkey and about 19 in Greece.",
+    );
+    assert_eq!(
+        (r.totals.killed, r.totals.injured),
+        (Some(116), Some(1_054))
+    );
+    // Alone, "casualties" says neither.
+    assert!(
+        report("At least 100 casualties were reported.")
+            .figures
+            .is_empty()
+    );
+    let r = report(
+        "The report counted 21 injured individuals in Davao, 36 in North Cotabato, 29 in \
+         South Cotabato and seven in General Santos City.",
+    );
+    assert_eq!(r.totals.injured, Some(93));
+    assert_eq!(
+        counted(&r, Kind::Injured),
+        [
+            (Some(21), true),
+            (Some(36), true),
+            (Some(29), true),
+            (Some(7), true)
+        ]
+    );
+    // A participle between a number and its noun.
+    let f = one("Doctors said 93 injured people were treated.");
+    assert_eq!((f.text.as_str(), f.count), ("93 injured people", Some(93)));
+    let f = one("All but one of the sixteen on-board died.");
+    assert_eq!(f.count, Some(15));
+}
