@@ -664,6 +664,25 @@ impl<'a> G<'a> {
                 break;
             }
         }
+        // "are feared to be dead", "were reported to have died": the verb
+        // of report taken as an auxiliary above.
+        if aux
+            && k > 0
+            && self.is(
+                k - 1,
+                &["feared", "believed", "reported", "confirmed", "presumed"],
+            )
+            && (self.seq(k, &["to", "be"]) || self.seq(k, &["to", "have"]))
+        {
+            let be = self.w(k + 1) == "be";
+            k += 2;
+            passive = true;
+            if !be && self.w(k) == "been" {
+                k += 1;
+            } else if !be && let Some(r) = self.intransitive(k) {
+                return Some(r);
+            }
+        }
         // "was announced to have died", "is believed to have been killed"
         if aux
             && self.is(
@@ -681,12 +700,13 @@ impl<'a> G<'a> {
                     "understood",
                 ],
             )
-            && self.seq(k + 1, &["to", "have"])
+            && (self.seq(k + 1, &["to", "have"]) || self.seq(k + 1, &["to", "be"]))
         {
+            let be = self.w(k + 2) == "be";
             k += 3;
             passive = true;
-            if self.w(k) == "been" {
-                k += 1;
+            if be || self.w(k) == "been" {
+                k += usize::from(!be);
             } else if let Some(r) = self.intransitive(k) {
                 return Some(r);
             }
@@ -811,6 +831,12 @@ impl<'a> G<'a> {
             || self.seq(k, &["lost", "her", "life"])
         {
             (Kind::Killed, Shot::No, k + 2)
+        } else if aux
+            && self.seq(k, &["forced", "to"])
+            && self.is(k + 2, &["flee", "leave", "evacuate"])
+        {
+            // "were forced to flee (their homes)"
+            (Kind::Displaced, Shot::No, k + 2)
         } else if self.seq(k, &["unaccounted", "for"]) {
             (Kind::Missing, Shot::No, k + 1)
         } else if self.is(k, &["fled", "flee", "fleeing"]) {

@@ -897,8 +897,10 @@ impl G<'_> {
             .all(|k| {
                 !MODALS.contains(self.w(k))
                     || self.seq(k, &["to", "death"])
-                    // "was announced to have died"
-                    || self.seq(k, &["to", "have"]) && k > from
+                    // "was announced to have died", "are feared to be dead"
+                    || (self.seq(k, &["to", "have"]) || self.seq(k, &["to", "be"])) && k > from
+                    // "were forced to flee"
+                    || self.seq(k.wrapping_sub(1), &["forced", "to"])
             })
             && !self.is(from.wrapping_sub(1), &["to"])
     }

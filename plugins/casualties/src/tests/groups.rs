@@ -627,3 +627,28 @@ fn casualties_that_mean_the_injured_and_counts_by_place() {
     let f = one("All but one of the sixteen on-board died.");
     assert_eq!(f.count, Some(15));
 }
+
+#[test]
+fn reported_states() {
+    assert_eq!(
+        report("Twelve miners are feared to be dead.").totals.killed,
+        Some(12)
+    );
+    assert_eq!(
+        report("Two were reported to have died.").totals.killed,
+        Some(2)
+    );
+    assert_eq!(
+        report("Two more were said to be in critical condition.")
+            .totals
+            .injured,
+        Some(2)
+    );
+    let f = one("Some 3,000 people were forced to flee their homes.");
+    assert_eq!((f.kind, f.count), (Kind::Displaced, Some(3_000)));
+    assert!(
+        report("He was believed to be hiding in the hills.")
+            .figures
+            .is_empty()
+    );
+}
