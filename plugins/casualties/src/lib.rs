@@ -355,7 +355,7 @@ static PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
+        .match_kind(MatchKind::Standard)
         .build(PREFILTER_WORDS)
         .ok()
 });
@@ -486,9 +486,8 @@ fn earlier_than(value: &str, published: chrono::NaiveDate) -> bool {
 ///
 /// A cumulative toll is never background: "the war, which began in 2019, has
 /// killed 8,000" counts the reported events too.
-fn background(ctx: &Context<'_>, span: Span) -> bool {
+fn background(ctx: &Context<'_>, span: Span, (start, end): (usize, usize)) -> bool {
     let Some(year) = ctx.year else { return false };
-    let (start, end) = sentence(ctx, span);
     let raw = ctx.body.get(start..end).unwrap_or("");
     let past = |t: &Timex| {
         t.kind == TimexType::Date
@@ -827,12 +826,15 @@ fn assemble(
     evidence: Evidence,
     config: &CasualtiesConfig,
 ) -> CasualtyReport {
+    // The sentence of each candidate, looked up once.
+    let sentences: Vec<(usize, usize)> = cands.iter().map(|c| sentence(ctx, c.span)).collect();
     // Figures dated before the article's year, or naming another event,
     // are past when the article has figures of the same kind that are
     // not: a background to them.
     let elsewhere: Vec<bool> = cands
         .iter()
-        .map(|c| c.facts.other_event || background(ctx, c.span))
+        .zip(&sentences)
+        .map(|(c, &s)| c.facts.other_event || background(ctx, c.span, s))
         .collect();
     let here = |kind: Kind, shot: Shot| {
         cands
@@ -1074,7 +1076,8 @@ fn assemble(
             // A "shot" figure shown is an injured one (no deaths on its side).
             c.shot = Shot::No;
             let past = past(i);
-            figure(ctx, c, marks.binary_search(&i).is_ok(), past)
+            let sentence_of = sentences.get(i).copied();
+            figure(ctx, c, marks.binary_search(&i).is_ok(), past, sentence_of)
         })
         .collect();
     figures.sort_by_key(|f| f.span);
@@ -1141,8 +1144,7 @@ fn timexes_within(timexes: &[Timex], start: usize, end: usize) -> &[Timex] {
 }
 
 /// The value of the DATE or TIME expression nearest to `span` in its sentence.
-fn when(ctx: &Context<'_>, span: Span) -> Option<String> {
-    let (start, end) = sentence(ctx, span);
+fn when(ctx: &Context<'_>, span: Span, (start, end): (usize, usize)) -> Option<String> {
     timexes_within(ctx.timexes, start, end)
         .iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
@@ -1151,9 +1153,19 @@ fn when(ctx: &Context<'_>, span: Span) -> Option<String> {
         .map(|t| t.value.clone())
 }
 
-fn figure(ctx: &Context<'_>, c: Candidate, in_total: bool, past: bool) -> Figure {
+fn figure(
+    ctx: &Context<'_>,
+    c: Candidate,
+    in_total: bool,
+    past: bool,
+    sentence_of: Option<(usize, usize)>,
+) -> Figure {
     let body = ctx.body;
-    let when = when(ctx, c.span);
+    let when = when(
+        ctx,
+        c.span,
+        sentence_of.unwrap_or_else(|| sentence(ctx, c.span)),
+    );
     let (qualifier, count, min, max, approximate) = qualify(c.quantity, c.qualifier);
     Figure {
         text: c.span.text(body).to_string(),
