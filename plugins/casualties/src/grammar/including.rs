@@ -137,7 +137,16 @@ impl G<'_> {
         // "the dead included", "the victims include"
         if self.is(k, &["included", "include", "includes"]) {
             let noun = k.checked_sub(1)?;
-            let kind = kind(self.w(noun)).filter(|_| self.is(noun.wrapping_sub(1), &["the"]))?;
+            // "the dead included", "the 12 dead included"
+            let det = if matches!(
+                self.toks.get(noun.wrapping_sub(1)).map(|t| t.t),
+                Some(T::Num(_))
+            ) {
+                noun.wrapping_sub(2)
+            } else {
+                noun.wrapping_sub(1)
+            };
+            let kind = kind(self.w(noun)).filter(|_| self.is(det, &["the"]))?;
             let (end, count, key) = self.listed(k + 1)?;
             return self.part(k + 1, end, count, key, kind);
         }

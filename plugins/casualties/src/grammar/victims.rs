@@ -544,8 +544,19 @@ impl G<'_> {
         // teenagers", "women and children": at least one per noun, two per
         // plural, with no upper bound.
         let plural = plural_joined || (r == Ref::Noun && self.bare_plural(first, key));
+        // "Both victims died": two.
+        let both = conjuncts == 1
+            && r == Ref::Noun
+            && is_plural_person(self.w(key), false)
+            && self.w(first.wrapping_sub(1)) == "both";
+        let (first, plural) = if both {
+            (first - 1, false)
+        } else {
+            (first, plural)
+        };
         let quantity = match (negated, plural) {
             (true, _) => Quantity::exact(0),
+            (false, _) if both => Quantity::exact(2),
             // A vague amount, like "dozens", so the figure's qualifier says so.
             (false, true) => Quantity {
                 value: None,

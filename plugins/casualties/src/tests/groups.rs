@@ -652,3 +652,47 @@ fn reported_states() {
             .is_empty()
     );
 }
+
+#[test]
+fn restatements_count_once_and_both_is_two() {
+    // 11.
+    let r = report("A miner died on Monday. The miner was killed by falling rock.");
+    assert_eq!(r.totals.killed, Some(1));
+    let r = report("The 12 dead included three children.");
+    assert_eq!(r.totals.killed, Some(12));
+    assert_eq!(
+        counted(&r, Kind::Killed),
+        [(Some(12), true), (Some(3), false)]
+    );
+    // 10.
+    let f = one("Both victims died at the scene.");
+    assert_eq!((f.text.as_str(), f.count), ("Both victims died", Some(2)));
+}
+
+#[test]
+fn precision_traps() {
+    for text in [
+        "The army sent 5,000 troops and 40 tanks to the border.",
+        "The government called up 300,000 reservists.",
+        "The ministry's budget rose to 12 billion dollars.",
+        "A 25-year-old man was arrested.",
+        "Turnout fell 12 percent.",
+        "The floods hit 12 districts.",
+        "A ferry carrying 200 passengers sank off the coast.",
+        "Police said 30 suspects were detained.",
+        "The toll road carried 4,000 cars a day.",
+        "He was charged with seven counts of negligent homicide.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.figures.iter().all(|f| f.qualifier == Qualifier::Implied),
+            "{text}: {:?}",
+            r.figures
+        );
+        assert!(
+            r.totals.killed.unwrap_or(0) <= 1 && r.totals.injured.is_none(),
+            "{text}: {:?}",
+            r.totals
+        );
+    }
+}
