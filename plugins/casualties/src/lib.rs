@@ -30,9 +30,15 @@
 //! 1. a verb before it: "(has) killed / killing / wounded / injuring /
 //!    displaced N", "claimed the lives of N", "left N dead / injured /
 //!    missing / homeless";
-//! 2. a toll before it: "the death toll rose to N", "a death toll of N";
+//! 2. a toll before it: "the death toll rose to N", "a death toll of N",
+//!    "the number of injured climbed to N", "raising the death toll to N",
+//!    "from N to M" (module `grammar::tolls`);
 //! 3. a casualty word after it: "N (people) (were) killed / dead / died /
-//!    wounded / injured / hurt / missing / displaced / fled", "N deaths";
+//!    wounded / injured / hurt / missing / displaced / fled", "N deaths",
+//!    "N bodies", "eight murders", "N were taken to hospital", "N are
+//!    feared to be dead", "the death of (all) N", "four of the dead" (a
+//!    part of the toll), "N people, including a nurse, were killed" (and
+//!    the nurse as a part: module `grammar::including`);
 //! 4. victims with no number (count 1), as subject or object of a casualty
 //!    word, named, described or referred to by a pronoun: "a 30-year-old man
 //!    was shot and killed", "Smith was pronounced dead", "he died at the
@@ -46,7 +52,17 @@
 //!    a bare plural says at least two ("teenagers were shot"), and a negation counts zero ("no one was hurt", "none of
 //!    the officers were injured" → injured 0). Headlines drop auxiliaries
 //!    and are read as such: "Man shot, killed near bus stop", "Three shot,
-//!    one dead", "Teen found shot on bike path dies".
+//!    one dead", "Teen found shot on bike path dies". A death named by its
+//!    noun is a victim too: "the killing of NAME", "NAME's death".
+//!
+//! What the words around a figure say (module `grammar::context`): whether
+//! the people counted are attackers ("three gunmen", "the bomber was shot
+//! dead", a suspect the police shot beside victims of his), whether the
+//! count is one side's claim ("the rebels said they had killed 60"),
+//! whether it belongs to another event ("in another attack", "Earlier,"; and,
+//! from the dates analyzer, a date before the week of publication), and how
+//! it relates to the figures before it (an update, a part, people besides,
+//! a group joined to the one before).
 //!
 //! The subject or object of a victim pattern must be a person: a pronoun, a
 //! person noun ("man", "wife", "officer", "civilians") or a capitalized
