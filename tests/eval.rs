@@ -231,3 +231,103 @@ fn eval_scores_one_fold_and_the_folds_cover_the_gold() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("bad fold `3/2`"));
 }
+
+#[test]
+fn eval_victims_only_takes_the_attackers_out_of_the_predicted_totals() {
+    let dir = util::temp_dir("eval-victims");
+    // A gold that counts victims only, as GVDB does.
+    let gold = dir.join("casualties.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"id\":\"v\",\"figures\":[],\"killed\":2,\"injured\":null}\n",
+    )
+    .unwrap();
+    let articles = dir.join("in.jsonl");
+    std::fs::write(
+        &articles,
+        "{\"id\":\"v\",\"text\":\"The gunman shot and killed a clerk and a customer. The gunman was shot dead by police.\"}\n",
+    )
+    .unwrap();
+    let pred = dir.join("pred.jsonl");
+    let out = run(
+        &[
+            "run",
+            "--quiet",
+            "-o",
+            pred.to_str().unwrap(),
+            articles.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let killed_acc = |extra: &[&str]| {
+        let mut args = vec![
+            "eval",
+            gold.to_str().unwrap(),
+            pred.to_str().unwrap(),
+            "--json",
+        ];
+        args.extend(extra);
+        let out = run(&args, b"");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["casualties"]["killed_acc"].as_f64().unwrap()
+    };
+    // Three killed, one of them the attacker: wrong for a victims-only gold
+    // as written, right with the option.
+    assert_eq!(killed_acc(&[]), 0.0);
+    assert_eq!(killed_acc(&["--victims-only"]), 1.0);
+}
+
+#[test]
+fn a_floors_file_says_which_eval_options_its_scores_need() {
+    let dir = util::temp_dir("eval-floor-options");
+    let gold = dir.join("casualties.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"id\":\"v\",\"figures\":[],\"killed\":2,\"injured\":null}\n",
+    )
+    .unwrap();
+    // Three killed, one of them the attacker.
+    let pred = dir.join("pred.jsonl");
+    std::fs::write(
+        &pred,
+        "{\"id\":\"v\",\"casualties\":{\"figures\":[],\"totals\":{\"killed\":3,\"injured\":null,\
+         \"perpetrators\":{\"killed\":1,\"injured\":null}}}}\n",
+    )
+    .unwrap();
+    let eval = |floors: &str| {
+        let path = dir.join("floors.json");
+        std::fs::write(&path, floors).unwrap();
+        run(
+            &[
+                "eval",
+                gold.to_str().unwrap(),
+                pred.to_str().unwrap(),
+                "--floors",
+                path.to_str().unwrap(),
+            ],
+            b"",
+        )
+    };
+    // Measured as written, the gate fails ...
+    let out = eval(r#"{"casualties": {"killed_acc": 1.0}}"#);
+    assert_eq!(out.status.code(), Some(3));
+    // ... with the options the floors were measured with, it passes.
+    let out = eval(r#"{"options": ["--victims-only"], "casualties": {"killed_acc": 1.0}}"#);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // An option eval does not know is an error, not a silent pass.
+    let out = eval(r#"{"options": ["--victims"], "casualties": {"killed_acc": 0.0}}"#);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown eval option `--victims`"));
+}

@@ -435,6 +435,14 @@ impl FromStr for Fold {
 pub struct EvalOptions {
     /// Score only the gold articles of this fold (`None`: all of them).
     pub fold: Option<Fold>,
+    /// Casualties: compare victims only. Every document total, gold and
+    /// predicted, is taken less the attackers it counts, where the record
+    /// says how many (`killed_perpetrators` / `injured_perpetrators` in the
+    /// corpus format, `casualties.totals.perpetrators.killed` / `.injured`
+    /// in newsfacts output; nothing is taken when a record gives none). For
+    /// corpora that count victims only, as GVDB does, while newsfacts'
+    /// totals count attackers too. Default `false`: totals as written.
+    pub victims_only: bool,
 }
 
 // ---------------------------------------------------------------------------
@@ -1000,6 +1008,38 @@ fn total(obj: &Map<String, Value>, key: &str) -> Value {
         .unwrap_or(Value::Null)
 }
 
+/// How many attackers a document total (`killed` / `injured`) counts, in
+/// either accepted shape: `<kind>_perpetrators` or
+/// `casualties.totals.perpetrators.<kind>`; `Null` when not given.
+fn perpetrators(obj: &Map<String, Value>, kind: &str) -> Value {
+    if let Some(v) = obj.get(&format!("{kind}_perpetrators")) {
+        return v.clone();
+    }
+    obj.get("casualties")
+        .and_then(|c| c.get("totals"))
+        .and_then(|t| t.get("perpetrators"))
+        .and_then(|p| p.get(kind))
+        .cloned()
+        .unwrap_or(Value::Null)
+}
+
+/// `total - perpetrators` when both are numbers (integers stay integers),
+/// else `total` unchanged.
+fn less(total: &Value, perpetrators: &Value) -> Value {
+    match (total, perpetrators) {
+        (Value::Number(t), Value::Number(p)) => match (t.as_i64(), p.as_i64()) {
+            (Some(t), Some(p)) => Value::from(t.saturating_sub(p)),
+            _ => match (t.as_f64(), p.as_f64()) {
+                (Some(t), Some(p)) => {
+                    serde_json::Number::from_f64(t - p).map_or_else(|| total.clone(), Value::Number)
+                }
+                _ => total.clone(),
+            },
+        },
+        _ => total.clone(),
+    }
+}
+
 /// Converts one offset of a record's item, in place: bytes → characters.
 struct ByteConverter<'a> {
     idx: &'a CharIndex,
@@ -1160,6 +1200,7 @@ impl Docs {
         id: String,
         obj: &Map<String, Value>,
         at: &At<'_>,
+        options: &EvalOptions,
     ) -> Result<(), EvalError> {
         let list = task_items(task, obj, at)?;
         match self {
@@ -1185,11 +1226,19 @@ impl Docs {
                     .enumerate()
                     .map(|(n, x)| parse_figure(x, at, n))
                     .collect::<Result<_, _>>()?;
+                let total = |kind: &str| {
+                    let t = total(obj, kind);
+                    if options.victims_only {
+                        less(&t, &perpetrators(obj, kind))
+                    } else {
+                        t
+                    }
+                };
                 v.push(DocCasualties {
                     id,
                     figures,
-                    killed: total(obj, "killed"),
-                    injured: total(obj, "injured"),
+                    killed: total("killed"),
+                    injured: total("injured"),
                 });
             }
         }
@@ -1231,12 +1280,12 @@ impl Docs {
 }
 
 /// Reads a gold file.
-fn load_gold(task: Task, path: &Path) -> Result<Docs, EvalError> {
+fn load_gold(task: Task, path: &Path, options: &EvalOptions) -> Result<Docs, EvalError> {
     let mut docs = Docs::new(task);
     for_each_record(path, |line, obj| {
         let at = At { path, line };
         let id = record_id(&obj, &at)?.unwrap_or_else(|| NULL_GOLD_ID.to_string());
-        docs.push(task, id, &obj, &at)
+        docs.push(task, id, &obj, &at, options)
     })?;
     Ok(docs)
 }
@@ -1288,7 +1337,7 @@ pub fn evaluate_with(
     predictions: &Path,
     options: &EvalOptions,
 ) -> Result<TaskReport, EvalError> {
-    let mut gold_docs = load_gold(task, gold)?;
+    let mut gold_docs = load_gold(task, gold, options)?;
     if let Some(fold) = options.fold {
         gold_docs.retain(|id| fold.contains(id));
     }
@@ -1343,7 +1392,7 @@ pub fn evaluate_with(
             };
             convert_record(task, &mut obj, &conv)?;
         }
-        pred_docs.push(task, id, &obj, &at)
+        pred_docs.push(task, id, &obj, &at, options)
     })?;
     // Both sides were built by `Docs::new(task)`, so the variants agree.
     let scores = match &gold_docs {
@@ -2263,6 +2312,7 @@ mod tests {
         for index in 1..=2 {
             let options = EvalOptions {
                 fold: Some(Fold { index, of: 2 }),
+                ..EvalOptions::default()
             };
             match evaluate_with(Task::Dates, &gold, &gold, &options) {
                 Ok(r) => {
@@ -2273,6 +2323,55 @@ mod tests {
             }
         }
         assert_eq!(sum, whole.gold_docs);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn victims_only_takes_the_attackers_out_of_both_totals() {
+        let dir = scratch("victims");
+        // GVDB-like gold: victims only, no attacker count. Gold in the
+        // news-casualties format: attackers counted and said.
+        let gold = write(
+            &dir,
+            "casualties.jsonl",
+            &[
+                json!({"id": "a", "figures": [], "killed": 3, "injured": 1}),
+                json!({"id": "b", "figures": [], "killed": 5, "injured": null,
+                       "killed_perpetrators": 1, "injured_perpetrators": null}),
+                json!({"id": "c", "figures": [], "killed": 2, "injured": 0}),
+            ],
+        );
+        // newsfacts output: a gunman's death counted in `killed`.
+        let pred = write(
+            &dir,
+            "pred.jsonl",
+            &[
+                json!({"id": "a", "casualties": {"figures": [], "totals": {
+                    "killed": 4, "injured": 1,
+                    "perpetrators": {"killed": 1, "injured": 0}}}}),
+                json!({"id": "b", "casualties": {"figures": [], "totals": {
+                    "killed": 4, "injured": null,
+                    "perpetrators": {"killed": 0, "injured": null}}}}),
+                // Corpus format, no attacker count: nothing is taken.
+                json!({"id": "c", "figures": [], "killed": 2, "injured": 0}),
+            ],
+        );
+        let killed =
+            |options: &EvalOptions| match evaluate_with(Task::Casualties, &gold, &pred, options)
+                .unwrap()
+                .scores
+            {
+                Scores::Casualties(c) => (c.killed_acc, c.injured_acc),
+                other => panic!("{other:?}"),
+            };
+        // As written: a 4 != 3, b 4 != 5, c right.
+        assert_eq!(killed(&EvalOptions::default()), (Some(0.3333), Some(1.0)));
+        let victims = EvalOptions {
+            victims_only: true,
+            ..EvalOptions::default()
+        };
+        // Victims only: a 4 - 1 = 3, b 4 = 5 - 1, c 2.
+        assert_eq!(killed(&victims), (Some(1.0), Some(1.0)));
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -190,7 +190,9 @@ struct EvalArgs {
     #[arg(long)]
     json: bool,
     /// Fail (exit 3) when a score falls below its floor. A JSON file:
-    /// {"<task>": {"<metric path>": <floor>}}, e.g. {"dates": {"relaxed.f1": 0.9}}.
+    /// {"<task>": {"<metric path>": <floor>}}, e.g. {"dates": {"relaxed.f1": 0.9}},
+    /// optionally with "options": ["--victims-only"], the flags its floors
+    /// were measured with (applied here too).
     #[arg(long)]
     floors: Option<PathBuf>,
     /// Score one fold of the corpus only, INDEX/FOLDS: `1/2` and `2/2` are
@@ -198,6 +200,11 @@ struct EvalArgs {
     /// same on every machine (see docs/accuracy.md).
     #[arg(long, value_name = "INDEX/FOLDS", value_parser = parse_fold)]
     fold: Option<eval::Fold>,
+    /// Casualties: compare victims only, every killed and injured total
+    /// (gold and predicted) less the attackers it counts
+    /// (`totals.perpetrators`), for corpora that count victims only, as GVDB does.
+    #[arg(long)]
+    victims_only: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -1188,6 +1195,22 @@ fn describe_errors(record: &Record) -> Vec<String> {
 fn eval_cmd(args: EvalArgs) -> Result<ExitCode, Error> {
     let mut options = eval::EvalOptions::default();
     options.fold = args.fold;
+    options.victims_only = args.victims_only;
+    // A floors file says how its scores are measured: its options apply.
+    let floors = args.floors.as_deref().map(read_floors).transpose()?;
+    if let Some(f) = &floors {
+        for flag in &f.options {
+            match flag.as_str() {
+                "--victims-only" => options.victims_only = true,
+                other => {
+                    return Err(Error::Config(format!(
+                        "{}: unknown eval option `{other}` in `options` (known: --victims-only)",
+                        f.path.display()
+                    )));
+                }
+            }
+        }
+    }
     let reports = if args.gold.is_dir() {
         eval::evaluate_dir_with(&args.gold, &args.predictions, &options)?
     } else {
@@ -1238,8 +1261,8 @@ fn eval_cmd(args: EvalArgs) -> Result<ExitCode, Error> {
         write!(out, "{}", eval::render_table(&reports)).map_err(write_err)?;
     }
     drop(out);
-    if let Some(path) = &args.floors {
-        let below = check_floors(path, &scores)?;
+    if let Some(floors) = &floors {
+        let below = check_floors(floors, &scores)?;
         for line in &below {
             say(&format!("newsfacts: below floor: {line}"));
         }
@@ -1264,25 +1287,51 @@ impl serde::Serialize for OrderedReports<'_> {
     }
 }
 
-/// The scores that fall below the floors in `path` (`task metric.path: score < floor`).
+/// A floors file: `{"<task>": {"<metric path>": <floor>}}`, and optionally
+/// `"options": ["--victims-only"]`, the `eval` flags its floors were
+/// measured with (applied by `eval --floors`, so that the file alone
+/// reproduces the gate).
+struct Floors {
+    path: PathBuf,
+    options: Vec<String>,
+    floors: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>>,
+}
+
+/// Reads a floors file (see [`Floors`]).
+fn read_floors(path: &Path) -> Result<Floors, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::Config(format!("cannot read floors file {}: {e}", path.display())))?;
+    let bad = |e: serde_json::Error| {
+        Error::Config(format!(
+            "{}:{}: expected {{task: {{metric: floor}}}} and optionally \"options\": [flags] ({e})",
+            path.display(),
+            e.line()
+        ))
+    };
+    let mut all: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&text).map_err(bad)?;
+    let options = match all.remove("options") {
+        Some(v) => serde_json::from_value(v).map_err(bad)?,
+        None => Vec::new(),
+    };
+    let floors = serde_json::from_value(serde_json::Value::Object(all)).map_err(bad)?;
+    Ok(Floors {
+        path: path.to_path_buf(),
+        options,
+        floors,
+    })
+}
+
+/// The scores that fall below the floors (`task metric.path: score < floor`).
 /// A floor for a task that was not scored, or a metric path that does not
 /// exist, is a configuration error: a gate must never pass by not looking.
 fn check_floors(
-    path: &Path,
+    floors: &Floors,
     scores: &serde_json::Map<String, serde_json::Value>,
 ) -> Result<Vec<String>, Error> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::Config(format!("cannot read floors file {}: {e}", path.display())))?;
-    let floors: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f64>> =
-        serde_json::from_str(&text).map_err(|e| {
-            Error::Config(format!(
-                "{}:{}: expected {{task: {{metric: floor}}}} ({e})",
-                path.display(),
-                e.line()
-            ))
-        })?;
+    let path = &floors.path;
     let mut below = Vec::new();
-    for (task, metrics) in &floors {
+    for (task, metrics) in &floors.floors {
         let scored = scores.get(task).ok_or_else(|| {
             Error::Config(format!(
                 "{}: a floor for `{task}`, which was not scored",

@@ -11,15 +11,21 @@
 //! any of the stems in `regions::HOT` must add its word there.
 
 use newsfacts_core::Span;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use newsfacts_text::numbers::{NumberMatch, Quantity, find_numbers_in};
 
 use crate::{Kind, Qualifier};
 
+mod context;
+mod including;
+mod tolls;
 mod victims;
 
-pub(crate) use victims::Evidence;
+pub(crate) use victims::{Evidence, PARTICLES};
 
 /// Whether a candidate only says "shot" (fate unknown).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +47,54 @@ pub(crate) struct Candidate {
     pub shot: Shot,
     /// For one victim without a number: the word that names them and how.
     pub who: Option<(Span, Ref)>,
+    /// What the context says about the people counted (who they are, whose
+    /// word it is, how the figure relates to the others).
+    pub facts: Facts,
+}
+
+/// How a figure's count relates to the figures before it, for the totals.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A toll or a restatement of one: the largest counts.
+    #[default]
+    Plain,
+    /// Part of another figure: "including four children", "three of the
+    /// dead", "four of whom".
+    Subset,
+    /// A toll that replaces the earlier ones: "the death toll rose to 87",
+    /// "raising the number of dead to 30" (the newest wins).
+    Update,
+    /// People besides those counted before: "seven more were injured",
+    /// "another died", "25 others", "a fifth person".
+    More,
+    /// The next group of a list split in two figures, added to the one
+    /// before it: "killed five children in a bus and two truck drivers".
+    Joined,
+}
+
+/// What the context of a candidate says about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Facts {
+    /// The people counted are the attackers: "three gunmen were killed".
+    pub perpetrators: bool,
+    /// Attackers only if there are victims: a suspect, a robber, or
+    /// someone the police shot ("he was shot by police"). Where they are
+    /// the only people hurt, the event is the police shooting (or the
+    /// robbery gone wrong) and they are its casualties.
+    pub suspect: bool,
+    /// One side's claim of its enemy's losses: "the rebels said they had
+    /// killed 60 troops", "the group claimed 190 were dead".
+    pub claim: bool,
+    /// Names another event: "in another attack", "a second fire ...
+    /// killed". Such a figure is past when the article has figures of its
+    /// kind that do not (see [`crate::Totals`]).
+    pub other_event: bool,
+    /// How the count relates to the figures before it.
+    pub role: Role,
+    /// A death named by its noun ("the killing of X", "X's death"): often
+    /// a reference to a known case, so its name adds no victim to the
+    /// totals of named victims.
+    pub nominal: bool,
 }
 
 /// How one victim without a number is referred to: the totals tell victims
@@ -85,6 +139,8 @@ struct G<'a> {
     triggers: Vec<usize>,
     /// The tokens that are words [`G::evidence`] looks at, in order.
     evidence_words: Vec<usize>,
+    /// The tokens "included", "include", "includes" ("the dead included").
+    includes: Vec<usize>,
 }
 
 const QUALS: &[(&[&str], Qualifier)] = &[
@@ -133,11 +189,14 @@ pub(crate) fn find(
         let g = G::new(text, region.clone(), &numbers, title_end);
         let (found, e) = find_in(&g, singular);
         out.extend(found);
-        evidence.killed = evidence.killed.max(e.killed);
-        evidence.shot = evidence.shot.max(e.shot);
+        evidence.merge(e);
     }
     (out, evidence)
 }
+
+/// How many tokens before a casualty word a single victim's phrase may
+/// start: "Leon Vos, owner of a garage on the square, was killed".
+const NEAR: usize = 16;
 
 /// Finds every candidate of one region, with its evidence.
 fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
@@ -147,31 +206,93 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
             && let Some(m) = g.numbers.get(k)
             && let Some(c) = g.at_number(n, m.quantity)
         {
-            out.push(c);
+            g.compose(c, &mut out);
         }
     }
     if singular {
+        // A single victim never overlaps a figure found at a number: those
+        // take precedence. Sorted by start with the running maximum of
+        // their ends, they answer "does anything overlap this span?" by a
+        // binary search, so many figures cost n log n, not n².
+        out.sort_by_key(|c| c.span);
+        let reach: Vec<usize> = out
+            .iter()
+            .scan(0, |end, c| {
+                *end = c.span.end().max(*end);
+                Some(*end)
+            })
+            .collect();
+        let overlaps_number = |s: Span| {
+            let before = out.partition_point(|c| c.span.start() < s.end());
+            before > 0 && reach.get(before - 1).is_some_and(|&e| e > s.start())
+        };
+        let mut singles: Vec<Candidate> = Vec::new();
         // Victim patterns all end at (subjects) or start at (objects) a
         // casualty word: look only near one.
-        // Token `i` is near a trigger when one is at `i..=i + 10`: visit
+        // Token `i` is near a trigger when one is at `i..=i + NEAR`: visit
         // those tokens once each, in order.
         let mut unvisited = 0;
         let near = g.triggers.iter().flat_map(|&t| {
-            let from = t.saturating_sub(10).max(unvisited);
+            // Ten tokens, or more where a comma may close an apposition
+            // between the subject and its verb.
+            let short = t.saturating_sub(10);
+            let reach = if g.w(t) == "death" && g.w(t.wrapping_sub(1)) != "to" {
+                // "the death of", "Smith's death": patterns at the word.
+                t
+            } else if (short..t).any(|k| g.punct(k) == Some(',')) {
+                t.saturating_sub(NEAR)
+            } else {
+                short
+            };
+            let from = reach.max(unvisited);
             unvisited = t + 1;
             from..=t
         });
         for i in near {
             let found = g.subject_victim(i).or_else(|| g.object_victim(i));
+            // Each single's span holds its token `i`, and `i` only grows:
+            // a single that overlaps no number figure and not the last
+            // single kept overlaps none kept before it either.
             if let Some(c) = found
-                && !out.iter().any(|o| o.span.overlaps(c.span))
+                && !overlaps_number(c.span)
+                && singles.last().is_none_or(|o| !o.span.overlaps(c.span))
             {
-                out.push(c);
+                singles.push(c);
             }
         }
+        out.extend(singles);
     }
     out.sort_by_key(|c| c.span);
     out.dedup_by(|b, a| a.span.overlaps(b.span));
+    // Groups coordinated after objects, and counts by place after a
+    // figure: figures of their own, joined.
+    let joined: Vec<Candidate> = out
+        .iter()
+        .filter_map(|c| g.joined_after(c))
+        .chain(out.iter().flat_map(|c| g.by_place(c)))
+        .collect();
+    if !joined.is_empty() {
+        out.extend(joined);
+        out.sort_by_key(|c| c.span);
+        out.dedup_by(|b, a| a.span.overlaps(b.span));
+    }
+    // Parts named inside a toll: figures of their own, inside it.
+    let parts: Vec<Candidate> = out
+        .iter()
+        .filter_map(|c| g.part_of_figure(c))
+        .chain(g.triggers.iter().filter_map(|&k| g.part_of_the_dead(k)))
+        .chain(g.includes.iter().filter_map(|&k| g.part_of_the_dead(k)))
+        .filter(|p| !out.iter().any(|c| c.span == p.span))
+        .collect();
+    if !parts.is_empty() {
+        out.extend(parts);
+        out.sort_by_key(|c| c.span);
+        out.dedup_by(|b, a| a.span == b.span);
+    }
+    for c in &mut out {
+        c.facts = g.facts(c);
+    }
+    let out = g.merge_joined(out);
     let evidence = if singular {
         g.evidence()
     } else {
@@ -233,6 +354,7 @@ impl<'a> G<'a> {
         let mut toks = Vec::with_capacity(bytes.len() / 5 + 1);
         let mut triggers = Vec::new();
         let mut evidence_words = Vec::new();
+        let mut includes = Vec::new();
         let mut nums = numbers.iter().enumerate().peekable();
         let mut i = base;
         while let Some(&b) = bytes.get(i) {
@@ -285,6 +407,9 @@ impl<'a> G<'a> {
                 if victims::EVIDENCE_GATE.admits(w) {
                     evidence_words.push(toks.len());
                 }
+                if w.starts_with("includ") && matches!(w, "included" | "include" | "includes") {
+                    includes.push(toks.len());
+                }
                 toks.push(Tok {
                     start: i,
                     end,
@@ -309,6 +434,7 @@ impl<'a> G<'a> {
             toks,
             triggers,
             evidence_words,
+            includes,
         }
     }
 
@@ -438,7 +564,11 @@ impl<'a> G<'a> {
         let mut k = j;
         if self.w(k) == "of" {
             k += 1;
-            if self.w(k) == "the" {
+            // "three of the officers", "three of her colleagues"
+            if self.is(
+                k,
+                &["the", "her", "his", "their", "its", "our", "those", "these"],
+            ) {
                 k += 1;
             }
         }
@@ -475,10 +605,49 @@ impl<'a> G<'a> {
         None
     }
 
+    /// A partitive after a number, at token `k`: "of the dead", "of the
+    /// deceased", "of the injured", "of the murders" (the kind the noun
+    /// says), or "of whom" / "of them" / "of the victims" with a casualty
+    /// phrase after it ("four of whom were injured"): the kind and the
+    /// last token.
+    fn part_of(&self, k: usize) -> Option<(Kind, usize)> {
+        if self.w(k) != "of" {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.is(j, &["the", "those"]) {
+            j += 1;
+        }
+        let said = match self.w(j) {
+            "dead" | "deceased" | "murders" | "killings" | "fatalities" | "deaths" | "bodies" => {
+                Some(Kind::Killed)
+            }
+            "killed" if self.w(j.wrapping_sub(1)) == "those" => Some(Kind::Killed),
+            "injured" | "wounded" => Some(Kind::Injured),
+            "missing" => Some(Kind::Missing),
+            "whom" | "them" | "victims" => None,
+            _ => return None,
+        };
+        // "of whom were injured", "of the injured died": the phrase after
+        // says what happened, else the noun does.
+        match (
+            self.tail(j + 1, true).or_else(|| self.intransitive(j + 1)),
+            said,
+        ) {
+            (Some((kind, Shot::No, end)), _) => Some((kind, end)),
+            (_, Some(kind)) => Some((kind, j)),
+            _ => None,
+        }
+    }
+
     /// The casualty phrase after a subject ending before `k`:
     /// "[who] [were|have been ...] [adverb] killed / dead / wounded ...".
     /// Returns the kind, whether it only says "shot", and the last token.
     fn tail(&self, mut k: usize, need_aux: bool) -> Option<(Kind, Shot, usize)> {
+        // "no one else was hurt", "nobody else was injured"
+        if self.is(k, &["else"]) {
+            k += 1;
+        }
         if self.is(k, &["who", "that"]) {
             k += 1;
         }
@@ -493,6 +662,53 @@ impl<'a> G<'a> {
                 k += 1;
             } else {
                 break;
+            }
+        }
+        // "are feared to be dead", "were reported to have died": the verb
+        // of report taken as an auxiliary above.
+        if aux
+            && k > 0
+            && self.is(
+                k - 1,
+                &["feared", "believed", "reported", "confirmed", "presumed"],
+            )
+            && (self.seq(k, &["to", "be"]) || self.seq(k, &["to", "have"]))
+        {
+            let be = self.w(k + 1) == "be";
+            k += 2;
+            passive = true;
+            if !be && self.w(k) == "been" {
+                k += 1;
+            } else if !be && let Some(r) = self.intransitive(k) {
+                return Some(r);
+            }
+        }
+        // "was announced to have died", "is believed to have been killed"
+        if aux
+            && self.is(
+                k,
+                &[
+                    "announced",
+                    "believed",
+                    "reported",
+                    "said",
+                    "thought",
+                    "feared",
+                    "presumed",
+                    "confirmed",
+                    "known",
+                    "understood",
+                ],
+            )
+            && (self.seq(k + 1, &["to", "have"]) || self.seq(k + 1, &["to", "be"]))
+        {
+            let be = self.w(k + 2) == "be";
+            k += 3;
+            passive = true;
+            if be || self.w(k) == "been" {
+                k += usize::from(!be);
+            } else if let Some(r) = self.intransitive(k) {
+                return Some(r);
             }
         }
         if need_aux && !aux {
@@ -531,7 +747,26 @@ impl<'a> G<'a> {
             (Kind::Killed, Shot::No, k + 1)
         } else if self.is(
             k,
-            &["shot", "stabbed", "beaten", "burned", "burnt", "gunned"],
+            &[
+                "shot",
+                "stabbed",
+                "beaten",
+                "burned",
+                "burnt",
+                "gunned",
+                "hacked",
+                "stoned",
+                "crushed",
+                "trampled",
+                "bludgeoned",
+                "clubbed",
+                "starved",
+                "frozen",
+                "choked",
+                "mauled",
+                "kicked",
+                "tortured",
+            ],
         ) {
             if self.seq(k + 1, &["and", "killed"]) || self.seq(k + 1, &["to", "death"]) {
                 (Kind::Killed, Shot::No, k + 2)
@@ -547,6 +782,9 @@ impl<'a> G<'a> {
             } else {
                 return None;
             }
+        } else if !need_aux && !aux && self.is(k, &["hospitalized", "hospitalised"]) {
+            // "as many as 32 hospitalised": a number's state, no auxiliary.
+            (Kind::Injured, Shot::No, k)
         } else if aux && self.is(k, &["hospitalized", "hospitalised", "grazed"])
             || aux && self.w(k) == "treated" && self.is(k + 1, &["for", "at", "and"])
         {
@@ -565,11 +803,40 @@ impl<'a> G<'a> {
                 && self.is(k + 2, &["gunfire", "bullets", "a", "stray"])
         {
             (Kind::Injured, Shot::Only, k + 2)
+        } else if aux && self.w(k) == "in" && self.w(k + 1) == "hospital" {
+            // "remain in hospital", "are in hospital"
+            (Kind::Injured, Shot::Only, k + 1)
+        } else if aux
+            && self.seq(k, &["in", "the", "hospital"])
+            && !self.is(k.wrapping_sub(1), &["was", "were", "is", "are", "been"])
+        {
+            (Kind::Injured, Shot::Only, k + 2)
+        } else if aux
+            && (self.seq(k, &["under", "the", "rubble"])
+                || self.seq(k, &["under", "the", "debris"]))
+        {
+            // "36 people remain under the rubble": fate unknown.
+            (Kind::Missing, Shot::No, k + 2)
+        } else if aux && self.seq(k, &["among", "the"]) {
+            // "three firefighters were among the dead": part of a toll.
+            let kind = match self.w(k + 2) {
+                "dead" | "killed" | "deceased" | "victims" | "fatalities" => Kind::Killed,
+                "injured" | "wounded" => Kind::Injured,
+                "missing" => Kind::Missing,
+                _ => return None,
+            };
+            (kind, Shot::No, k + 2)
         } else if self.seq(k, &["lost", "their", "lives"])
             || self.seq(k, &["lost", "his", "life"])
             || self.seq(k, &["lost", "her", "life"])
         {
             (Kind::Killed, Shot::No, k + 2)
+        } else if aux
+            && self.seq(k, &["forced", "to"])
+            && self.is(k + 2, &["flee", "leave", "evacuate"])
+        {
+            // "were forced to flee (their homes)"
+            (Kind::Displaced, Shot::No, k + 2)
         } else if self.seq(k, &["unaccounted", "for"]) {
             (Kind::Missing, Shot::No, k + 1)
         } else if self.is(k, &["fled", "flee", "fleeing"]) {
@@ -617,7 +884,20 @@ impl<'a> G<'a> {
     /// County Hospital", "rushed by ambulance to Mercy General Hospital"
     /// starting at `k`: the token of the word "hospital".
     fn taken_to_hospital(&self, k: usize) -> Option<usize> {
-        if !self.is(k, &["taken", "rushed", "transported"]) {
+        if !self.is(
+            k,
+            &[
+                "taken",
+                "rushed",
+                "transported",
+                "airlifted",
+                "flown",
+                "admitted",
+                "brought",
+                "evacuated",
+                "sent",
+            ],
+        ) {
             return None;
         }
         let mut j = k + 1;
@@ -662,18 +942,110 @@ impl<'a> G<'a> {
         let victims = self
             .victims(n + 1, plural)
             .or_else(|| self.victims(n + 1, !plural).filter(|_| !plural));
-        let after = victims.map_or(n, |(_, e)| e - 1);
+        let mut after = victims.map_or(n, |(_, e)| e - 1);
+        // "the sixteen on board died"
+        if self.is(after + 1, &["aboard", "on-board", "onboard"]) {
+            after += 1;
+        }
+        // "Sixty-six people or more": at least.
+        let qualifier = if self.seq(after + 1, &["or", "more"]) {
+            after += 2;
+            Some(Qualifier::AtLeast)
+        } else {
+            qualifier
+        };
+        // "All but one of the sixteen on board": the sixteen less one.
+        let (q, b) = match (b.checked_sub(5), q.value) {
+            (Some(a), Some(m))
+                if self.seq(a, &["all", "but"])
+                    && self.seq(a + 3, &["of", "the"])
+                    && matches!(self.toks.get(a + 2).map(|t| t.t), Some(T::Num(_))) =>
+            {
+                let less = match self.toks.get(a + 2).map(|t| t.t) {
+                    Some(T::Num(k)) => self.numbers.get(k).and_then(|x| x.quantity.value),
+                    _ => None,
+                };
+                match less {
+                    Some(l) if l < m => (Quantity::exact(m - l), a),
+                    _ => (q, b),
+                }
+            }
+            _ => (q, b),
+        };
+        // Part of a toll: "four of the dead", "six of the murders", "four of
+        // whom were injured", "three of them died".
+        if victims.is_none()
+            && let Some((kind, end)) = self.part_of(n + 1)
+        {
+            return Some(Candidate {
+                span: self.span(b, end)?,
+                kind,
+                quantity: q,
+                qualifier,
+                victims: None,
+                shot: Shot::No,
+                who: None,
+                facts: Facts {
+                    role: Role::Subset,
+                    ..Facts::default()
+                },
+            });
+        }
+        // People besides those counted before: "seven more were injured",
+        // "25 others", "three other cyclists", "another 17", "an
+        // additional 5", "a further 3".
+        let besides = |w: &str| matches!(w, "more" | "other" | "others" | "additional" | "further");
+        let more = self.is(b.wrapping_sub(1), &["another", "additional", "further"])
+            || besides(self.w(n + 1))
+            || victims.is_some_and(|(v, _)| {
+                v.text(self.text)
+                    .split_whitespace()
+                    .any(|w| besides(&w.to_ascii_lowercase()))
+            });
         let make = |start: usize, end: usize, kind: Kind, shot: Shot| {
+            // A count of people in hospital or treated is of the living;
+            // "shot" alone does not say.
+            let shot = if shot == Shot::Only && !self.is(end, &["shot", "stabbed", "grazed"]) {
+                Shot::No
+            } else {
+                shot
+            };
             Some(Candidate {
                 span: self.span(start, end)?,
                 kind,
                 quantity: q,
                 qualifier,
                 victims: victims.map(|v| v.0),
-                shot,
+                // People besides the dead are not among them.
+                shot: if more { Shot::No } else { shot },
                 who: None,
+                facts: Facts {
+                    role: if more { Role::More } else { Role::Plain },
+                    ..Facts::default()
+                },
             })
         };
+        // "the death of at least 50 people", "the deaths of all 33
+        // passengers", "the bodies of 17 miners".
+        let all = b > 0 && self.w(b - 1) == "all";
+        let of = if all { b - 1 } else { b };
+        if of >= 2
+            && self.w(of - 1) == "of"
+            && self.is(
+                of - 2,
+                &[
+                    "death", "deaths", "bodies", "killing", "killings", "murder", "murders",
+                ],
+            )
+            && (victims.is_some() || !plural)
+        {
+            let from = if of >= 3 && self.is(of - 3, &["the", "caused", "causing"]) {
+                of - 3
+            } else {
+                of - 2
+            };
+            return make(from, after, Kind::Killed, Shot::No);
+        }
         // 1. A verb before: "(has) killed N", "left N dead", "claimed the lives of N".
         if let Some(v) = b.checked_sub(1) {
             let verb = self.w(v);
@@ -708,6 +1080,7 @@ impl<'a> G<'a> {
                         victims: victims.map(|v| v.0),
                         shot: Shot::No,
                         who: None,
+                        facts: Facts::default(),
                     });
                 }
                 return make(start(at), after, kind, Shot::No);
@@ -717,6 +1090,33 @@ impl<'a> G<'a> {
                     .filter(|k| *k != Kind::Displaced || self.w(after + 1) == "homeless")
             {
                 return make(start(v), after + 1, kind, Shot::No);
+            }
+            // "forced more than 300,000 from their homes", "drove 2,000
+            // people out of their villages"
+            if self.is(
+                v,
+                &[
+                    "forced", "forcing", "forces", "drove", "driven", "driving", "drives",
+                ],
+            ) {
+                let from = if self.w(after + 1) == "from" {
+                    after + 2
+                } else if self.seq(after + 1, &["out", "of"]) {
+                    after + 3
+                } else {
+                    0
+                };
+                if from > 0
+                    && self.is(from, &["their", "the"])
+                    && self.is(
+                        from + 1,
+                        &[
+                            "homes", "home", "villages", "towns", "city", "area", "region",
+                        ],
+                    )
+                {
+                    return make(start(v), from + 1, Kind::Displaced, Shot::No);
+                }
             }
             if self.is(v, &["of"])
                 && b >= 4
@@ -736,57 +1136,120 @@ impl<'a> G<'a> {
             {
                 return make(start(v), n + 1, Kind::Killed, Shot::No);
             }
-            // 2. A toll before: "the death toll rose to N".
-            let mut k = v;
-            for _ in 0..4 {
-                if self.w(k) == "toll" {
-                    let from = if k > 0 && self.is(k - 1, &["death", "casualty"]) {
-                        k - 1
-                    } else {
-                        k
-                    };
-                    let from = if from > 0 && self.is(from - 1, &["the", "a"]) {
-                        from - 1
-                    } else {
-                        from
-                    };
-                    if from < k || self.is(k.wrapping_sub(1), &["the"]) {
-                        return make(from, after, Kind::Killed, Shot::No);
-                    }
-                    break;
-                }
-                if !self.is(k, TOLL_LINKS) || k == 0 {
-                    break;
-                }
-                k -= 1;
-            }
         }
-        // 3. A casualty word after: "N (people) were killed", "N deaths".
-        if victims.is_none() && self.is(n + 1, &["deaths", "fatalities", "dead"]) {
+        // 2. A toll before: "the death toll rose to N", "the number of dead
+        // climbed to N", "a death toll of N".
+        if let Some((kind, from, role)) = self.toll_before(b) {
+            let mut c = make(from, after, kind, Shot::No)?;
+            c.facts.role = role;
+            return Some(c);
+        }
+        // 3. A casualty word after: "N (people) were killed", "N deaths",
+        // "eight murders", "35 bodies". Not "homicides": the word of crime
+        // statistics ("the city's 22 homicides this year").
+        if victims.is_none()
+            && self.is(
+                n + 1,
+                &[
+                    "deaths",
+                    "fatalities",
+                    "dead",
+                    "murders",
+                    "killings",
+                    "bodies",
+                    "corpses",
+                ],
+            )
+        {
             return make(b, n + 1, Kind::Killed, Shot::No);
+        }
+        // "750 deaths and 7,999 injuries"
+        if victims.is_none() && q.value.is_none_or(|v| v > 1) && self.is(n + 1, &["injuries"]) {
+            return make(b, n + 1, Kind::Injured, Shot::No);
         }
         if victims.is_none()
             && self.is(n + 1, &["others", "more"])
-            && let Some((kind, shot, end)) = self.tail(n + 2, false)
+            && let Some((kind, shot, end)) =
+                self.tail(n + 2, false).or_else(|| self.intransitive(n + 2))
         {
             return make(b, end, kind, shot);
         }
-        let (kind, shot, end) = self.tail(after + 1, false).or_else(|| {
-            // Headlines drop the auxiliary: "Three shot, one dead", "two critical".
-            if self
-                .toks
-                .get(after + 1)
-                .is_none_or(|t| t.end > self.title_end)
-            {
-                return None;
-            }
-            match self.w(after + 1) {
-                "shot" => Some((Kind::Injured, Shot::Only, after + 1)),
-                "critical" => Some((Kind::Injured, Shot::No, after + 1)),
-                _ => None,
-            }
-        })?;
-        make(b, end, kind, shot)
+        // "93 injured people": a participle between the number and its
+        // noun is an adjective, not a verb with an object.
+        let adjective = (victims.is_none() && is_plural_person(self.w(n + 2), false))
+            .then(|| kind_word(self.w(n + 1)))
+            .flatten()
+            .filter(|k| matches!(k, Kind::Killed | Kind::Injured))
+            .map(|k| (k, Shot::No, n + 1));
+        let (kind, shot, end) = adjective
+            .or_else(|| self.tail(after + 1, false))
+            .or_else(|| {
+                // Headlines drop the auxiliary: "Three shot, one dead", "two critical".
+                if self
+                    .toks
+                    .get(after + 1)
+                    .is_none_or(|t| t.end > self.title_end)
+                {
+                    return None;
+                }
+                match self.w(after + 1) {
+                    "shot" => Some((Kind::Injured, Shot::Only, after + 1)),
+                    "critical" => Some((Kind::Injured, Shot::No, after + 1)),
+                    _ => None,
+                }
+            })
+            .or_else(|| self.tail(self.after_place(after + 1)?, true))
+            .or_else(|| self.intransitive(self.after_place(after + 1)?))
+            // "At least seven, including four children, died."
+            .or_else(|| self.tail(self.skip_parts(after)?, false))
+            // "two more succumbed to their injuries", "five suffered burns"
+            .or_else(|| self.intransitive(after + 1))?;
+        // "21 injured individuals", "93 wounded soldiers": the noun after
+        // the participle says who.
+        let (end, noun) = if victims.is_none()
+            && end == after + 1
+            && kind_word(self.w(end)).is_some()
+            && is_plural_person(self.w(end + 1), false)
+        {
+            (end + 1, self.span(end + 1, end + 1))
+        } else {
+            (end, None)
+        };
+        let mut c = make(b, end, kind, shot)?;
+        if noun.is_some() {
+            c.victims = noun;
+        }
+        if self.seq(end.wrapping_sub(2), &["among", "the"]) {
+            c.facts.role = Role::Subset;
+        }
+        Some(c)
+    }
+
+    /// The token after a phrase of place or company that starts at `k` and
+    /// ends before an auxiliary: "at the store" in "no one at the store was
+    /// hurt", "in the car" in "three people in the car were killed". At
+    /// most four words, no number, no punctuation.
+    fn after_place(&self, k: usize) -> Option<usize> {
+        if !self.is(
+            k,
+            &[
+                "at", "in", "inside", "on", "aboard", "near", "outside", "from",
+            ],
+        ) {
+            return None;
+        }
+        (k + 1..k + 8)
+            .take_while(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word))
+            .find(|&j| {
+                j > k + 1
+                    && self.is(
+                        j,
+                        &[
+                            "was", "were", "are", "is", "have", "has", "had", "remain", "remained",
+                            "died",
+                        ],
+                    )
+            })
     }
 }
 
@@ -834,41 +1297,105 @@ impl Gate {
     }
 }
 
-/// A word list behind a [`Gate`]: `contains` compares strings only for the
-/// few words the gate lets through.
+/// A word list behind a [`Gate`]: `contains` looks words up only when the
+/// gate lets them through, in a hash table built on first use.
 pub(crate) struct Words {
     list: &'static [&'static str],
     gate: Gate,
+    table: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+}
+
+/// FNV-1a: a fast hash for short words (the keys are our own lists, not
+/// user data, so no hash flooding is possible).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 impl Words {
-    /// The list `list` (lowercase ASCII words).
+    /// The list `list` (lowercase ASCII words, sorted byte-wise without
+    /// duplicates: checked when the list is built, at compile time).
     pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        let mut k = 1;
+        while k < list.len() {
+            assert!(
+                before(list[k - 1].as_bytes(), list[k].as_bytes()),
+                "a word list is sorted, without duplicates"
+            );
+            k += 1;
+        }
         Words {
             list,
             gate: Gate::new(list),
+            table: OnceLock::new(),
         }
     }
 
     /// True when `w` is in the list.
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.gate.admits(w) && self.list.contains(&w)
+        self.gate.admits(w)
+            && self
+                .table
+                .get_or_init(|| self.list.iter().copied().collect())
+                .contains(w)
     }
+}
+
+/// True when `a` sorts strictly before `b`, byte-wise (a `const` `<`).
+const fn before(a: &[u8], b: &[u8]) -> bool {
+    let mut k = 0;
+    while k < a.len() && k < b.len() {
+        if a[k] != b[k] {
+            return a[k] < b[k];
+        }
+        k += 1;
+    }
+    a.len() < b.len()
 }
 
 /// The words of [`is_trigger`], sorted (for a binary search).
 const TRIGGERS: &[&str] = &[
+    "assassinated",
+    "beat",
+    "beaten",
+    "beating",
+    "beheaded",
+    "bodies",
+    "burned",
+    "burnt",
     "condition",
     "critical",
+    "crushed",
     "dead",
+    "death",
+    "decapitated",
     "died",
     "dies",
     "disappeared",
     "drowned",
+    "electrocuted",
     "executed",
+    "executing",
     "fatally",
     "grazed",
     "gunned",
+    "hacked",
     "hospitalised",
     "hospitalized",
     "hurt",
@@ -882,7 +1409,10 @@ const TRIGGERS: &[&str] = &[
     "kills",
     "life",
     "lives",
+    "lynched",
+    "massacred",
     "missing",
+    "murder",
     "murdered",
     "murdering",
     "murders",
@@ -892,9 +1422,12 @@ const TRIGGERS: &[&str] = &[
     "shoots",
     "shot",
     "slain",
+    "slaughtered",
     "stabbed",
     "stabbing",
     "stabs",
+    "stoned",
+    "strangled",
     "struck",
     "succumbed",
     "succumbs",
@@ -903,6 +1436,7 @@ const TRIGGERS: &[&str] = &[
     "suffers",
     "sustained",
     "taken",
+    "trampled",
     "transported",
     "treated",
     "unaccounted",
@@ -912,18 +1446,20 @@ const TRIGGERS: &[&str] = &[
     "wounds",
 ];
 
-/// [`Gate`] of [`TRIGGERS`].
-static TRIGGER_GATE: Gate = Gate::new(TRIGGERS);
+/// [`TRIGGERS`] as a [`Words`] list.
+static TRIGGER_WORDS: Words = Words::new(TRIGGERS);
 
-/// Words near which a single-victim pattern can match (a fast gate).
+/// Words near which a single-victim pattern can match.
 fn is_trigger(w: &str) -> bool {
-    TRIGGER_GATE.admits(w) && TRIGGERS.binary_search(&w).is_ok()
+    TRIGGER_WORDS.contains(w)
 }
 
 /// A verb that takes the victims as object.
 fn active_verb(w: &str) -> Option<Kind> {
     Some(match w {
-        "kill" | "kills" | "killed" | "killing" | "massacred" | "massacring" => Kind::Killed,
+        "kill" | "kills" | "killed" | "killing" | "massacred" | "massacring" | "executed"
+        | "executing" | "slaughtered" | "slaughtering" | "murdered" | "murdering" | "beheaded"
+        | "beheading" => Kind::Killed,
         "wound" | "wounds" | "wounded" | "wounding" | "injure" | "injures" | "injured"
         | "injuring" => Kind::Injured,
         "displace" | "displaces" | "displaced" | "displacing" | "uprooted" | "uprooting" => {
@@ -937,10 +1473,11 @@ fn active_verb(w: &str) -> Option<Kind> {
 fn kind_word(w: &str) -> Option<Kind> {
     Some(match w {
         "killed" | "dead" | "died" | "slain" | "murdered" | "perished" | "executed" | "drowned"
-        | "massacred" => Kind::Killed,
+        | "massacred" | "assassinated" | "beheaded" | "decapitated" | "lynched" | "slaughtered"
+        | "strangled" | "electrocuted" | "asphyxiated" | "suffocated" | "martyred" => Kind::Killed,
         "wounded" | "injured" | "hurt" => Kind::Injured,
-        "missing" | "disappeared" => Kind::Missing,
-        "displaced" | "homeless" | "evacuated" | "uprooted" => Kind::Displaced,
+        "missing" | "disappeared" | "trapped" => Kind::Missing,
+        "displaced" | "homeless" | "evacuated" | "uprooted" | "relocated" => Kind::Displaced,
         _ => return None,
     })
 }
@@ -956,237 +1493,470 @@ fn is_single_person(w: &str) -> bool {
     SINGLE_PEOPLE.contains(w)
 }
 
+/// People, several: victims by role, activity, age or origin, and
+/// attackers too ("three gunmen were killed").
 static PLURAL_PEOPLE: Words = Words::new(&[
-    "people",
-    "persons",
-    "civilians",
-    "children",
-    "kids",
-    "women",
-    "men",
-    "soldiers",
-    "troops",
-    "servicemen",
-    "officers",
-    "policemen",
-    "police",
-    "guards",
-    "journalists",
-    "reporters",
-    "workers",
-    "students",
-    "residents",
-    "protesters",
-    "protestors",
-    "demonstrators",
-    "fighters",
-    "militants",
-    "rebels",
-    "insurgents",
-    "migrants",
-    "refugees",
-    "passengers",
-    "patients",
-    "pilgrims",
-    "worshippers",
-    "worshipers",
-    "bystanders",
-    "victims",
-    "others",
+    "activists",
     "adults",
-    "teenagers",
-    "teens",
-    "boys",
-    "girls",
-    "infants",
+    "aid",
+    "airmen",
+    "assailants",
+    "attackers",
     "babies",
-    "toddlers",
-    "members",
-    "individuals",
-    "villagers",
-    "inhabitants",
-    "miners",
-    "firefighters",
+    "bikers",
+    "bodyguards",
+    "bombers",
+    "boys",
+    "brothers",
+    "bystanders",
+    "cadets",
+    "children",
+    "citizens",
+    "civilians",
+    "clerics",
+    "climbers",
+    "colleagues",
+    "combatants",
+    "commuters",
+    "conscripts",
+    "cousins",
+    "crew",
+    "crewmen",
+    "customers",
+    "cyclists",
+    "daughters",
+    "demonstrators",
+    "deputies",
+    "detainees",
+    "diners",
+    "diplomats",
+    "divers",
     "doctors",
-    "nurses",
-    "staff",
+    "drivers",
     "employees",
-    "tourists",
-    "visitors",
-    "shoppers",
-    "spectators",
+    "engineers",
+    "evacuees",
+    "extremists",
     "fans",
     "farmers",
-    "fishermen",
-    "sailors",
-    "crew",
-    "personnel",
-    "officials",
-    "relatives",
-    "siblings",
-    "brothers",
-    "sisters",
-    "sons",
-    "daughters",
-    "hostages",
-    "prisoners",
-    "inmates",
-    "detainees",
-    "youths",
-    "juveniles",
-    "males",
+    "fathers",
     "females",
-    "deputies",
-    "troopers",
+    "fighters",
+    "firefighters",
+    "fishermen",
+    "foreigners",
     "friends",
-    "customers",
-    "pedestrians",
-    "motorists",
-    "marines",
-    "sailors",
-    "paramedics",
-    "aid",
+    "gendarmes",
+    "girls",
+    "grandchildren",
+    "grandparents",
+    "guards",
+    "guests",
+    "gunmen",
+    "herders",
+    "hijackers",
+    "hikers",
+    "homeowners",
+    "hostages",
     "humanitarians",
+    "husbands",
+    "individuals",
+    "infants",
+    "inhabitants",
+    "inmates",
+    "insurgents",
+    "jihadists",
+    "journalists",
+    "judges",
+    "juveniles",
+    "kidnappers",
+    "kids",
+    "killers",
+    "laborers",
+    "labourers",
+    "lawmakers",
+    "lawyers",
+    "males",
+    "marines",
+    "medics",
+    "members",
+    "men",
+    "merchants",
+    "migrants",
+    "militants",
+    "militiamen",
+    "miners",
+    "monks",
+    "mothers",
+    "motorcyclists",
+    "motorists",
+    "mourners",
+    "nationals",
+    "neighbors",
+    "neighbours",
+    "newborns",
+    "nuns",
+    "nurses",
+    "occupants",
+    "officers",
+    "officials",
+    "others",
+    "owners",
+    "paramedics",
+    "parents",
+    "partygoers",
+    "passengers",
+    "patients",
+    "peacekeepers",
+    "pedestrians",
+    "pensioners",
+    "people",
+    "perpetrators",
+    "personnel",
+    "persons",
+    "photographers",
+    "pilgrims",
+    "pilots",
+    "police",
+    "policemen",
+    "policewomen",
+    "politicians",
+    "priests",
+    "prisoners",
+    "protesters",
+    "protestors",
+    "pupils",
+    "raiders",
+    "rangers",
+    "rebels",
+    "recruits",
+    "refugees",
+    "relatives",
+    "reporters",
+    "rescuers",
+    "residents",
+    "retirees",
+    "riders",
+    "robbers",
+    "sailors",
+    "schoolchildren",
+    "seamen",
+    "seniors",
+    "servicemembers",
+    "servicemen",
+    "shepherds",
+    "shooters",
+    "shopkeepers",
+    "shoppers",
+    "siblings",
+    "sisters",
+    "skiers",
+    "snipers",
+    "soldiers",
+    "sons",
+    "spectators",
+    "spouses",
+    "staff",
+    "students",
+    "survivors",
+    "suspects",
+    "swimmers",
+    "teachers",
+    "teenagers",
+    "teens",
+    "tenants",
+    "terrorists",
+    "thieves",
+    "three gunmen were killed",
+    "toddlers",
+    "tourists",
+    "traders",
+    "travelers",
+    "travellers",
+    "troopers",
+    "troops",
+    "truckers",
+    "vendors",
+    "victims",
+    "villagers",
+    "visitors",
+    "volunteers",
+    "wives",
+    "women",
+    "workers",
+    "worshipers",
+    "worshippers",
+    "youths",
 ]);
 
+/// A person: by role, activity, kin or age ("a 17-year-old": "year-old"),
+/// attackers too; "another", "second", "third" stand for one more victim
+/// ("one man was killed and another was hurt").
 static SINGLE_PEOPLE: Words = Words::new(&[
-    // "a 17-year-old", "the 15-year-old": an age is a person.
-    "year-old",
-    // "one man was killed and another was hurt", "a second was injured".
-    "another",
-    "second",
-    "third",
-    "man",
-    "woman",
-    "person",
-    "child",
-    "kid",
-    "boy",
-    "girl",
-    "teen",
-    "teenager",
-    "baby",
-    "infant",
-    "toddler",
-    "officer",
-    "policeman",
-    "policewoman",
-    "soldier",
-    "student",
-    "victim",
-    "driver",
-    "passenger",
-    "bystander",
-    "resident",
-    "father",
-    "mother",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "husband",
-    "wife",
-    "juvenile",
-    "male",
-    "female",
+    "a 17-year-old",
+    "a second was injured",
+    "activist",
     "adult",
-    "youth",
-    "suspect",
-    "gunman",
-    "worker",
-    "employee",
-    "clerk",
-    "guard",
-    "deputy",
-    "trooper",
-    "journalist",
-    "civilian",
-    "protester",
-    "customer",
+    "ambassador",
+    "another",
+    "assailant",
+    "attacker",
+    "aunt",
+    "baby",
+    "bartender",
+    "biker",
+    "bodyguard",
+    "bomber",
+    "boy",
+    "boyfriend",
+    "brother",
+    "burglar",
+    "businessman",
+    "businesswoman",
+    "bystander",
+    "cadet",
+    "cameraman",
+    "carjacker",
     "cashier",
+    "chief",
+    "child",
+    "citizen",
+    "civilian",
+    "cleric",
+    "clerk",
+    "climber",
+    "co-pilot",
+    "colleague",
+    "colonel",
+    "commander",
+    "commuter",
+    "conscript",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "cousin",
+    "crewman",
+    "customer",
+    "cyclist",
+    "daughter",
+    "deputy",
+    "detainee",
+    "diplomat",
+    "diver",
+    "doctor",
+    "doorman",
+    "driver",
+    "electrician",
+    "employee",
+    "engineer",
+    "farmer",
+    "father",
+    "female",
+    "fighter",
+    "firefighter",
+    "fisherman",
+    "foreigner",
+    "friend",
+    "girl",
+    "girlfriend",
+    "governor",
+    "grandchild",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "guard",
+    "guest",
+    "gunman",
+    "herder",
+    "hijacker",
+    "hiker",
     "homeowner",
+    "hostage",
+    "husband",
+    "imam",
+    "individual",
+    "infant",
+    "inmate",
+    "insurgent",
+    "intruder",
+    "jihadist",
+    "journalist",
+    "judge",
+    "juvenile",
+    "kid",
+    "kidnapper",
+    "killer",
+    "laborer",
+    "labourer",
+    "lawmaker",
+    "lawyer",
+    "lieutenant",
+    "male",
+    "man",
+    "marine",
+    "mayor",
+    "mechanic",
+    "medic",
+    "migrant",
+    "militant",
+    "militiaman",
+    "miner",
+    "minister",
+    "monk",
+    "mother",
+    "motorcyclist",
+    "motorist",
+    "mourner",
+    "national",
     "neighbor",
     "neighbour",
-    "pedestrian",
-    "motorist",
-    "cyclist",
-    "individual",
-    "tenant",
-    "patient",
-    "inmate",
-    "girlfriend",
-    "boyfriend",
-    "grandmother",
-    "grandfather",
-    "uncle",
-    "cousin",
     "nephew",
+    "newborn",
     "niece",
-    "friend",
-    "roommate",
-    "security",
-    "marine",
-    "firefighter",
-    "paramedic",
-    "citizen",
-    "waitress",
-    "waiter",
-    "bartender",
-    "teacher",
+    "nun",
     "nurse",
-    "doctor",
+    "occupant",
+    "officer",
+    "official",
+    "one man was killed and another was hurt",
+    "owner",
+    "paramedic",
+    "parent",
+    "passenger",
     "pastor",
+    "patient",
+    "peacekeeper",
+    "pedestrian",
+    "pensioner",
+    "perpetrator",
+    "person",
+    "photographer",
+    "pilgrim",
+    "pilot",
+    "policeman",
+    "policewoman",
+    "politician",
+    "priest",
+    "prisoner",
+    "prosecutor",
+    "protester",
+    "pupil",
+    "rabbi",
+    "ranger",
+    "rebel",
+    "recruit",
+    "refugee",
+    "reporter",
+    "rescuer",
+    "resident",
+    "retiree",
     "robber",
-    "burglar",
-    "intruder",
+    "roommate",
+    "sailor",
+    "schoolboy",
+    "schoolgirl",
+    "seaman",
+    "second",
+    "security",
+    "senator",
+    "sergeant",
+    "serviceman",
+    "servicewoman",
+    "shepherd",
+    "shooter",
+    "shopkeeper",
+    "shopper",
+    "sister",
+    "skier",
+    "sniper",
+    "soldier",
+    "son",
+    "spectator",
+    "spouse",
+    "staffer",
+    "student",
+    "survivor",
+    "suspect",
+    "swimmer",
+    "teacher",
+    "technician",
+    "teen",
+    "teenager",
+    "tenant",
+    "terrorist",
+    "the 15-year-old",
+    "thief",
+    "third",
+    "toddler",
+    "tourist",
+    "traveler",
+    "traveller",
+    "trooper",
+    "trucker",
+    "uncle",
+    "vendor",
+    "victim",
+    "villager",
+    "volunteer",
+    "waiter",
+    "waitress",
+    "watchman",
+    "wife",
+    "woman",
+    "worker",
+    "worshiper",
+    "worshipper",
+    "year-old",
+    "youth",
 ]);
 
 /// Words that end a noun phrase: a victims phrase never runs through them.
 static STOP: Words = Words::new(&[
-    "the", "a", "an", "and", "or", "but", "in", "on", "at", "by", "for", "from", "with", "to",
-    "of", "into", "after", "before", "during", "since", "as", "than", "who", "that", "which",
-    "was", "were", "is", "are", "be", "been", "have", "has", "had", "said", "says", "say", "when",
-    "while", "where", "he", "she", "they", "it", "we", "his", "her", "their", "its", "this",
-    "these", "those", "not", "no", "shot", "stabbed", "fled", "people",
+    "a", "after", "an", "and", "are", "as", "at", "be", "been", "before", "but", "by", "during",
+    "fled", "for", "from", "had", "has", "have", "he", "her", "his", "in", "into", "is", "it",
+    "its", "no", "not", "of", "on", "or", "people", "said", "say", "says", "she", "shot", "since",
+    "stabbed", "than", "that", "the", "their", "these", "they", "this", "those", "to", "was", "we",
+    "were", "when", "where", "which", "while", "who", "with",
 ]);
 
 static AUX: Words = Words::new(&[
-    "were",
-    "was",
+    "all",
+    "allegedly",
+    "also",
     "are",
-    "is",
-    "have",
-    "has",
-    "had",
+    "be",
     "been",
     "being",
-    "be",
-    "will",
-    "would",
+    "believed",
+    "both",
+    "confirmed",
+    "declared",
+    "feared",
+    "found",
+    "got",
+    "had",
+    "has",
+    "have",
+    "is",
+    "later",
+    "left",
+    "listed",
     "may",
     "might",
-    "got",
-    "all",
-    "both",
-    "later",
-    "reported",
-    "confirmed",
-    "believed",
-    "feared",
+    "now",
     "presumed",
+    "pronounced",
     "remain",
     "remained",
     "remains",
-    "still",
-    "now",
-    "found",
-    "pronounced",
-    "listed",
-    "left",
-    "also",
+    "reported",
     "reportedly",
-    "allegedly",
-    "being",
+    "still",
+    "was",
+    "were",
+    "will",
+    "would",
 ]);
 
 /// The words of [`AUX`] that do not make a passive: adverbs and the
@@ -1255,174 +2025,145 @@ const OBJECT_STARTS: &[&str] = &[
     "civilians",
 ];
 
-const TOLL_LINKS: &[&str] = &[
-    "rose",
-    "risen",
-    "rises",
-    "rise",
-    "climbed",
-    "climbs",
-    "jumped",
-    "reached",
-    "reaches",
-    "stood",
-    "stands",
-    "stand",
-    "is",
-    "was",
-    "at",
-    "to",
-    "of",
-    "now",
-    "increased",
-    "hit",
-    "grew",
-    "has",
-    "had",
-    "further",
-    "officially",
-    "toll",
-];
-
 static UNITS: Words = Words::new(&[
-    "percent",
-    "per",
-    "pc",
-    "years",
-    "year",
-    "months",
-    "month",
-    "weeks",
-    "week",
-    "days",
-    "day",
-    "hours",
-    "hour",
-    "minutes",
-    "minute",
-    "seconds",
-    "miles",
-    "mile",
-    "km",
-    "kilometres",
-    "kilometers",
-    "metres",
-    "meters",
-    "feet",
-    "foot",
-    "yards",
-    "inches",
-    "pounds",
-    "dollars",
-    "euros",
-    "cents",
-    "rounds",
-    "shots",
-    "bullets",
-    "times",
-    "am",
-    "pm",
     "a.m",
-    "p.m",
-    "o'clock",
     "acres",
-    "tons",
-    "tonnes",
-    "degrees",
-    "mph",
-    "mm",
+    "aircraft",
+    "am",
+    "ballots",
     "block",
     "blocks",
-    "points",
-    "votes",
-    "seats",
-    "ballots",
+    "buildings",
+    "bullets",
     "caliber",
     "calibre",
-    "gauge",
-    "hryvnia",
-    "rubles",
-    "roubles",
-    "yuan",
-    "shekels",
-    "tanks",
-    "aircraft",
-    "jets",
-    "missiles",
-    "rockets",
-    "drones",
-    "homes",
-    "houses",
-    "buildings",
-    "vehicles",
-    "cars",
-    "gallons",
-    "litres",
-    "liters",
     "calories",
+    "cars",
+    "cents",
+    "day",
+    "days",
+    "degrees",
+    "dollars",
+    "drones",
+    "euros",
+    "feet",
+    "foot",
+    "gallons",
+    "gauge",
     "grams",
+    "homes",
+    "hour",
+    "hours",
+    "houses",
+    "hryvnia",
+    "inches",
+    "jets",
+    "kilometers",
+    "kilometres",
+    "km",
+    "liters",
+    "litres",
+    "meters",
+    "metres",
+    "mile",
+    "miles",
+    "minute",
+    "minutes",
+    "missiles",
+    "mm",
+    "month",
+    "months",
+    "mph",
+    "o'clock",
+    "p.m",
+    "pc",
+    "per",
+    "percent",
+    "pm",
+    "points",
+    "pounds",
+    "rockets",
+    "roubles",
+    "rounds",
+    "rubles",
+    "seats",
+    "seconds",
+    "shekels",
+    "shots",
+    "tanks",
+    "times",
+    "tonnes",
+    "tons",
+    "vehicles",
+    "votes",
+    "week",
+    "weeks",
+    "yards",
+    "year",
+    "years",
+    "yuan",
 ]);
 
 static MONTHS: Words = Words::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
     "apr",
-    "jun",
-    "jul",
+    "april",
     "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "nov",
+    "november",
+    "oct",
+    "october",
     "sep",
     "sept",
-    "oct",
-    "nov",
-    "dec",
+    "september",
 ]);
 
 static BEFORE_IDS: Words = Words::new(&[
-    "no",
-    "number",
-    "route",
-    "highway",
-    "interstate",
-    "page",
-    "chapter",
-    "section",
-    "block",
     "age",
     "aged",
     "ages",
-    "room",
     "apt",
-    "unit",
-    "flight",
-    "channel",
-    "district",
-    "ward",
-    "precinct",
     "article",
-    "resolution",
-    "covid",
-    "grade",
-    "level",
-    "category",
-    "gate",
-    "platform",
-    "bus",
-    "line",
-    "street",
     "avenue",
-    "mile",
+    "block",
+    "bus",
+    "category",
+    "channel",
+    "chapter",
+    "covid",
+    "district",
     "exit",
+    "flight",
+    "gate",
+    "grade",
+    "highway",
+    "interstate",
+    "level",
+    "line",
+    "mile",
+    "no",
+    "number",
+    "page",
+    "platform",
+    "precinct",
+    "resolution",
+    "room",
+    "route",
+    "section",
+    "street",
+    "unit",
+    "ward",
 ]);

@@ -25,7 +25,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use newsfacts_text::numbers::is_number_word;
 
 /// Stems of every word some grammar pattern needs on the line of what it
@@ -69,12 +69,32 @@ const HOT: &[&str] = &[
     "stab",
     "hospital",
     "critical",
-    // evidence words.
+    // evidence words,
     "homicide",
     "slaying",
     "coroner",
     "autopsy",
     "examiner",
+    // death verbs and the dead.
+    "assassin",
+    "behead",
+    "decapitat",
+    "lynch",
+    "slaughter",
+    "strangl",
+    "electrocut",
+    "asphyxiat",
+    "suffocat",
+    "martyr",
+    "bodies",
+    "corpse",
+    "deceas",
+    "relocat",
+    "rubble",
+    "trapped",
+    // "forced 300,000 from their homes"
+    "their home",
+    "their village",
     // Without a prefilter word: "massacred", "disappeared", "took his own
     // life", "gunned down", "grazed", "treated for", "taken to hospital",
     // "in critical condition", "struck by gunfire".
@@ -90,7 +110,7 @@ const HOT: &[&str] = &[
 ];
 
 /// How many stems at the start of [`HOT`] contain a prefilter word.
-const RELEVANT: usize = 35;
+const RELEVANT: usize = 53;
 
 /// The regions of a text, and whether a hot line showed a prefilter word.
 pub(crate) struct Regions {
@@ -108,8 +128,9 @@ const GATE_REACH: usize = 10;
 
 static HOT_LINES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
+        .match_kind(MatchKind::Standard)
         .build(HOT)
         .ok()
 });
@@ -299,7 +320,7 @@ mod tests {
     #[test]
     fn a_stem_inside_a_word_does_not_make_a_line_hot() {
         assert!(
-            regions("Studies show the skill of bodies.")
+            regions("Studies show the skill of players.")
                 .regions
                 .is_empty()
         );

@@ -17,119 +17,200 @@ use newsfacts_core::Span;
 use newsfacts_text::numbers::Quantity;
 
 use super::{
-    Candidate, G, Gate, Ref, STOP, Shot, T, Words, is_plural_person, is_single_person, kind_word,
+    Candidate, Facts, G, Gate, Ref, Role, STOP, Shot, T, Words, is_plural_person, is_single_person,
+    kind_word,
 };
 use crate::Kind;
 
 /// Capitalized words that are not people's names.
 static NOT_NAMES: Words = Words::new(&[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
+    "according",
+    "after",
+    "all",
+    "apartments",
     "april",
-    "may",
-    "june",
-    "july",
     "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "i",
-    "it",
-    "this",
-    "that",
-    "there",
-    "here",
-    "police",
     "authorities",
-    "officials",
-    "news",
-    "video",
-    "photo",
-    "update",
+    "avenue",
+    "bar",
+    "before",
+    "both",
     "breaking",
-    "watch",
-    "read",
+    "center",
+    "christmas",
+    "church",
+    "city",
+    "club",
+    "college",
+    "copyright",
+    "county",
+    "court",
+    "crime",
+    "dead",
+    "december",
+    "department",
+    "drive",
+    "easter",
+    "february",
+    "friday",
+    "god",
+    "he",
+    "here",
+    "hospital",
+    "how",
+    "i",
+    "if",
+    "it",
+    "jail",
+    "january",
+    "july",
+    "june",
+    "killed",
+    "lord",
+    "man",
+    "many",
+    "map",
+    "march",
+    "may",
+    "monday",
     "more",
-    "one",
-    "two",
-    "three",
+    "most",
+    "news",
     "no",
     "not",
-    "all",
-    "both",
-    "some",
-    "many",
-    "most",
-    "several",
-    "what",
-    "when",
-    "where",
-    "how",
-    "why",
-    "if",
-    "while",
-    "after",
-    "before",
-    "then",
+    "november",
     "now",
-    "today",
-    "tonight",
-    "yesterday",
-    "according",
+    "october",
+    "office",
+    "officials",
+    "one",
+    "park",
+    "photo",
+    "police",
+    "read",
+    "road",
+    "saturday",
+    "school",
+    "september",
+    "several",
+    "she",
     "shooting",
     "shootings",
     "shot",
-    "killed",
-    "dead",
-    "man",
-    "woman",
-    "copyright",
-    "story",
-    "map",
-    "crime",
-    "county",
-    "city",
-    "street",
-    "avenue",
-    "road",
-    "drive",
-    "hospital",
-    "center",
-    "school",
-    "church",
-    "department",
-    "office",
-    "court",
-    "park",
-    "jail",
+    "some",
     "state",
-    "university",
-    "college",
-    "club",
-    "bar",
-    "store",
     "station",
-    "apartments",
-    "we",
-    "you",
-    "they",
-    "he",
-    "she",
-    "god",
-    "lord",
-    "christmas",
-    "easter",
+    "store",
+    "story",
+    "street",
+    "sunday",
     "thanksgiving",
+    "that",
+    "then",
+    "there",
+    "they",
+    "this",
+    "three",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "two",
+    "university",
+    "update",
+    "video",
+    "watch",
+    "we",
+    "wednesday",
+    "what",
+    "when",
+    "where",
+    "while",
+    "why",
+    "woman",
+    "yesterday",
+    "you",
 ]);
+
+/// The words an object pattern ([`G::object_victim`]) can start at.
+static OBJECT_STARTS: Words = Words::new(&[
+    "assassinated",
+    "assassinating",
+    "assassination",
+    "beat",
+    "beating",
+    "beheaded",
+    "beheading",
+    "bludgeoned",
+    "burned",
+    "burning",
+    "clubbed",
+    "crushed",
+    "death",
+    "discovered",
+    "execution",
+    "fatally",
+    "find",
+    "finds",
+    "found",
+    "hacked",
+    "hacking",
+    "injured",
+    "injures",
+    "injuring",
+    "kicked",
+    "killed",
+    "killing",
+    "kills",
+    "leaves",
+    "leaving",
+    "left",
+    "lynched",
+    "lynching",
+    "massacred",
+    "mauled",
+    "murder",
+    "murdered",
+    "murdering",
+    "murders",
+    "shooting",
+    "shoots",
+    "shot",
+    "slaughtered",
+    "slaying",
+    "stabbed",
+    "stabbing",
+    "stabs",
+    "stoned",
+    "stoning",
+    "strangled",
+    "strangling",
+    "tortured",
+    "trampled",
+    "victim",
+    "wounded",
+    "wounding",
+    "wounds",
+]);
+
+/// Particles inside names: "van", "bin", "de la".
+pub(crate) const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "bin", "ibn", "al", "el", "la", "le",
+    "dos", "das", "del",
+];
+
+/// One noun phrase of a coordination of victims.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Part {
+    /// Its first token.
+    pub first: usize,
+    /// Its person noun or the last word of its name.
+    pub key: usize,
+    /// How many people it counts.
+    pub count: u64,
+    /// A plural without a number or determiner: at least two.
+    pub bare_plural: bool,
+}
 
 /// Words that may stand between a determiner and the person noun: "a
 /// 30-year-old unarmed man", "his 9-year-old sister".
@@ -156,29 +237,29 @@ fn possessive(w: &str) -> bool {
 }
 
 static MODALS: Words = Words::new(&[
-    "would",
-    "could",
-    "might",
-    "may",
-    "should",
-    "can",
-    "not",
-    "never",
-    "nearly",
     "almost",
-    "to",
-    "possibly",
-    "potentially",
     "avoid",
     "avoided",
+    "can",
+    "could",
+    "if",
+    "isn't",
+    "may",
+    "might",
+    "nearly",
+    "never",
+    "not",
+    "possibly",
+    "potentially",
     "prevent",
     "prevented",
-    "if",
+    "should",
+    "to",
     "wasn't",
-    "weren't",
-    "isn't",
     "wasnt",
+    "weren't",
     "werent",
+    "would",
 ]);
 
 const NEGATIONS: &[&str] = &["no", "none", "neither", "nobody", "noone"];
@@ -196,10 +277,20 @@ impl G<'_> {
     /// The span of the whole name whose last word is at `key` ("Jane Doe").
     fn who(&self, key: usize, r: Ref) -> Option<(Span, Ref)> {
         let mut first = key;
-        while r == Ref::Name && first > 0 && self.name_word(first - 1) {
+        while r == Ref::Name
+            && first > 0
+            && (self.name_word(first - 1)
+                || first > 1 && self.particle(first - 1) && self.name_word(first - 2))
+        {
             first -= 1;
         }
         Some((self.span(first, key)?, r))
+    }
+
+    /// True for a particle inside a name: "van" in "Leon van Biljon", "bin"
+    /// in "Hamza bin Laden".
+    pub(super) fn particle(&self, k: usize) -> bool {
+        self.is(k, PARTICLES)
     }
 
     /// True when the token at `k` starts a sentence or a line.
@@ -341,7 +432,11 @@ impl G<'_> {
         }
         let (r, mut first) = if is_single_person(w) || is_plural_person(w, self.capitalized(i)) {
             (Ref::Noun, i)
-        } else if self.name_word(i) && !self.in_title(i) {
+        } else if self.name_word(i)
+            && !self.in_title(i)
+            // "at the Walmart", "in Dover": a place, not a person.
+            && !self.is(i.wrapping_sub(1), &["the", "at", "in", "on", "near", "inside", "outside", "from"])
+        {
             (Ref::Name, i)
         } else {
             return None;
@@ -366,8 +461,10 @@ impl G<'_> {
                 }
                 break;
             }
+            // "Leon van Biljon", "Hamza bin Laden": particles inside names.
+            let particle = r == Ref::Name && p > 0 && self.particle(p) && self.name_word(p - 1);
             let title_or_name = r == Ref::Name
-                && (self.name_word(p) || is_single_person(pw) || self.capitalized(p));
+                && (particle || self.name_word(p) || is_single_person(pw) || self.capitalized(p));
             if title_or_name || modifier(self, p) && r == Ref::Noun {
                 first = p;
                 k = p;
@@ -382,12 +479,28 @@ impl G<'_> {
     pub(super) fn subject_victim(&self, i: usize) -> Option<Candidate> {
         let (first, key, r, negated) = self.subject(i)?;
         let mut next = i + 1;
-        // "Smith, 25, was ..."
-        if self.punct(next) == Some(',')
-            && matches!(self.toks.get(next + 1).map(|x| x.t), Some(T::Num(_)))
-            && self.punct(next + 2) == Some(',')
-        {
-            next += 3;
+        // "Smith, 25, was ...", "Leon Vos, owner of a garage, was ...",
+        // "Smith, who was 25, was ...": an apposition between the subject
+        // and its verb.
+        // "Michael Reyes, 18, of the Bronx, who is still hospitalized": up
+        // to three, the last maybe a relative clause that says the fate.
+        let mut at = next;
+        for _ in 0..3 {
+            if self.punct(at) != Some(',') || r == Ref::Pronoun {
+                break;
+            }
+            if self.is(at + 1, &["who"]) && self.tail(at + 1, true).is_some() {
+                next = at + 1;
+                break;
+            }
+            match self.after_apposition(at) {
+                // Its closing comma may open the next one.
+                Some(after) => {
+                    next = after;
+                    at = after - 1;
+                }
+                None => break,
+            }
         }
         let title = self.in_title(i) && r == Ref::Noun;
         let (kind, shot, end) = title
@@ -396,9 +509,29 @@ impl G<'_> {
             .or_else(|| self.tail(next, true))
             .or_else(|| self.intransitive(next))
             .or_else(|| self.with_wounds(next))
+            .or_else(|| {
+                // "a man was killed and his wife injured": the auxiliary of
+                // the first clause serves the second.
+                let and =
+                    first > 1 && self.w(first - 1) == "and" && self.punct(first - 2).is_none();
+                let kind = kind_word(self.w(next)).filter(|_| and && !self.is(first, &["no"]))?;
+                let ends = self.toks.get(next + 1).is_none_or(|t| t.t != T::Word)
+                    || self.is(
+                        next + 1,
+                        &["in", "on", "at", "by", "when", "after", "during"],
+                    );
+                ends.then_some((kind, Shot::No, next))
+            })
             .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
-        // "Residents were evacuated" says nothing of how many.
-        if kind == Kind::Displaced {
+        // "Residents were evacuated" says nothing of how many; "more people
+        // are killed" speaks of people in general; "photographs of
+        // colleagues who died" describes people already counted.
+        if kind == Kind::Displaced
+            || r == Ref::Noun && self.generic(first)
+            || r == Ref::Noun
+                && self.is(first.wrapping_sub(1), &["of", "for", "with", "to", "about"])
+                && self.is(next, &["who", "that"])
+        {
             return None;
         }
         let negated = negated || self.negated_before(first);
@@ -411,8 +544,19 @@ impl G<'_> {
         // teenagers", "women and children": at least one per noun, two per
         // plural, with no upper bound.
         let plural = plural_joined || (r == Ref::Noun && self.bare_plural(first, key));
+        // "Both victims died": two.
+        let both = conjuncts == 1
+            && r == Ref::Noun
+            && is_plural_person(self.w(key), false)
+            && self.w(first.wrapping_sub(1)) == "both";
+        let (first, plural) = if both {
+            (first - 1, false)
+        } else {
+            (first, plural)
+        };
         let quantity = match (negated, plural) {
             (true, _) => Quantity::exact(0),
+            (false, _) if both => Quantity::exact(2),
             // A vague amount, like "dozens", so the figure's qualifier says so.
             (false, true) => Quantity {
                 value: None,
@@ -422,17 +566,51 @@ impl G<'_> {
             },
             (false, false) => Quantity::exact(conjuncts),
         };
+        // Someone besides those counted before: "another later died", "a
+        // fifth person was hospitalized" (not "the second victim", one of
+        // those known).
+        let more = !self.is(first, &["the", "his", "her", "their"])
+            && (first..=key).any(|k| {
+                self.is(
+                    k,
+                    &[
+                        "another",
+                        "other",
+                        "second",
+                        "third",
+                        "fourth",
+                        "fifth",
+                        "sixth",
+                        "seventh",
+                        "eighth",
+                        "ninth",
+                        "tenth",
+                        "additional",
+                    ],
+                )
+            })
+            && !negated;
         Some(Candidate {
             span: self.span(first, end)?,
             kind,
             quantity,
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
-            shot,
+            shot: if more { Shot::No } else { shot },
             who: if conjuncts > 1 {
                 None
             } else {
                 self.who(key, r)
+            },
+            facts: Facts {
+                role: if self.seq(end.wrapping_sub(2), &["among", "the"]) {
+                    Role::Subset
+                } else if more {
+                    Role::More
+                } else {
+                    Role::Plain
+                },
+                ..Facts::default()
             },
         })
     }
@@ -440,8 +618,40 @@ impl G<'_> {
     /// True for a plural person noun `key` with no determiner at `first`
     /// that would make it refer back ("teenagers", not "the teenagers",
     /// "their sons") and no collective that is counted otherwise ("police").
+    /// The token after an apposition that opens with the comma at `k` and
+    /// closes with a comma within fifteen tokens, on one line: no
+    /// auxiliary or casualty word inside, unless it is a relative clause
+    /// ("who was 25").
+    fn after_apposition(&self, k: usize) -> Option<usize> {
+        let relative = self.is(k + 1, &["who", "whom", "whose"]);
+        let close = (k + 1..k + 16)
+            .take_while(|&j| !self.boundary_at(j))
+            .find(|&j| self.punct(j) == Some(','))?;
+        let clean = (k + 1..close).all(|j| {
+            let w = self.w(j);
+            relative || !super::AUX.contains(w) && kind_word(w).is_none() && !super::is_trigger(w)
+        });
+        (clean && close > k + 1).then_some(close + 1)
+    }
+
+    /// True when token `k` ends a sentence or a line.
+    fn boundary_at(&self, k: usize) -> bool {
+        self.toks.get(k).is_none() || matches!(self.punct(k), Some('.' | '!' | '?' | '\n' | ';'))
+    }
+
+    /// True for a subject that speaks of people in general: "more people
+    /// are killed ... than", "many people die", "most victims".
+    fn generic(&self, first: usize) -> bool {
+        self.is(first, &["more", "fewer", "many", "most"])
+            || self.is(
+                first.wrapping_sub(1),
+                &["more", "fewer", "many", "most", "or"],
+            )
+    }
+
     fn bare_plural(&self, first: usize, key: usize) -> bool {
         is_plural_person(self.w(key), false)
+            && self.np_count(first, key) == 1
             && !self.is(
                 first,
                 &[
@@ -460,9 +670,19 @@ impl G<'_> {
     /// shot" → 2, "Teen, man shot" (a headline) → 2, "a man and teenagers"
     /// → 2 and a plural.
     fn conjuncts(&self, first: usize) -> (u64, usize, bool) {
-        let mut n = 1;
+        let parts = self.conjunct_parts(first);
+        let n = 1 + parts.iter().map(|p| p.count).sum::<u64>();
+        let k = parts.last().map_or(first, |p| p.first);
+        (n, k, parts.iter().any(|p| p.bare_plural))
+    }
+
+    /// The noun phrases coordinated before a subject that starts at
+    /// `first`, nearest first: "a man, his wife and" before "their son",
+    /// "Four guards and" before "11 insurgents". Each counts its number
+    /// ("two women" → 2) or one.
+    pub(super) fn conjunct_parts(&self, first: usize) -> Vec<Part> {
+        let mut parts = Vec::new();
         let mut k = first;
-        let mut plural = false;
         // After an "and", commas join the rest of a list: "a man, his wife
         // and their son", "a man, a woman, and a boy".
         let mut listed = false;
@@ -483,15 +703,198 @@ impl G<'_> {
             let by_comma = comma && !and && !self.in_title(k - 1);
             listed |= and;
             match self.subject(end) {
+                // Not the object of a verb: "killed 14 people and 21 others
+                // injured" is two figures.
+                Some((f, _, _, _))
+                    if f > 0
+                        && (super::active_verb(self.w(f - 1)).is_some()
+                            || self.is(f - 1, &["shot", "stabbed", "left", "leaving"])) =>
+                {
+                    break;
+                }
                 Some((f, key, r, false)) if r != Ref::Pronoun && !(by_comma && r == Ref::Name) => {
-                    n += 1;
+                    parts.push(Part {
+                        first: f,
+                        key,
+                        count: self.np_count(f, key),
+                        bare_plural: r == Ref::Noun && self.bare_plural(f, key),
+                    });
                     k = f;
-                    plural |= r == Ref::Noun && self.bare_plural(f, key);
                 }
                 _ => break,
             }
         }
-        (n, k, plural)
+        parts
+    }
+
+    /// Adds `c`, a figure at a number, to `out`, with the victims
+    /// coordinated before it as its subject: "A teacher and two pupils were
+    /// killed" → 3. Victims and attackers coordinated ("Four guards and 11
+    /// insurgents died") stay apart, one figure each, so that the totals can
+    /// tell them apart (and add them up).
+    pub(in crate::grammar) fn compose(&self, c: Candidate, out: &mut Vec<Candidate>) {
+        let first = self.toks.partition_point(|t| t.start < c.span.start());
+        // Only a figure that starts at its number (or the number's
+        // qualifier) has a subject there: not "killed 12", "the toll of 12".
+        let at_number = matches!(self.toks.get(first).map(|t| t.t), Some(T::Num(_)))
+            || super::QUALS.iter().any(|(words, _)| self.seq(first, words));
+        let parts = if at_number {
+            self.conjunct_parts(first)
+        } else {
+            Vec::new()
+        };
+        let attacker = |w: &str| super::context::PERPETRATORS.contains(w);
+        let noun = c
+            .victims
+            .and_then(|v| v.text(self.text).split_whitespace().last())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        let side = attacker(&noun);
+        if parts.is_empty() {
+            out.push(c);
+        } else if parts.iter().all(|p| attacker(self.w(p.key)) == side) {
+            let extra: u64 = parts.iter().map(|p| p.count).sum();
+            let add = |n: Option<u64>| n.map(|n| n.saturating_add(extra));
+            let start = parts.last().map_or(first, |p| p.first);
+            let span = self
+                .span(start, first)
+                .map(|s| Span::new(self.text, s.start(), c.span.end()));
+            let mut whole = c.clone();
+            if let Some(Ok(span)) = span {
+                whole.span = span;
+                whole.quantity = Quantity {
+                    value: add(c.quantity.value),
+                    min: add(c.quantity.min),
+                    max: add(c.quantity.max),
+                    approximate: c.quantity.approximate || parts.iter().any(|p| p.bare_plural),
+                };
+            }
+            out.push(whole);
+        } else {
+            for p in parts.iter().rev() {
+                if let Some(span) = self.span(p.first, p.key) {
+                    out.push(Candidate {
+                        span,
+                        quantity: Quantity::exact(p.count),
+                        qualifier: None,
+                        victims: self.span(p.key, p.key),
+                        who: None,
+                        ..c.clone()
+                    });
+                }
+            }
+            out.push(c);
+        }
+    }
+
+    /// A group of victims coordinated after the objects of `c` that the
+    /// object patterns do not take: a number ("injured a man and two
+    /// women", "killing himself and four worshippers") or a group after a
+    /// phrase of place ("killed five children in a church bus and two
+    /// truck drivers"). It is a figure of its own, joined to `c` for the
+    /// totals ([`Role::Joined`]); [`G::merge_joined`] makes one figure of
+    /// the two when nothing stands between them and they are on one side.
+    pub(in crate::grammar) fn joined_after(&self, c: &Candidate) -> Option<Candidate> {
+        let first = self.toks.partition_point(|t| t.start < c.span.start());
+        let last = self.toks.partition_point(|t| t.end < c.span.end());
+        // Objects follow an active verb.
+        let verb = (first..=first + 3)
+            .take_while(|&k| k <= last)
+            .any(|k| super::active_verb(self.w(k)).is_some() || self.is(k, &["shot", "stabbed"]));
+        if !verb {
+            return None;
+        }
+        let mut k = last + 1;
+        // "in a church bus": a phrase of place, no punctuation, four words at most.
+        if self.is(k, &["in", "on", "at", "inside", "near", "from", "aboard"]) {
+            let and = (k + 1..k + 6)
+                .take_while(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word))
+                .find(|&j| self.w(j) == "and")?;
+            k = and;
+        }
+        if self.punct(k) == Some(',') && self.w(k + 1) == "and" {
+            k += 1;
+        }
+        if self.w(k) != "and" {
+            return None;
+        }
+        let start = k + 1;
+        let (count, key, end) = match self.toks.get(start).map(|t| t.t) {
+            Some(T::Num(n)) if self.punct(start + 1) != Some('-') => {
+                let q = self.numbers.get(n)?.quantity;
+                let plural = q.value != Some(1);
+                let (_, after) = self.victims(start + 1, plural)?;
+                (q.value.or(q.min)?, after - 1, after - 1)
+            }
+            _ if k > last + 1 => {
+                let (key, r, e) = self.object(start)?;
+                if r == Ref::Pronoun {
+                    return None;
+                }
+                (1, key, e)
+            }
+            _ => return None,
+        };
+        // An object ends its clause or comes before a phrase of place or
+        // time: "and two others were arrested", "and the suspect fled" are
+        // new clauses, "and 21 people injured" a figure of its own.
+        let next = self.w(end + 1);
+        let ends = self.toks.get(end + 1).is_none_or(|t| t.t != T::Word)
+            || matches!(
+                next,
+                "in" | "on"
+                    | "at"
+                    | "inside"
+                    | "near"
+                    | "outside"
+                    | "from"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "and"
+                    | "aboard"
+                    | "with"
+                    | "last"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "overnight"
+            );
+        if !ends || self.tail(end + 1, false).is_some() {
+            return None;
+        }
+        Some(Candidate {
+            span: self.span(start, end)?,
+            kind: c.kind,
+            quantity: Quantity::exact(count),
+            qualifier: None,
+            victims: self.span(key, key),
+            shot: c.shot,
+            who: None,
+            facts: Facts {
+                role: Role::Joined,
+                ..Facts::default()
+            },
+        })
+    }
+
+    /// How many people the noun phrase `first..=key` counts: its number
+    /// ("two women" → 2, "dozens of protesters" → 24), else one.
+    pub(super) fn np_count(&self, first: usize, key: usize) -> u64 {
+        (first..key)
+            // Not an age or a measure: "a 22-year-old man", "a 6-foot wall".
+            .filter(|&k| self.punct(k + 1) != Some('-'))
+            .find_map(|k| match self.toks.get(k).map(|t| t.t) {
+                Some(T::Num(n)) => self
+                    .numbers
+                    .get(n)
+                    .and_then(|m| m.quantity.value.or(m.quantity.min)),
+                _ => None,
+            })
+            .unwrap_or(1)
     }
 
     /// False when a modal or negation sits inside the phrase ("could have
@@ -501,13 +904,21 @@ impl G<'_> {
         // than the verb.
         (from..=to)
             .take_while(|&k| !self.is(k, &["taken", "rushed", "transported"]))
-            .all(|k| !MODALS.contains(self.w(k)))
+            // "beaten to death" is no infinitive either.
+            .all(|k| {
+                !MODALS.contains(self.w(k))
+                    || self.seq(k, &["to", "death"])
+                    // "was announced to have died", "are feared to be dead"
+                    || (self.seq(k, &["to", "have"]) || self.seq(k, &["to", "be"])) && k > from
+                    // "were forced to flee"
+                    || self.seq(k.wrapping_sub(1), &["forced", "to"])
+            })
             && !self.is(from.wrapping_sub(1), &["to"])
     }
 
     /// "died", "later died", "succumbed to his injuries", "suffered
     /// gunshot wounds", "took his own life".
-    fn intransitive(&self, mut k: usize) -> Option<(Kind, Shot, usize)> {
+    pub(super) fn intransitive(&self, mut k: usize) -> Option<(Kind, Shot, usize)> {
         if self.is(k, &["who", "that"]) {
             k += 1;
         }
@@ -541,11 +952,32 @@ impl G<'_> {
         {
             return Some((Kind::Killed, Shot::No, k + 3));
         }
-        if matches!(w, "suffered" | "suffering" | "sustained" | "suffers") {
+        if matches!(
+            w,
+            "suffered" | "suffering" | "sustained" | "suffers" | "had" | "has" | "received"
+        ) {
             for j in k + 1..k + 6 {
                 let x = self.w(j);
-                if matches!(x, "wound" | "wounds" | "injuries" | "injury") {
-                    return Some((Kind::Injured, Shot::Only, j));
+                if matches!(x, "wound" | "wounds" | "injuries" | "injury" | "burns") {
+                    // "had minor injuries": hurt and alive.
+                    let mild = (k + 1..j).any(|m| {
+                        self.is(
+                            m,
+                            &[
+                                "minor",
+                                "slight",
+                                "light",
+                                "superficial",
+                                "non-life-threatening",
+                            ],
+                        )
+                    });
+                    let shot = if mild { Shot::No } else { Shot::Only };
+                    // "has a wound" is no statement of injury unless it says how.
+                    if matches!(w, "had" | "has") && !mild {
+                        return None;
+                    }
+                    return Some((Kind::Injured, shot, j));
                 }
                 if x.is_empty() && !matches!(self.toks.get(j).map(|t| t.t), Some(T::Punct('-'))) {
                     break;
@@ -622,7 +1054,7 @@ impl G<'_> {
     }
 
     /// A person after an active verb: (key token, how named, last token).
-    fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
+    pub(super) fn object(&self, j: usize) -> Option<(usize, Ref, usize)> {
         let w = self.w(j);
         if matches!(w, "himself" | "herself" | "themselves") {
             return Some((j, Ref::Noun, j));
@@ -636,11 +1068,16 @@ impl G<'_> {
                     if is_single_person(next) || is_plural_person(next, false) {
                         return Some((k + 1, Ref::Noun, k + 1));
                     }
-                    // "officer Jane Doe", "his wife, Mary"
+                    // "officer Jane Doe", "his wife, Mary"; not "a 22-year-old
+                    // Summerville man", where the name is a place.
                     if self.name_word(k + 1) {
                         let mut e = k + 1;
                         while self.name_word(e + 1) {
                             e += 1;
+                        }
+                        let noun = self.w(e + 1);
+                        if is_single_person(noun) || is_plural_person(noun, false) {
+                            return Some((e + 1, Ref::Noun, e + 1));
                         }
                         return Some((e, Ref::Name, e));
                     }
@@ -686,6 +1123,11 @@ impl G<'_> {
                     e += 1;
                 }
                 return Some((e, Ref::Name, e));
+            }
+            // "police officer": the longer noun.
+            let next = self.w(j + 1);
+            if is_single_person(next) || is_plural_person(next, false) {
+                return Some((j + 1, Ref::Noun, j + 1));
             }
             return Some((j, Ref::Noun, j));
         }
@@ -764,13 +1206,84 @@ impl G<'_> {
             "murdered",
             "murders",
             "murdering",
+            "assassinated",
+            "assassinating",
+            "beheaded",
+            "beheading",
+            "lynched",
+            "lynching",
+            "slaughtered",
+            "strangled",
+            "strangling",
+            "massacred",
+        ];
+        // Verbs that kill with "to death": "beat a man to death", "beating
+        // to death a farmer".
+        const TO_DEATH: &[&str] = &[
+            "beat",
+            "beating",
+            "hacked",
+            "hacking",
+            "stoned",
+            "stoning",
+            "burned",
+            "burning",
+            "bludgeoned",
+            "clubbed",
+            "crushed",
+            "trampled",
+            "mauled",
+            "kicked",
+            "tortured",
+            "stabbed",
+            "stabbing",
         ];
         const WOUND: &[&str] = &[
             "wounded", "wounds", "wounding", "injured", "injures", "injuring",
         ];
         const SHOOT: &[&str] = &["shot", "shoots", "shooting", "stabbed", "stabs", "stabbing"];
         let w = self.w(i);
-        if w.is_empty() {
+        // Every pattern below starts at one of these words: most tokens
+        // leave at once.
+        if !OBJECT_STARTS.contains(w) {
+            return None;
+        }
+        // "the injured teenagers", "93 injured people", "the most seriously
+        // injured adults": a participle before its noun is an adjective.
+        if w.ends_with("ed")
+            && is_plural_person(self.w(i + 1), false)
+            && (matches!(
+                self.toks.get(i.wrapping_sub(1)).map(|t| t.t),
+                Some(T::Num(_))
+            ) || self.is(
+                i.wrapping_sub(1),
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "these",
+                    "those",
+                    "their",
+                    "his",
+                    "her",
+                    "its",
+                    "other",
+                    "more",
+                    "most",
+                    "seriously",
+                    "critically",
+                    "badly",
+                    "severely",
+                    "slightly",
+                    "gravely",
+                    "mortally",
+                    "fatally",
+                    "many",
+                    "several",
+                    "some",
+                ],
+            ))
+        {
             return None;
         }
         // Passives have their own pattern; "to kill" is an intent.
@@ -796,7 +1309,100 @@ impl G<'_> {
                 victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
                 shot: Shot::No,
                 who: if more > 0 { None } else { self.who(key, r) },
+                facts: Facts::default(),
             });
+        }
+        // A death named by its noun: "the killing of Qasem Soleimani", "the
+        // murder of a taxi driver", "Van Biljon's death", "his murder".
+        const DEATHS: &[&str] = &[
+            "death",
+            "killing",
+            "murder",
+            "assassination",
+            "execution",
+            "slaying",
+            "beheading",
+            "lynching",
+        ];
+        if self.is(i, DEATHS)
+            && !self.is(
+                i + 1,
+                &[
+                    "toll",
+                    "tolls",
+                    "penalty",
+                    "penalties",
+                    "sentence",
+                    "row",
+                    "threat",
+                    "threats",
+                    "squad",
+                    "camp",
+                    "camps",
+                    "certificate",
+                    "rate",
+                    "count",
+                ],
+            )
+        {
+            let prev = self.w(i.wrapping_sub(1));
+            if self.w(i + 1) == "of"
+                && let Some((key, r, last)) = self.object(i + 2)
+                && r != Ref::Pronoun
+            {
+                let start = if self.is(i.wrapping_sub(1), &["the"]) {
+                    i - 1
+                } else {
+                    i
+                };
+                let plural = r == Ref::Noun && is_plural_person(self.w(key), false);
+                return Some(Candidate {
+                    span: self.span(start, last)?,
+                    kind: Kind::Killed,
+                    quantity: if plural {
+                        Quantity {
+                            value: None,
+                            min: Some(2),
+                            max: None,
+                            approximate: true,
+                        }
+                    } else {
+                        Quantity::exact(1)
+                    },
+                    qualifier: None,
+                    victims: self.span(key, key),
+                    shot: Shot::No,
+                    who: if plural { None } else { self.who(key, r) },
+                    facts: Facts {
+                        nominal: true,
+                        ..Facts::default()
+                    },
+                });
+            }
+            let owner = i.checked_sub(1)?;
+            let named = possessive(prev)
+                && self.capitalized(owner)
+                && !NOT_NAMES.contains(prev.trim_end_matches("'s").trim_end_matches("\u{2019}s"));
+            if named || self.is(owner, &["his", "her"]) && !self.is(i + 1, &["of"]) {
+                let r = if named { Ref::Name } else { Ref::Pronoun };
+                let mut first = owner;
+                while named && first > 0 && self.name_word(first - 1) {
+                    first -= 1;
+                }
+                return Some(Candidate {
+                    span: self.span(first, i)?,
+                    kind: Kind::Killed,
+                    quantity: Quantity::exact(1),
+                    qualifier: None,
+                    victims: self.span(owner, owner).filter(|_| named),
+                    shot: Shot::No,
+                    who: Some((self.span(first, owner)?, r)),
+                    facts: Facts {
+                        nominal: true,
+                        ..Facts::default()
+                    },
+                });
+            }
         }
         // "the victim of a deadly Christmas Day shooting": one person
         // killed.
@@ -821,6 +1427,7 @@ impl G<'_> {
                 victims: self.span(i, i),
                 shot: Shot::No,
                 who: self.who(i, Ref::Noun),
+                facts: Facts::default(),
             });
         }
         // "officers found a man shot in the leg", "found a woman wounded":
@@ -852,9 +1459,18 @@ impl G<'_> {
                 victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
                 shot,
                 who: if more > 0 { None } else { self.who(key, r) },
+                facts: Facts::default(),
             });
         }
         let (kind, shot, obj) = if w == "fatally" && self.is(i + 1, SHOOT) {
+            (Kind::Killed, Shot::No, i + 2)
+        } else if self.is(i, TO_DEATH) && self.seq(i + 1, &["to", "death"]) {
+            (Kind::Killed, Shot::No, i + 3)
+        } else if self.is(i, TO_DEATH) && !self.is(i, SHOOT) {
+            // "hacked a farmer to death": the fate after the object (below).
+            (Kind::Injured, Shot::Only, i + 1)
+        } else if self.is(i, SHOOT) && self.w(i + 1) == "dead" {
+            // "police shot dead a protester"
             (Kind::Killed, Shot::No, i + 2)
         } else if self.is(i, SHOOT) && self.w(i + 1) == "and" && self.is(i + 2, KILL) {
             (Kind::Killed, Shot::No, i + 3)
@@ -864,7 +1480,10 @@ impl G<'_> {
             (Kind::Killed, Shot::No, i + 1)
         } else if self.is(i, WOUND) {
             (Kind::Injured, Shot::No, i + 1)
-        } else if matches!(w, "shot" | "shoots" | "shooting") {
+        } else if matches!(
+            w,
+            "shot" | "shoots" | "shooting" | "stabbed" | "stabs" | "stabbing"
+        ) {
             if self.is(
                 i + 1,
                 &["at", "up", "out", "down", "back", "video", "footage"],
@@ -872,12 +1491,13 @@ impl G<'_> {
                 return None;
             }
             let fatal = self.is(i.wrapping_sub(1), &["fatal", "deadly"]);
-            let obj = if w == "shooting" && self.w(i + 1) == "of" {
+            let gerund = matches!(w, "shooting" | "stabbing");
+            let obj = if gerund && self.w(i + 1) == "of" {
                 i + 2
             } else {
                 i + 1
             };
-            if w == "shooting"
+            if gerund
                 && obj == i + 1
                 && (self.is(i.wrapping_sub(1), DETERMINERS)
                     || is_single_person(self.w(obj))
@@ -897,33 +1517,84 @@ impl G<'_> {
         let (key, r, last) = self.object(obj)?;
         // "shot and killed a woman and her son": the victims add up.
         let (more, last) = self.more_objects(last);
+        // "killed civilians", "wounded his sons": a plural is at least two.
+        let plural =
+            r == Ref::Noun && is_plural_person(self.w(key), false) && self.np_count(obj, key) == 1;
+        // "just shooting and killing people": an activity, no count.
+        if plural && key == obj && self.w(key) == "people" && self.w(i).ends_with("ing") {
+            return None;
+        }
+        // "shot him dead", "stabbed a guard to death": the fate after the object.
+        let (kind, shot, last) = if shot == Shot::Only && self.w(last + 1) == "dead" {
+            (Kind::Killed, Shot::No, last + 1)
+        } else if shot == Shot::Only && self.seq(last + 1, &["to", "death"]) {
+            (Kind::Killed, Shot::No, last + 2)
+        } else if self.is(i, TO_DEATH) && !self.is(i, SHOOT) && shot == Shot::Only {
+            // "beat a man" without "to death" says nothing of his fate.
+            return None;
+        } else {
+            (kind, shot, last)
+        };
         // "shot himself" says nothing of his fate; "killed himself" does.
         let start = if self.is(i.wrapping_sub(1), &["fatal", "deadly"]) {
             i - 1
         } else {
             i
         };
+        let quantity = if plural {
+            Quantity {
+                value: None,
+                min: Some((1 + more).max(2)),
+                max: None,
+                approximate: true,
+            }
+        } else {
+            Quantity::exact(1 + more)
+        };
         Some(Candidate {
             span: self.span(start, last)?,
             kind,
-            quantity: Quantity::exact(1 + more),
+            quantity,
             qualifier: None,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot,
-            who: if more > 0 { None } else { self.who(key, r) },
+            who: if more > 0 || plural {
+                None
+            } else {
+                self.who(key, r)
+            },
+            facts: Facts::default(),
         })
     }
 }
 
 /// Words that show someone died or was shot without saying how many: "a
 /// homicide", "charged with murder", "the coroner", "a double shooting".
-/// They set floors under the totals and are not figures.
+/// Each kind keeps its largest count and the words that say it; the totals
+/// turn one into a figure (qualifier `implied`) when it says more than the
+/// figures do.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Evidence {
-    /// At least this many were killed.
-    pub killed: u64,
+    /// At least this many were killed, and the words that say so.
+    pub killed: Option<(u64, Span)>,
     /// At least this many were shot (fate unknown).
-    pub shot: u64,
+    pub shot: Option<(u64, Span)>,
+    /// A killer who took their own life: "a murder-suicide".
+    pub killer: Option<Span>,
+}
+
+impl Evidence {
+    /// Keeps the larger count of each kind (the first on a tie).
+    pub(crate) fn merge(&mut self, other: Evidence) {
+        let larger = |a: Option<(u64, Span)>, b: Option<(u64, Span)>| match (a, b) {
+            (Some(x), Some(y)) if y.0 > x.0 => Some(y),
+            (None, y) => y,
+            (x, _) => x,
+        };
+        self.killed = larger(self.killed, other.killed);
+        self.shot = larger(self.shot, other.shot);
+        self.killer = self.killer.or(other.killer);
+    }
 }
 
 /// Every word that [`G::evidence`] looks at (the word itself, not its
@@ -960,23 +1631,46 @@ impl G<'_> {
                 "quadruple" => 4,
                 _ => 1,
             };
+            // The words that say it: "double homicide", "fatal shooting",
+            // "medical examiner", "shooting death".
+            let from = if multiple > 1 || matches!(prev, "fatal" | "deadly" | "medical") {
+                i - 1
+            } else {
+                i
+            };
+            let to = if matches!(next, "death" | "deaths") {
+                i + 1
+            } else {
+                i
+            };
+            let Some(span) = self.span(from, to) else {
+                continue;
+            };
+            let mut found = Evidence::default();
             match w {
                 "homicide" | "homicides" | "murder" | "murders" | "slaying" | "slayings"
                     if !matches!(prev, "attempted" | "attempt" | "conspiracy")
                         && !matches!(next, "rate" | "rates" | "statistics" | "count") =>
                 {
-                    e.killed = e.killed.max(multiple);
+                    found.killed = Some((multiple, span));
                 }
-                "murder-suicide" => e.killed = e.killed.max(multiple + 1),
-                "coroner" | "coroner's" | "autopsy" => e.killed = e.killed.max(1),
-                "examiner" | "examiner's" if prev == "medical" => e.killed = e.killed.max(1),
+                // The killer's own death is counted apart, as an attacker's.
+                "murder-suicide" => {
+                    found.killed = Some((multiple, span));
+                    found.killer = Some(span);
+                }
+                "coroner" | "coroner's" | "autopsy" => found.killed = Some((1, span)),
+                "examiner" | "examiner's" if prev == "medical" => found.killed = Some((1, span)),
                 "shooting" | "stabbing" if matches!(prev, "fatal" | "deadly") => {
-                    e.killed = e.killed.max(1);
+                    found.killed = Some((1, span));
                 }
-                "shooting" if next == "death" || next == "deaths" => e.killed = e.killed.max(1),
-                "shooting" | "shootings" if multiple > 1 => e.shot = e.shot.max(multiple),
-                _ => {}
+                "shooting" if matches!(next, "death" | "deaths") => {
+                    found.killed = Some((1, span));
+                }
+                "shooting" | "shootings" if multiple > 1 => found.shot = Some((multiple, span)),
+                _ => continue,
             }
+            e.merge(found);
         }
         e
     }
