@@ -233,7 +233,7 @@ fn future_words_used_as_nouns_or_in_compounds_are_not_cues() {
 }
 
 #[test]
-fn a_clock_time_is_a_time_with_or_without_its_day() {
+fn a_clock_time_or_a_part_of_the_day_is_a_time_with_or_without_its_day() {
     let f = found_on(
         "Polls close at 8 p.m. Sunday; counting starts Sunday night and ends at noon.",
         2022,
@@ -245,7 +245,7 @@ fn a_clock_time_is_a_time_with_or_without_its_day() {
         kinds,
         [
             ("8 p.m. Sunday", TimexType::Time),
-            ("Sunday night", TimexType::Date),
+            ("Sunday night", TimexType::Time),
             ("noon", TimexType::Time),
         ]
     );
