@@ -48,6 +48,10 @@ pub struct Candidate {
     /// For a set, how many times in each period: 2 for "twice a day"
     /// (TimeML's `freq`, written `2X`).
     pub freq: Option<u32>,
+    /// Said in an aside, not as the time of the clause: inside parentheses
+    /// ("Díaz's rule (1876-1910)") or as a modifier of a noun ("the May
+    /// 2007 high", "the 2003 invasion"). It does not move the story time.
+    pub aside: bool,
 }
 
 /// A grammar rule: the index of its first token in, one past its last out.
@@ -83,6 +87,66 @@ pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
 impl Parser<'_> {
     /// Finds the expressions of one line, in order, into `out`.
     fn scan(&self, quarterly: bool, out: &mut Vec<Candidate>) {
+        let first = out.len();
+        // Token ranges of this line's expressions, for `clock_days`.
+        let mut at: Vec<(usize, usize)> = Vec::new();
+        self.scan_line(quarterly, out, &mut at);
+        self.clock_days(out.get_mut(first..).unwrap_or(&mut []), &at);
+    }
+
+    /// A clock time written without its day ("at 10:35 a.m.") falls on the
+    /// day its sentence names, before or after it ("Friday at 10:35 a.m.",
+    /// "at 10:35 a.m. (0735 GMT) Friday"), as TimeML values it; with none,
+    /// on the day of writing.
+    fn clock_days(&self, found: &mut [Candidate], at: &[(usize, usize)]) {
+        let day_of = |e: &Expr| match e {
+            Expr::Weekday { .. } | Expr::DayOffset(_) | Expr::Calendar { day: Some(_), .. } => {
+                Some(e.clone())
+            }
+            Expr::WithTime(base, TimeOfDay::Part(_)) if !matches!(**base, Expr::DayOffset(0)) => {
+                Some((**base).clone())
+            }
+            _ => None,
+        };
+        for k in 0..found.len() {
+            let bare_clock = matches!(
+                &found[k].expr,
+                Expr::WithTime(base, TimeOfDay::Clock(..)) if matches!(**base, Expr::DayOffset(0))
+            );
+            if !bare_clock {
+                continue;
+            }
+            let Some(&(s, e)) = at.get(k) else { continue };
+            let same_sentence = |a: usize, b: usize| !(a + 1..=b).any(|t| self.sentence_start(t));
+            // The nearest day-naming expression in the sentence.
+            let mut best: Option<(usize, Expr)> = None;
+            for (m, c) in found.iter().enumerate() {
+                if m == k {
+                    continue;
+                }
+                let Some(&(s2, e2)) = at.get(m) else { continue };
+                let ok = if s2 >= e {
+                    same_sentence(e, s2)
+                } else {
+                    same_sentence(e2, s)
+                };
+                let dist = if s2 >= e { s2 - e } else { s - e2 };
+                if let (true, Some(d)) = (ok, day_of(&c.expr)) {
+                    if best.as_ref().is_none_or(|(bd, _)| dist < *bd) {
+                        best = Some((dist, d));
+                    }
+                }
+            }
+            if let Some((_, day)) = best {
+                if let Expr::WithTime(base, _) = &mut found[k].expr {
+                    **base = day;
+                }
+            }
+        }
+    }
+
+    /// Finds the expressions of one line (see [`Parser::scan`]).
+    fn scan_line(&self, quarterly: bool, out: &mut Vec<Candidate>, at: &mut Vec<(usize, usize)>) {
         // Where the previous expression ended (token index), and whether it
         // opened a range ("from March", "between 2014").
         let mut opened: Option<(usize, &str)> = None;
@@ -91,8 +155,12 @@ impl Parser<'_> {
             // Both ends of a range written as one phrase ("2018-2019", "June
             // 14-16", "two to three weeks"): two expressions.
             if self.tok(i).is_some_and(|t| t.may_start) {
-                if let Some([(a0, a1, first), (b0, b1, second)]) = self.range(i) {
-                    let point = is_point(&first);
+                if let Some(Pair {
+                    ends: [(a0, a1, first), (b0, b1, second)],
+                    range,
+                }) = self.range(i)
+                {
+                    let point = is_point(&first) && range;
                     let (open, close) = if point {
                         let open = self.bound(a0, opened).unwrap_or((Bound::Start, "-"));
                         (Some(open), Some((Bound::End, "to")))
@@ -101,6 +169,8 @@ impl Parser<'_> {
                     };
                     self.push(out, (a0, a1), first, None, open, quarterly);
                     self.push(out, (b0, b1), second, None, close, quarterly);
+                    at.push((a0, a1));
+                    at.push((b0, b1));
                     opened = None;
                     i = b1;
                     continue;
@@ -122,6 +192,7 @@ impl Parser<'_> {
                         _ => None,
                     };
                     self.push(out, (i, end), expr, r#mod, bound, quarterly);
+                    at.push((i, end));
                     i = end;
                 }
                 _ => i += 1,
@@ -158,6 +229,7 @@ impl Parser<'_> {
             age,
             quarterly,
             freq,
+            aside: self.aside(i, end),
         });
     }
 }
@@ -169,6 +241,37 @@ fn then_word(w: &str) -> bool {
         w,
         "until" | "till" | "by" | "since" | "before" | "after" | "from" | "at"
     )
+}
+
+impl Parser<'_> {
+    /// Whether tokens `i..end` are said in an aside (see
+    /// [`Candidate::aside`]).
+    fn aside(&self, i: usize, end: usize) -> bool {
+        // An open parenthesis before it in the line, not closed.
+        // (At most 12 tokens back, so that a long line stays linear.)
+        let mut k = i;
+        while k > 0 && k + 12 > i {
+            k -= 1;
+            if self.p(k, ')') {
+                break;
+            }
+            if self.p(k, '(') {
+                return true;
+            }
+        }
+        // "the May 2007 high", "Iraq's 2005 elections": a modifier.
+        let det = matches!(
+            self.prev_w(i),
+            "the" | "a" | "an" | "s" | "its" | "their" | "his" | "her"
+        );
+        let noun = self.tok(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.cap
+                && !lexicon::function_word(t.w())
+                && t.lex().unit.is_none()
+        });
+        det && noun
+    }
 }
 
 /// Whether an expression is a point in time (which may bound a range), not
@@ -473,6 +576,14 @@ impl<'a> Parser<'a> {
         if self.prev_w(i) == "since" {
             return Tense::Past;
         }
+        // "as early as Tuesday", "as soon as Friday": a time still to come.
+        if i >= 3
+            && self.prev_w(i) == "as"
+            && matches!(self.w(i - 2), "early" | "soon" | "late")
+            && self.w(i - 3) == "as"
+        {
+            return Tense::Future;
+        }
         let before = self.tense_before(i);
         let after = self.tense_after(end);
         match (before, after) {
@@ -512,7 +623,10 @@ impl<'a> Parser<'a> {
             if j + 1 == i && matches!(w, "until" | "till") {
                 continue;
             }
-            if self.lex(j).future_cue && !self.noun_at(j) {
+            // "set Friday as the deadline": a verb with its object; only
+            // "set to", "set for" look ahead.
+            let set_verb = w == "set" && !matches!(self.w(j + 1), "to" | "for");
+            if self.lex(j).future_cue && !self.noun_at(j) && !set_verb {
                 // "had been due to", "had planned": a plan in the past.
                 let perfect = self.w(j.saturating_sub(1)) == "had"
                     || (self.w(j.saturating_sub(1)) == "been"
@@ -1103,7 +1217,37 @@ impl<'a> Parser<'a> {
         let ends = self
             .tok(i + 1)
             .is_none_or(|n| n.kind == Kind::Punct || n.newline_before);
-        (context || (ends && y >= 1800)).then_some((
+        // "2007 also saw a sharp increase": a year as the subject of a
+        // sentence.
+        // (A number is never capitalised: the sentence starts after a
+        // full stop that ends a word, not an abbreviation.)
+        let after_stop = i == 0
+            || self.tok(i).is_some_and(|t| t.newline_before)
+            || (i >= 2
+                && (self.p(i - 1, '.') || self.p(i - 1, '!') || self.p(i - 1, '?'))
+                && self.w(i - 2).len() > 1
+                && !self.lex(i - 2).abbreviation);
+        let subject = after_stop
+            && self.tok(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.cap
+                    && (n.lex().past_cue
+                        || lexicon::past_ed(n.w())
+                        || matches!(
+                            n.w(),
+                            "also"
+                                | "saw"
+                                | "brought"
+                                | "marked"
+                                | "began"
+                                | "ended"
+                                | "is"
+                                | "will"
+                                | "would"
+                                | "has"
+                        ))
+            });
+        (context || subject || (ends && y >= 1800)).then_some((
             i + 1,
             Expr::Calendar {
                 year: Some(y),
@@ -1519,7 +1663,11 @@ impl<'a> Parser<'a> {
         );
         if unit == Unit::Quarter
             && ((self.w(k + 1) == "of" && fraction)
-                || (matches!(self.w(j), "a" | "an") && self.prev_w(j) == "by"))
+                || (matches!(self.w(j), "a" | "an")
+                    && matches!(
+                        self.prev_w(j),
+                        "by" | "about" | "around" | "roughly" | "nearly" | "almost" | "than"
+                    )))
         {
             return None;
         }
@@ -1849,10 +1997,16 @@ impl<'a> Parser<'a> {
                 return None;
             }
             j += 1;
-            if self.p(j, '-') && self.adj(j) {
+            let hyphen = self.p(j, '-') && self.adj(j);
+            if hyphen {
                 j += 1;
             }
             if self.w(j) != "quarter" {
+                return None;
+            }
+            // "the third-quarter loss": "the" goes with the noun the
+            // adjective modifies, and stays outside ("third-quarter").
+            if hyphen && the && year.is_none() && year_offset == 0 {
                 return None;
             }
         } else {
@@ -2127,7 +2281,17 @@ impl<'a> Parser<'a> {
             "this" if self.w(i + 1) == "time" && prev == "at" => {
                 return Some((i + 2, Expr::Ref("PRESENT_REF")));
             }
-            "then" if then_word(prev) && prev != "at" => return Some((i + 1, Expr::Then)),
+            // Not "by then Senate chair X": "then" before a title is an
+            // adjective ("the then president").
+            "then"
+                if then_word(prev)
+                    && prev != "at"
+                    && !self
+                        .tok(i + 1)
+                        .is_some_and(|t| t.kind == Kind::Word && t.cap) =>
+            {
+                return Some((i + 1, Expr::Then));
+            }
             "the" => {
                 let (j, near) = if matches!(self.w(i + 1), "near" | "distant" | "foreseeable") {
                     (i + 2, true)
@@ -2308,6 +2472,8 @@ impl<'a> Parser<'a> {
     /// "finished in 2:58:41".
     fn clock(&self, i: usize) -> Option<(usize, Expr)> {
         let (mut j, h, m, s) = match self.w(i) {
+            // "High Noon", "high noon": a showdown, not a time.
+            "noon" if self.prev_w(i) == "high" => return None,
             "noon" | "midday" => (i + 1, 12, 0, None),
             "midnight" => (i + 1, 0, 0, None),
             _ => {
@@ -2507,7 +2673,8 @@ impl<'a> Parser<'a> {
         let preposition = matches!(
             prev,
             "in" | "into" | "during" | "over" | "since" | "by" | "until" | "through" | "till"
-        );
+        ) || (the
+            && matches!(prev, "of" | "from" | "throughout" | "after" | "before"));
         if the && (preposition || prev == "this") && alone {
             return season(j + 1, None);
         }
@@ -2644,19 +2811,61 @@ impl<'a> Parser<'a> {
 /// its last, and what it says.
 type End = (usize, usize, Expr);
 
+/// Two expressions written as one phrase: the ends of a range ("2018-2019",
+/// `range` true) or two items of a list ("April 24 and 25").
+struct Pair {
+    ends: [End; 2],
+    range: bool,
+}
+
 impl Parser<'_> {
     /// Both ends of a range written as one phrase, each its own expression
     /// as TimeML annotates them: "2018-2019", "1996-98", "240-238 BC",
     /// "from 214 to 212 BC", "June 14-16", "14-16 June 2024", "June-July
     /// 2024", "two to three weeks", "between 12 and 18 months".
-    fn range(&self, i: usize) -> Option<[End; 2]> {
+    fn range(&self, i: usize) -> Option<Pair> {
         let t = self.tok(i)?;
         if t.kind == Kind::Word && t.lex().month.is_some() {
-            return self.month_range(i);
+            if let Some(ends) = self.month_range(i) {
+                return Some(Pair { ends, range: true });
+            }
+            return self.day_list(i).map(|ends| Pair { ends, range: false });
         }
         self.year_range(i)
             .or_else(|| self.day_range(i))
             .or_else(|| self.amount_range(i))
+            .map(|ends| Pair { ends, range: true })
+    }
+
+    /// Two days of one month in a list: "April 24 and 25", "May 3 or 4".
+    fn day_list(&self, i: usize) -> Option<[End; 2]> {
+        let (k, m, _) = self.month_at(i)?;
+        let (k2, d1) = self.day_at(k)?;
+        if !matches!(self.w(k2), "and" | "or") {
+            return None;
+        }
+        let n = self.tok(k2 + 1)?;
+        if !n.is_plain_num() || n.digits > 2 {
+            return None;
+        }
+        let d2 = u32::try_from(n.value?).ok()?;
+        let after_ok = self
+            .tok(k2 + 2)
+            .is_none_or(|t| t.kind == Kind::Punct || lexicon::function_word(t.w()));
+        if d2 <= d1 || d2 > 31 || !after_ok || self.p(k2 + 2, ':') || self.p(k2 + 2, '%') {
+            return None;
+        }
+        let (end, year) = match self.year_after(k2 + 2) {
+            Some((end, y)) => (end, Some(y)),
+            None => (k2 + 2, None),
+        };
+        let cal = |day| Expr::Calendar {
+            year,
+            month: Some(m),
+            day: Some(day),
+            shift: Shift::Implicit,
+        };
+        Some([(i, k2, cal(d1)), (k2 + 1, end, cal(d2))])
     }
 
     /// A dash between two tokens at `i`: "-", "–" or "—".

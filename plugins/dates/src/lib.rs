@@ -294,7 +294,12 @@ impl Dates {
             let (kind, value) = normalize::normalize(&c.expr, ctx);
             if matches!(kind, TimexType::Date | TimexType::Time) {
                 if let Some(r) = normalize::Reference::parse(&value) {
-                    reference = Some(r);
+                    // In a story, a date in an aside ("(1876-1910)", "the
+                    // May 2007 high") does not move the story time.
+                    let aside = self.config.anchor == Anchor::Narrative && c.aside;
+                    if !aside {
+                        reference = Some(r);
+                    }
                 }
             }
             if c.quarterly && reports_on_quarter(body, &c) {

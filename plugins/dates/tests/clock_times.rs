@@ -32,11 +32,12 @@ fn clock_times_without_a_meridiem() {
         Time,
         "2024-05-15T10:57",
     );
+    // With the day its sentence names.
     has(
-        "Polls close at 9 p.m. on Friday.",
+        "Polls will close at 9 p.m. on Friday.",
         "9 p.m.",
         Time,
-        "2024-05-15T21:00",
+        "2024-05-17T21:00",
     );
 }
 
@@ -45,4 +46,38 @@ fn ratios_scores_and_verses_are_not_times() {
     lacks("The verse John 3:16 was read.", "3:16");
     lacks("The vote split 12:15 in committee.", "12:15");
     lacks("The town has 1430 homes.", "1430");
+}
+
+#[test]
+fn a_clock_time_falls_on_the_day_its_sentence_names() {
+    has(
+        "The blast came at about 10:35 a.m. (0735 GMT) Friday, officials said.",
+        "about 10:35 a.m.",
+        Time,
+        "2024-05-10T10:35",
+    );
+    has(
+        "On Monday the vote closed at 9 p.m. sharp.",
+        "9 p.m.",
+        Time,
+        "2024-05-13T21:00",
+    );
+    // A day in another sentence is no help: the day of writing.
+    has(
+        "The vote was on Monday. Counting ended at 9 p.m.",
+        "9 p.m.",
+        Time,
+        "2024-05-15T21:00",
+    );
+}
+
+#[test]
+fn high_noon_is_a_showdown() {
+    lacks("For the market, high noon comes today.", "noon");
+    has(
+        "The ceasefire starts at noon.",
+        "noon",
+        Time,
+        "2024-05-15T12:00",
+    );
 }

@@ -47,3 +47,20 @@ fn mid_years_and_fiscal_years() {
         "2024",
     );
 }
+
+#[test]
+fn the_stays_outside_an_adjectival_quarter() {
+    // "the" goes with "loss", not with "third-quarter".
+    has(
+        "Analysts blamed the third-quarter loss on the dollar.",
+        "third-quarter",
+        Date,
+        "2023-Q3",
+    );
+    has(
+        "The third quarter was weak.",
+        "The third quarter",
+        Date,
+        "2023-Q3",
+    );
+}

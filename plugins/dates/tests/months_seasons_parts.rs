@@ -131,3 +131,30 @@ fn a_span_never_crosses_a_line_break() {
         assert!(!t.text.contains('\n'));
     }
 }
+
+#[test]
+fn a_season_with_the_after_of_or_from() {
+    has(
+        "Orders recovered from the low levels of the early summer.",
+        "the early summer",
+        Date,
+        "2024-SU",
+    );
+    lacks("The fall of the empire took centuries.", "fall");
+}
+
+#[test]
+fn two_days_of_one_month_in_a_list() {
+    let found = run("The summit meets on April 24 and 25 in Rome.");
+    let got: Vec<_> = found
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_str(), t.bound))
+        .collect();
+    // A list, not a range: neither is a bound.
+    assert_eq!(
+        got,
+        [("April 24", "2024-04-24", None), ("25", "2024-04-25", None)]
+    );
+    // Not a count after the day.
+    lacks("On May 3 and 20 people were hurt.", "20");
+}

@@ -80,3 +80,13 @@ fn the_option_reads_from_the_config() {
     assert_eq!(c.anchor, Anchor::Published);
     assert!(serde_json::from_value::<DatesConfig>(serde_json::json!({"anchor": "story"})).is_err());
 }
+
+#[test]
+fn an_aside_does_not_move_the_story() {
+    // The years in parentheses and the year modifying "high" are asides:
+    // "In May" stays in the story's 1911.
+    let body = "Madero took office in 1911. His rule (1911-1913) was short. \
+                The revolt passed the 1905 high. In May he fled north.";
+    let found = run_narrative(body);
+    expect(&found, body, "May", Date, "1911-05");
+}

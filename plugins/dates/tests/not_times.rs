@@ -49,3 +49,22 @@ fn expressions_stop_at_a_line_break() {
     has(body, "Friday", Date, "2024-05-10");
     assert!(run(body).iter().all(|t| !t.text.contains('\n')));
 }
+
+#[test]
+fn then_before_a_title_is_an_adjective() {
+    lacks("He was questioned by then Senate leader Ann Ruiz.", "then");
+    has(
+        "The vote is set for June 3. Until then, talks go on.",
+        "then",
+        Date,
+        "2024-06-03",
+    );
+}
+
+#[test]
+fn about_a_quarter_is_a_fraction() {
+    lacks(
+        "Output showed a decrease of about a quarter in May.",
+        "a quarter",
+    );
+}

@@ -126,3 +126,15 @@ fn centuries_and_decades_in_any_case() {
     // An apostrophe in a word is no year.
     assert!(triples(&run("Rock 'n' roll ruled.")).is_empty());
 }
+
+#[test]
+fn a_year_opening_a_sentence_as_its_subject() {
+    has(
+        "The surge began in January. 2007 also saw a sharp rise in attacks.",
+        "2007",
+        Date,
+        "2007",
+    );
+    // A count opening a sentence is no year.
+    assert!(run("Troops arrived. 2000 soldiers crossed the river.").is_empty());
+}
