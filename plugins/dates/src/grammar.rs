@@ -99,48 +99,75 @@ impl Parser<'_> {
     /// "at 10:35 a.m. (0735 GMT) Friday"), as TimeML values it; with none,
     /// on the day of writing.
     fn clock_days(&self, found: &mut [Candidate], at: &[(usize, usize)]) {
-        let day_of = |e: &Expr| match e {
-            Expr::Weekday { .. } | Expr::DayOffset(_) | Expr::Calendar { day: Some(_), .. } => {
-                Some(e.clone())
-            }
-            Expr::WithTime(base, TimeOfDay::Part(_)) if !matches!(**base, Expr::DayOffset(0)) => {
-                Some((**base).clone())
-            }
-            _ => None,
-        };
-        for k in 0..found.len() {
-            let bare_clock = matches!(
-                &found[k].expr,
-                Expr::WithTime(base, TimeOfDay::Clock(..)) if matches!(**base, Expr::DayOffset(0))
-            );
-            if !bare_clock {
-                continue;
-            }
-            let Some(&(s, e)) = at.get(k) else { continue };
-            let same_sentence = |a: usize, b: usize| !(a + 1..=b).any(|t| self.sentence_start(t));
-            // The nearest day-naming expression in the sentence.
-            let mut best: Option<(usize, Expr)> = None;
-            for (m, c) in found.iter().enumerate() {
-                if m == k {
-                    continue;
+        fn day_of(e: &Expr) -> Option<Expr> {
+            match e {
+                Expr::Weekday { .. } | Expr::DayOffset(_) | Expr::Calendar { day: Some(_), .. } => {
+                    Some(e.clone())
                 }
-                let Some(&(s2, e2)) = at.get(m) else { continue };
-                let ok = if s2 >= e {
-                    same_sentence(e, s2)
-                } else {
-                    same_sentence(e2, s)
-                };
-                let dist = if s2 >= e { s2 - e } else { s - e2 };
-                if let (true, Some(d)) = (ok, day_of(&c.expr)) {
-                    if best.as_ref().is_none_or(|(bd, _)| dist < *bd) {
-                        best = Some((dist, d));
+                Expr::WithTime(base, TimeOfDay::Part(_))
+                    if !matches!(**base, Expr::DayOffset(0)) =>
+                {
+                    Some((**base).clone())
+                }
+                _ => None,
+            }
+        }
+        let bare_clock = |e: &Expr| matches!(e, Expr::WithTime(base, TimeOfDay::Clock(..)) if matches!(**base, Expr::DayOffset(0)));
+        if !found.iter().any(|c| bare_clock(&c.expr)) {
+            return;
+        }
+        // The sentence of each expression: how many sentences start before
+        // its first token (one pass over the line).
+        let mut sentence = Vec::with_capacity(at.len());
+        let mut starts = 0;
+        let mut t = 0;
+        for &(s, _) in at {
+            while t < s {
+                t += 1;
+                if self.sentence_start(t) {
+                    starts += 1;
+                }
+            }
+            sentence.push(starts);
+        }
+        // The nearest day-naming expression before and after each one, in
+        // its sentence: (token distance, day).
+        let n = found.len().min(at.len());
+        let mut nearest: Vec<Option<(usize, Expr)>> = vec![None; n];
+        let mut last: Option<(usize, usize, Expr)> = None;
+        for (k, slot) in nearest.iter_mut().enumerate() {
+            if let (Some(c), Some(&(s, e)), Some(&id)) = (found.get(k), at.get(k), sentence.get(k))
+            {
+                if bare_clock(&c.expr) {
+                    if let Some((lid, end, day)) = &last {
+                        if *lid == id {
+                            *slot = Some((s.saturating_sub(*end), day.clone()));
+                        }
                     }
+                } else if let Some(day) = day_of(&c.expr) {
+                    last = Some((id, e, day));
                 }
             }
-            if let Some((_, day)) = best {
-                if let Expr::WithTime(base, _) = &mut found[k].expr {
-                    **base = day;
+        }
+        let mut next: Option<(usize, usize, Expr)> = None;
+        for (k, slot) in nearest.iter_mut().enumerate().rev() {
+            if let (Some(c), Some(&(s, e)), Some(&id)) = (found.get(k), at.get(k), sentence.get(k))
+            {
+                if bare_clock(&c.expr) {
+                    if let Some((nid, start, day)) = &next {
+                        let dist = start.saturating_sub(e);
+                        if *nid == id && slot.as_ref().is_none_or(|(d, _)| dist < *d) {
+                            *slot = Some((dist, day.clone()));
+                        }
+                    }
+                } else if let Some(day) = day_of(&c.expr) {
+                    next = Some((id, s, day));
                 }
+            }
+        }
+        for (c, best) in found.iter_mut().zip(nearest) {
+            if let (Expr::WithTime(base, _), Some((_, day))) = (&mut c.expr, best) {
+                **base = day;
             }
         }
     }

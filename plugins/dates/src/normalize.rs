@@ -546,6 +546,25 @@ fn decade(d: i32) -> String {
     }
 }
 
+/// The decade of year `y` (negative before the common era): `202`,
+/// `BC247`.
+fn decade_of(y: i64) -> String {
+    if y < 0 {
+        format!("BC{:03}", y.unsigned_abs() / 10)
+    } else {
+        format!("{:03}", y / 10)
+    }
+}
+
+/// The century of year `y` (negative before the common era): `20`, `BC24`.
+fn century_of(y: i64) -> String {
+    if y < 0 {
+        format!("BC{:02}", y.unsigned_abs() / 100)
+    } else {
+        format!("{:02}", y / 100)
+    }
+}
+
 /// The value of [`Expr::Century`]: `19`, `BC03`.
 fn century(c: i32) -> String {
     if c < 0 {
@@ -1067,8 +1086,8 @@ fn relative(a: NaiveDate, unit: Unit, offset: i64) -> Option<String> {
             format!("{}-Q{}", Y(d.year().into()), quarter_of(d.month()))
         }
         Unit::Year => Y(i64::from(a.year()) + offset).to_string(),
-        Unit::Decade => format!("{:03}", (i64::from(a.year()) / 10) + offset),
-        Unit::Century => format!("{:02}", (i64::from(a.year()) / 100) + offset),
+        Unit::Decade => decade_of(i64::from(a.year()) + offset.saturating_mul(10)),
+        Unit::Century => century_of(i64::from(a.year()) + offset.saturating_mul(100)),
         Unit::Hour | Unit::Minute | Unit::Second => day(a),
     })
 }
@@ -1086,8 +1105,8 @@ fn ago(a: NaiveDate, n: i64, unit: Unit) -> Option<String> {
             format!("{}-Q{}", Y(d.year().into()), quarter_of(d.month()))
         }
         Unit::Year => Y(i64::from(a.year()) + n).to_string(),
-        Unit::Decade => format!("{:03}", i64::from(a.year()) / 10 + n),
-        Unit::Century => format!("{:02}", i64::from(a.year()) / 100 + n),
+        Unit::Decade => decade_of(i64::from(a.year()) + n.saturating_mul(10)),
+        Unit::Century => century_of(i64::from(a.year()) + n.saturating_mul(100)),
         Unit::Hour | Unit::Minute | Unit::Second => day(a),
     })
 }
