@@ -180,8 +180,11 @@ impl Parser<'_> {
         let mut i = 0;
         while i < self.t.len() {
             // Both ends of a range written as one phrase ("2018-2019", "June
-            // 14-16", "two to three weeks"): two expressions.
-            if self.tok(i).is_some_and(|t| t.may_start) {
+            // 14-16", "two to three weeks"): two expressions. Such a phrase
+            // starts with a number, a number word or a month.
+            if self.tok(i).is_some_and(|t| {
+                t.kind == Kind::Num || t.lex().small_number.is_some() || t.lex().month.is_some()
+            }) {
                 if let Some(Pair {
                     ends: [(a0, a1, first), (b0, b1, second)],
                     range,
@@ -443,6 +446,15 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
+        // Common words that start one rule only: "then" ("until then"),
+        // "once", "twice", "per" (sets).
+        match t.w() {
+            "then" => return self.refs(i).map(|(e, x)| (e, x, None)),
+            "once" | "twice" | "thrice" | "per" => {
+                return self.sets(i).map(|(e, x)| (e, x, None));
+            }
+            _ => {}
+        }
         // Likewise "a" and "an" start only amounts ("a year ago", "a few
         // days"; no prefix begins with them), and they are the second most
         // common trigger.
@@ -489,6 +501,37 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // Words that only open a modifier ("about", "at least", "more
+        // than", "early", "the end of") start no rule themselves; nor does
+        // a month name in lower case ("may", "march").
+        if matches!(
+            t.w(),
+            "at" | "less"
+                | "fewer"
+                | "up"
+                | "no"
+                | "over"
+                | "under"
+                | "about"
+                | "around"
+                | "approximately"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "sometime"
+        ) || (t.lex().month.is_some() && !t.cap)
+        {
+            return None;
+        }
         self.core(i).map(|(e, x)| (e, x, self.end_mod(e)))
     }
 
@@ -498,9 +541,35 @@ impl<'a> Parser<'a> {
         (self.w(end.saturating_sub(1)) == "end").then_some("END")
     }
 
+    /// The rules that can start at a number, in the order of
+    /// [`Parser::rules`]: a number starts no other (most of the words that
+    /// may start an expression are numbers or "the").
+    fn number_rules() -> [Rule<'a>; 8] {
+        [
+            Parser::century,
+            Parser::month_date,
+            Parser::numeric_date,
+            Parser::year,
+            Parser::amount_unit,
+            Parser::quarter,
+            Parser::sets,
+            Parser::clock,
+        ]
+    }
+
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
+        match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Num) => self.longest(i, &Self::number_rules()),
+            // An apostrophe starts only a year: "'82".
+            Some(Kind::Punct) => self.year(i),
+            _ => self.longest(i, &Self::rules()),
+        }
+    }
+
+    /// The longest match of `rules` at `i` (the earlier rule on a tie).
+    fn longest(&self, i: usize, rules: &[Rule<'a>]) -> Option<(usize, Expr)> {
         let mut best: Option<(usize, Expr)> = None;
-        for rule in Self::rules() {
+        for rule in rules {
             if let Some((end, e)) = rule(self, i) {
                 if best.as_ref().is_none_or(|(b, _)| end > *b) {
                     best = Some((end, e));
@@ -2852,6 +2921,13 @@ impl Parser<'_> {
     /// 2024", "two to three weeks", "between 12 and 18 months".
     fn range(&self, i: usize) -> Option<Pair> {
         let t = self.tok(i)?;
+        // A number goes on with a dash or a joining word ("1996-98", "14-16
+        // June", "12 to 18 months"); most numbers do not.
+        if t.kind == Kind::Num
+            && !(self.dash(i + 1) || matches!(self.w(i + 1), "to" | "and" | "or"))
+        {
+            return None;
+        }
         if t.kind == Kind::Word && t.lex().month.is_some() {
             if let Some(ends) = self.month_range(i) {
                 return Some(Pair { ends, range: true });
