@@ -1205,6 +1205,13 @@ impl<'a> Parser<'a> {
         // Decades.
         if t.kind == Kind::Num && t.plural && !t.grouped {
             let v = i32::try_from(t.value?).ok()?;
+            // "the 490s BC", "the 330s B.C.": a decade before the common
+            // era (written `BC049`).
+            if (3..=4).contains(&t.digits) && v % 10 == 0 {
+                if let Some((end, true)) = self.era_at(j + 1) {
+                    return Some((end, Expr::Decade(-(v / 10) - 1)));
+                }
+            }
             if t.digits == 4 && v % 10 == 0 && (1000..=2190).contains(&v) {
                 return Some((j + 1, Expr::Decade(v / 10)));
             }
@@ -2726,6 +2733,10 @@ impl<'a> Parser<'a> {
             ))
         };
         let k = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
+        // "the spring of 479 BC", "summer 1942".
+        if let (Some(n), Some((end, bc))) = (self.era_year_num(k), self.era_at(k + 1)) {
+            return season(end, Some(if bc { -n } else { n }));
+        }
         if let Some(y) = self.year_num(k) {
             return season(k + 1, Some(y));
         }

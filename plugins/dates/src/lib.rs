@@ -297,6 +297,15 @@ impl Dates {
                     // In a story, a date in an aside ("(1876-1910)", "the
                     // May 2007 high") does not move the story time.
                     let aside = self.config.anchor == Anchor::Narrative && c.aside;
+                    // A season places the story in a year only when it
+                    // says which ("the spring of 479 BC", not "by next
+                    // summer").
+                    let aside = aside
+                        || matches!(
+                            c.expr,
+                            normalize::Expr::Season { year: None, .. }
+                                | normalize::Expr::SeasonOf { .. }
+                        );
                     if !aside {
                         reference = Some(r);
                     }

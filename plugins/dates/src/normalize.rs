@@ -260,8 +260,8 @@ pub struct Reference {
 
 impl Reference {
     /// Reads a calendar DATE value (`2022`, `2022-01`, `2022-01-20`, with or
-    /// without a time, `2022-Q3`, `BC0490`); `None` for other values (weeks,
-    /// seasons, refs, placeholders).
+    /// without a time, `2022-Q3`, `BC0490`; a season, `2022-SP`, as its
+    /// year); `None` for other values (weeks, refs, placeholders).
     pub fn parse(value: &str) -> Option<Reference> {
         let date = value.split('T').next()?;
         let mut parts = date.split('-');
@@ -288,6 +288,10 @@ impl Reference {
             quarter: None,
         };
         if let Some(second) = parts.next() {
+            // A season places the story in its year: "the spring of 479 BC".
+            if matches!(second, "SP" | "SU" | "FA" | "WI") {
+                return parts.next().is_none().then_some(r);
+            }
             if let Some(q) = second.strip_prefix('Q') {
                 r.quarter = Some(num(q).filter(|q| (1..=4).contains(q))?);
             } else {
@@ -700,12 +704,18 @@ fn narrative(expr: &Expr, story: Reference, ctx: Ctx) -> Option<String> {
                 None => self::month(y, *m),
             });
         }
+        // "next summer", "last winter": the story's year's neighbours, as
+        // told from a day of it ("the following spring" is `SeasonOf`).
         Expr::Season {
             code,
             year: None,
             shift,
         } => {
-            let y = season_year(code, *shift, story.year, month);
+            let y = match shift {
+                Shift::Next => story.year + 1,
+                Shift::Last => story.year - 1,
+                _ => story.year,
+            };
             return Some(format!("{}-{code}", Y(y.into())));
         }
         _ => {}

@@ -144,10 +144,14 @@ fn reference_reads_calendar_values_only() {
     assert_eq!(Reference::parse("2022-01"), r(2022, Some(1), None, None));
     assert_eq!(Reference::parse("1988-Q3"), r(1988, None, None, Some(3)));
     assert_eq!(Reference::parse("1988"), r(1988, None, None, None));
+    // A season places the story in its year; a year before the common era
+    // is negative.
+    assert_eq!(Reference::parse("2022-SU"), r(2022, None, None, None));
+    assert_eq!(Reference::parse("BC0490"), r(-490, None, None, None));
     for v in [
         "PRESENT_REF",
         "2022-W04",
-        "2022-SU",
+        "2022-SU-01",
         "XXXX-02-04",
         "199",
         "P3Y",

@@ -90,3 +90,16 @@ fn an_aside_does_not_move_the_story() {
     let found = run_narrative(body);
     expect(&found, body, "May", Date, "1911-05");
 }
+
+#[test]
+fn a_season_with_its_year_sets_the_story_and_a_plan_does_not() {
+    let body = "The Greeks won in the spring of 479 BC. The following year the fleet sailed.";
+    let found = run_narrative(body);
+    expect(&found, body, "The following year", Date, "BC0478");
+    // "by next summer" looks ahead from the story; it does not move it.
+    let body = "In May 2007 the general promised a pullout by next summer, starting in \
+                September.";
+    let found = run_narrative(body);
+    expect(&found, body, "next summer", Date, "2008-SU");
+    expect(&found, body, "September", Date, "2007-09");
+}

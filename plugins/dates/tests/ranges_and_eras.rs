@@ -138,3 +138,25 @@ fn a_year_opening_a_sentence_as_its_subject() {
     // A count opening a sentence is no year.
     assert!(run("Troops arrived. 2000 soldiers crossed the river.").is_empty());
 }
+
+#[test]
+fn seasons_and_decades_before_the_common_era() {
+    has(
+        "The Greeks won at Plataea in the spring of 479 BC.",
+        "the spring of 479 BC",
+        Date,
+        "BC0479-SP",
+    );
+    has(
+        "Athens grew rich in the 490s BC.",
+        "the 490s BC",
+        Date,
+        "BC049",
+    );
+    has(
+        "Sparta ruled in the late 6th century BC.",
+        "late 6th century BC",
+        Date,
+        "BC05",
+    );
+}
