@@ -14,5 +14,7 @@ mod custom_plugin;
 mod eval;
 /// Hostile input, case by case: the exact message, and the good records around it.
 mod hostile;
+/// The dates analyzer's narrative anchor through `--config`.
+mod narrative_config;
 /// The registry: exactly the bundled analyzers in the bundled binary; planning.
 mod registry;
