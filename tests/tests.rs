@@ -18,6 +18,8 @@ mod eval;
 mod filter;
 /// Hostile input, case by case: the exact message, and the good records around it.
 mod hostile;
+/// The dates analyzer's narrative anchor through `--config`.
+mod narrative_config;
 /// `docs/plugin-guide.md`: its crates build outside the repository and do what it shows.
 mod plugin_guide;
 /// The registry: exactly the bundled analyzers in the bundled binary; planning.

@@ -45,6 +45,13 @@ pub struct Candidate {
     /// The document speaks of quarters (earnings news): "a year ago" then
     /// means the same quarter a year before.
     pub quarterly: bool,
+    /// For a set, how many times in each period: 2 for "twice a day"
+    /// (TimeML's `freq`, written `2X`).
+    pub freq: Option<u32>,
+    /// Said in an aside, not as the time of the clause: inside parentheses
+    /// ("Díaz's rule (1876-1910)") or as a modifier of a noun ("the May
+    /// 2007 high", "the 2003 invasion"). It does not move the story time.
+    pub aside: bool,
 }
 
 /// A grammar rule: the index of its first token in, one past its last out.
@@ -54,7 +61,6 @@ type Rule<'a> = fn(&Parser<'a>, usize) -> Option<(usize, Expr)>;
 pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
     let lower = text.to_ascii_lowercase();
     let toks = tokenize(text, &lower);
-    let p = Parser { t: &toks, order };
     // (The substring search is much faster than a pass over the tokens and
     // rules out most texts.)
     let quarterly = lower.contains("quarter")
@@ -62,45 +68,249 @@ pub fn find(text: &str, order: DateOrder) -> Vec<Candidate> {
             .iter()
             .any(|t| matches!(t.w(), "quarter" | "quarterly"));
     let mut out: Vec<Candidate> = Vec::new();
-    // Where the previous expression ended (token index), and whether it
-    // opened a range ("from March", "between 2014").
-    let mut opened: Option<(usize, &str)> = None;
-    let mut i = 0;
-    while i < toks.len() {
-        match p.at(i) {
-            Some((end, expr, r#mod)) if end > i => {
-                if p.title(i, end) {
-                    i = end;
+    // One line at a time: no expression crosses a line break, and no rule
+    // reads a word of another line as its context.
+    let mut rest: &[Tok<'_>] = &toks;
+    while !rest.is_empty() {
+        let len = rest
+            .iter()
+            .skip(1)
+            .position(|t| t.newline_before)
+            .map_or(rest.len(), |k| k + 1);
+        let (line, after) = rest.split_at(len);
+        Parser { t: line, order }.scan(quarterly, &mut out);
+        rest = after;
+    }
+    out
+}
+
+impl Parser<'_> {
+    /// Finds the expressions of one line, in order, into `out`.
+    fn scan(&self, quarterly: bool, out: &mut Vec<Candidate>) {
+        let first = out.len();
+        // Token ranges of this line's expressions, for `clock_days`.
+        let mut at: Vec<(usize, usize)> = Vec::new();
+        self.scan_line(quarterly, out, &mut at);
+        self.clock_days(out.get_mut(first..).unwrap_or(&mut []), &at);
+    }
+
+    /// A clock time written without its day ("at 10:35 a.m.") falls on the
+    /// day its sentence names, before or after it ("Friday at 10:35 a.m.",
+    /// "at 10:35 a.m. (0735 GMT) Friday"), as TimeML values it; with none,
+    /// on the day of writing.
+    fn clock_days(&self, found: &mut [Candidate], at: &[(usize, usize)]) {
+        fn day_of(e: &Expr) -> Option<Expr> {
+            match e {
+                Expr::Weekday { .. } | Expr::DayOffset(_) | Expr::Calendar { day: Some(_), .. } => {
+                    Some(e.clone())
+                }
+                Expr::WithTime(base, TimeOfDay::Part(_))
+                    if !matches!(**base, Expr::DayOffset(0)) =>
+                {
+                    Some((**base).clone())
+                }
+                _ => None,
+            }
+        }
+        let bare_clock = |e: &Expr| matches!(e, Expr::WithTime(base, TimeOfDay::Clock(..)) if matches!(**base, Expr::DayOffset(0)));
+        if !found.iter().any(|c| bare_clock(&c.expr)) {
+            return;
+        }
+        // The sentence of each expression: how many sentences start before
+        // its first token (one pass over the line).
+        let mut sentence = Vec::with_capacity(at.len());
+        let mut starts = 0;
+        let mut t = 0;
+        for &(s, _) in at {
+            while t < s {
+                t += 1;
+                if self.sentence_start(t) {
+                    starts += 1;
+                }
+            }
+            sentence.push(starts);
+        }
+        // The nearest day-naming expression before and after each one, in
+        // its sentence: (token distance, day).
+        let n = found.len().min(at.len());
+        let mut nearest: Vec<Option<(usize, Expr)>> = vec![None; n];
+        let mut last: Option<(usize, usize, Expr)> = None;
+        for (k, slot) in nearest.iter_mut().enumerate() {
+            if let (Some(c), Some(&(s, e)), Some(&id)) = (found.get(k), at.get(k), sentence.get(k))
+            {
+                if bare_clock(&c.expr) {
+                    if let Some((lid, end, day)) = &last {
+                        if *lid == id {
+                            *slot = Some((s.saturating_sub(*end), day.clone()));
+                        }
+                    }
+                } else if let Some(day) = day_of(&c.expr) {
+                    last = Some((id, e, day));
+                }
+            }
+        }
+        let mut next: Option<(usize, usize, Expr)> = None;
+        for (k, slot) in nearest.iter_mut().enumerate().rev() {
+            if let (Some(c), Some(&(s, e)), Some(&id)) = (found.get(k), at.get(k), sentence.get(k))
+            {
+                if bare_clock(&c.expr) {
+                    if let Some((nid, start, day)) = &next {
+                        let dist = start.saturating_sub(e);
+                        if *nid == id && slot.as_ref().is_none_or(|(d, _)| dist < *d) {
+                            *slot = Some((dist, day.clone()));
+                        }
+                    }
+                } else if let Some(day) = day_of(&c.expr) {
+                    next = Some((id, s, day));
+                }
+            }
+        }
+        for (c, best) in found.iter_mut().zip(nearest) {
+            if let (Expr::WithTime(base, _), Some((_, day))) = (&mut c.expr, best) {
+                **base = day;
+            }
+        }
+    }
+
+    /// Finds the expressions of one line (see [`Parser::scan`]).
+    fn scan_line(&self, quarterly: bool, out: &mut Vec<Candidate>, at: &mut Vec<(usize, usize)>) {
+        // Where the previous expression ended (token index), and whether it
+        // opened a range ("from March", "between 2014").
+        let mut opened: Option<(usize, &str)> = None;
+        let mut i = 0;
+        while i < self.t.len() {
+            // Both ends of a range written as one phrase ("2018-2019", "June
+            // 14-16", "two to three weeks"): two expressions. Such a phrase
+            // starts with a number, a number word or a month.
+            if self.tok(i).is_some_and(|t| {
+                t.kind == Kind::Num || t.lex().small_number.is_some() || t.lex().month.is_some()
+            }) {
+                if let Some(Pair {
+                    ends: [(a0, a1, first), (b0, b1, second)],
+                    range,
+                }) = self.range(i)
+                {
+                    let point = is_point(&first) && range;
+                    let (open, close) = if point {
+                        let open = self.bound(a0, opened).unwrap_or((Bound::Start, "-"));
+                        (Some(open), Some((Bound::End, "to")))
+                    } else {
+                        (None, None)
+                    };
+                    self.push(out, (a0, a1), first, None, open, quarterly);
+                    self.push(out, (b0, b1), second, None, close, quarterly);
+                    at.push((a0, a1));
+                    at.push((b0, b1));
+                    opened = None;
+                    i = b1;
                     continue;
                 }
-                if let (Some(first), Some(last)) = (toks.get(i), toks.get(end - 1)) {
-                    let age = matches!(expr, Expr::Duration { .. }) && last.is("old");
-                    let point = !matches!(
-                        expr,
-                        Expr::Duration { .. } | Expr::Within { .. } | Expr::Set(_)
-                    );
-                    let bound = if point { p.bound(i, opened) } else { None };
+            }
+            match self.at(i) {
+                Some((end, expr, r#mod)) if end > i => {
+                    if self.title(i, end) {
+                        i = end;
+                        continue;
+                    }
+                    let bound = if is_point(&expr) {
+                        self.bound(i, opened)
+                    } else {
+                        None
+                    };
                     opened = match bound {
                         Some((Bound::Start, w @ ("from" | "between"))) => Some((end, w)),
                         _ => None,
                     };
-                    out.push(Candidate {
-                        bound,
-                        start: first.start,
-                        end: last.end,
-                        expr,
-                        r#mod,
-                        tense: p.tense(i, end),
-                        age,
-                        quarterly,
-                    });
+                    self.push(out, (i, end), expr, r#mod, bound, quarterly);
+                    at.push((i, end));
+                    i = end;
                 }
-                i = end;
+                _ => i += 1,
             }
-            _ => i += 1,
         }
     }
-    out
+
+    /// Adds the expression of tokens `i..end` to `out`.
+    fn push(
+        &self,
+        out: &mut Vec<Candidate>,
+        (i, end): (usize, usize),
+        expr: Expr,
+        r#mod: Option<&'static str>,
+        bound: Option<(Bound, &'static str)>,
+        quarterly: bool,
+    ) {
+        let (Some(first), Some(last)) = (self.tok(i), end.checked_sub(1).and_then(|e| self.tok(e)))
+        else {
+            return;
+        };
+        let age = matches!(expr, Expr::Duration { .. }) && last.is("old");
+        let freq = match expr {
+            Expr::Set(_) => self.freq(i),
+            _ => None,
+        };
+        out.push(Candidate {
+            bound,
+            start: first.start,
+            end: last.end,
+            expr,
+            r#mod,
+            tense: self.tense(i, end),
+            age,
+            quarterly,
+            freq,
+            aside: self.aside(i, end),
+        });
+    }
+}
+
+/// A preposition after which "then" and "that time" name a time: "until
+/// then", "by that time".
+fn then_word(w: &str) -> bool {
+    matches!(
+        w,
+        "until" | "till" | "by" | "since" | "before" | "after" | "from" | "at"
+    )
+}
+
+impl Parser<'_> {
+    /// Whether tokens `i..end` are said in an aside (see
+    /// [`Candidate::aside`]).
+    fn aside(&self, i: usize, end: usize) -> bool {
+        // An open parenthesis before it in the line, not closed.
+        // (At most 12 tokens back, so that a long line stays linear.)
+        let mut k = i;
+        while k > 0 && k + 12 > i {
+            k -= 1;
+            if self.p(k, ')') {
+                break;
+            }
+            if self.p(k, '(') {
+                return true;
+            }
+        }
+        // "the May 2007 high", "Iraq's 2005 elections": a modifier.
+        let det = matches!(
+            self.prev_w(i),
+            "the" | "a" | "an" | "s" | "its" | "their" | "his" | "her"
+        );
+        let noun = self.tok(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.cap
+                && !lexicon::function_word(t.w())
+                && t.lex().unit.is_none()
+        });
+        det && noun
+    }
+}
+
+/// Whether an expression is a point in time (which may bound a range), not
+/// a length or a recurrence.
+fn is_point(e: &Expr) -> bool {
+    !matches!(
+        e,
+        Expr::Duration { .. } | Expr::Within { .. } | Expr::Set(_) | Expr::Elapsed { .. }
+    )
 }
 
 /// Which end of a range an expression is, from the word before it.
@@ -136,7 +346,7 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 21] {
+    fn rules() -> [Rule<'a>; 22] {
         [
             Parser::anaphor,
             Parser::year_end,
@@ -159,6 +369,7 @@ impl<'a> Parser<'a> {
             Parser::season,
             Parser::weekend,
             Parser::half_year,
+            Parser::part_of_day,
         ]
     }
 
@@ -235,10 +446,22 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
+        // Common words that start one rule only: "then" ("until then"),
+        // "once", "twice", "per" (sets).
+        match t.w() {
+            "then" => return self.refs(i).map(|(e, x)| (e, x, None)),
+            "once" | "twice" | "thrice" | "per" => {
+                return self.sets(i).map(|(e, x)| (e, x, None));
+            }
+            _ => {}
+        }
         // Likewise "a" and "an" start only amounts ("a year ago", "a few
         // days"; no prefix begins with them), and they are the second most
         // common trigger.
         if matches!(t.w(), "a" | "an") {
+            if let Some(rate) = self.rate(i) {
+                return Some((rate.0, rate.1, None));
+            }
             return self.amount_unit(i).map(|(e, x)| (e, x, self.end_mod(e)));
         }
         // "the" is a third of the words that may start an expression, and
@@ -278,6 +501,37 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // Words that only open a modifier ("about", "at least", "more
+        // than", "early", "the end of") start no rule themselves; nor does
+        // a month name in lower case ("may", "march").
+        if matches!(
+            t.w(),
+            "at" | "less"
+                | "fewer"
+                | "up"
+                | "no"
+                | "over"
+                | "under"
+                | "about"
+                | "around"
+                | "approximately"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "sometime"
+        ) || (t.lex().month.is_some() && !t.cap)
+        {
+            return None;
+        }
         self.core(i).map(|(e, x)| (e, x, self.end_mod(e)))
     }
 
@@ -287,9 +541,35 @@ impl<'a> Parser<'a> {
         (self.w(end.saturating_sub(1)) == "end").then_some("END")
     }
 
+    /// The rules that can start at a number, in the order of
+    /// [`Parser::rules`]: a number starts no other (most of the words that
+    /// may start an expression are numbers or "the").
+    fn number_rules() -> [Rule<'a>; 8] {
+        [
+            Parser::century,
+            Parser::month_date,
+            Parser::numeric_date,
+            Parser::year,
+            Parser::amount_unit,
+            Parser::quarter,
+            Parser::sets,
+            Parser::clock,
+        ]
+    }
+
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
+        match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Num) => self.longest(i, &Self::number_rules()),
+            // An apostrophe starts only a year: "'82".
+            Some(Kind::Punct) => self.year(i),
+            _ => self.longest(i, &Self::rules()),
+        }
+    }
+
+    /// The longest match of `rules` at `i` (the earlier rule on a tie).
+    fn longest(&self, i: usize, rules: &[Rule<'a>]) -> Option<(usize, Expr)> {
         let mut best: Option<(usize, Expr)> = None;
-        for rule in Self::rules() {
+        for rule in rules {
             if let Some((end, e)) = rule(self, i) {
                 if best.as_ref().is_none_or(|(b, _)| end > *b) {
                     best = Some((end, e));
@@ -358,14 +638,19 @@ impl<'a> Parser<'a> {
     /// as in the names of shows and films ("This Week", "60 Minutes"). Time
     /// words are common nouns; only month, weekday and holiday names are
     /// capitalised inside a temporal expression ("Day" ends many of those:
-    /// "Election Day"; "New Year's Day" has a capital unit too).
+    /// "Election Day"; "New Year's Day" has a capital unit too), and
+    /// centuries, often capitalised as the names of eras ("the 20th
+    /// Century").
     fn title(&self, i: usize, end: usize) -> bool {
         let capital = (i + 1..end).any(|k| {
             self.tok(k).is_some_and(|t| {
                 t.kind == Kind::Word
                     && t.cap
                     && !t.upper
-                    && (t.lex().unit.is_some_and(|(u, _)| u != Unit::Day)
+                    && (t
+                        .lex()
+                        .unit
+                        .is_some_and(|(u, _)| !matches!(u, Unit::Day | Unit::Century))
                         || t.lex().part_of_day.is_some())
             })
         });
@@ -386,6 +671,14 @@ impl<'a> Parser<'a> {
         // "since March": a start already passed, whatever the clause says.
         if self.prev_w(i) == "since" {
             return Tense::Past;
+        }
+        // "as early as Tuesday", "as soon as Friday": a time still to come.
+        if i >= 3
+            && self.prev_w(i) == "as"
+            && matches!(self.w(i - 2), "early" | "soon" | "late")
+            && self.w(i - 3) == "as"
+        {
+            return Tense::Future;
         }
         let before = self.tense_before(i);
         let after = self.tense_after(end);
@@ -426,7 +719,10 @@ impl<'a> Parser<'a> {
             if j + 1 == i && matches!(w, "until" | "till") {
                 continue;
             }
-            if self.lex(j).future_cue && !self.noun_at(j) {
+            // "set Friday as the deadline": a verb with its object; only
+            // "set to", "set for" look ahead.
+            let set_verb = w == "set" && !matches!(self.w(j + 1), "to" | "for");
+            if self.lex(j).future_cue && !self.noun_at(j) && !set_verb {
                 // "had been due to", "had planned": a plan in the past.
                 let perfect = self.w(j.saturating_sub(1)) == "had"
                     || (self.w(j.saturating_sub(1)) == "been"
@@ -589,17 +885,67 @@ impl<'a> Parser<'a> {
         (1000..=2199).contains(&y).then_some(y)
     }
 
-    /// An optional year after a month or day: "2022", ", 2022".
+    /// An optional year after a month or day: "2022", ", 2022", "44 BC".
     fn year_after(&self, i: usize) -> Option<(usize, i32)> {
-        if let Some(y) = self.year_num(i) {
-            return Some((i + 1, y));
+        let at = |i: usize| {
+            if let Some(n) = self.era_year_num(i) {
+                if let Some((end, bc)) = self.era_at(i + 1) {
+                    return Some((end, if bc { -n } else { n }));
+                }
+            }
+            self.year_num(i).map(|y| (i + 1, y))
+        };
+        if let Some(found) = at(i) {
+            return Some(found);
         }
         if self.p(i, ',') {
-            if let Some(y) = self.year_num(i + 1) {
-                return Some((i + 2, y));
-            }
+            return at(i + 1);
         }
         None
+    }
+
+    /// A number that can be a year when an era follows it ("450" in "450
+    /// BC"): one to four plain digits, not zero.
+    fn era_year_num(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if !t.is_plain_num() || t.digits > 4 {
+            return None;
+        }
+        i32::try_from(t.value?).ok().filter(|n| *n >= 1)
+    }
+
+    /// An era after a year at `i`: "BC", "B.C.", "BCE", "B.C.E." (before the
+    /// common era: true) or "AD", "A.D.", "CE", "C.E." (false), in capitals:
+    /// (next index, is before the common era).
+    fn era_at(&self, i: usize) -> Option<(usize, bool)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || !t.upper {
+            return None;
+        }
+        match t.w() {
+            "bc" | "bce" => return Some((i + 1, true)),
+            "ad" | "ce" => return Some((i + 1, false)),
+            _ => {}
+        }
+        // Dotted: single capitals each followed by a period, "B.C.E.".
+        let mut letters = [""; 3];
+        let mut j = i;
+        for slot in &mut letters {
+            let ok = self.tok(j).is_some_and(|l| l.upper && l.w().len() == 1)
+                && (j == i || self.adj(j))
+                && self.p(j + 1, '.')
+                && self.adj(j + 1);
+            if !ok {
+                break;
+            }
+            *slot = self.w(j);
+            j += 2;
+        }
+        match letters {
+            ["b", "c", "" | "e"] => Some((j, true)),
+            ["a", "d", ""] | ["c", "e", ""] => Some((j, false)),
+            _ => None,
+        }
     }
 
     /// A shift word at `i` ("last", "next", ...), with "the" before some.
@@ -778,6 +1124,25 @@ impl<'a> Parser<'a> {
         if adjectival {
             return true;
         }
+        // The second of two months: "between April and June", "November
+        // and January", "(March to May)"; the first before "to" or "and"
+        // another month: "February to April proved calm".
+        let joiner =
+            |k: usize| matches!(self.w(k), "and" | "or" | "to" | "through") || self.dash(k);
+        let month_before = i >= 2
+            && joiner(i - 1)
+            && (self.month_at(i - 2).is_some()
+                || (self.tok(i - 2).is_some_and(|t| t.kind == Kind::Num)
+                    && i >= 3
+                    && self.month_at(i - 3).is_some()));
+        let month_after = joiner(next) && self.month_at(next + 1).is_some();
+        if (month_before || month_after)
+            && !self
+                .tok(next)
+                .is_some_and(|t| t.kind == Kind::Word && t.cap)
+        {
+            return true;
+        }
         if !(self.prev_lex(i).year_context || after_mid)
             || matches!(prev, "the" | "this" | "that" | "as" | "and" | "or")
         {
@@ -840,6 +1205,13 @@ impl<'a> Parser<'a> {
         // Decades.
         if t.kind == Kind::Num && t.plural && !t.grouped {
             let v = i32::try_from(t.value?).ok()?;
+            // "the 490s BC", "the 330s B.C.": a decade before the common
+            // era (written `BC049`).
+            if (3..=4).contains(&t.digits) && v % 10 == 0 {
+                if let Some((end, true)) = self.era_at(j + 1) {
+                    return Some((end, Expr::Decade(-(v / 10) - 1)));
+                }
+            }
             if t.digits == 4 && v % 10 == 0 && (1000..=2190).contains(&v) {
                 return Some((j + 1, Expr::Decade(v / 10)));
             }
@@ -858,6 +1230,46 @@ impl<'a> Parser<'a> {
         }
         if the {
             return None;
+        }
+        let year = |end: usize, y: i32| {
+            Some((
+                end,
+                Expr::Calendar {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    shift: Shift::Implicit,
+                },
+            ))
+        };
+        // "AD 70", "450 BC", "27 B.C.", "1066 AD".
+        if self.w(i) == "ad" && self.tok(i).is_some_and(|t| t.upper) {
+            let y = self.era_year_num(i + 1)?;
+            return year(i + 2, y);
+        }
+        if let Some(n) = self.era_year_num(i) {
+            if let Some((end, bc)) = self.era_at(i + 1) {
+                return year(end, if bc { -n } else { n });
+            }
+        }
+        // "since '82", "the class of '05": a year by its last two digits.
+        if (self.p(i, '\'') || self.p(i, '’'))
+            && self.prev_lex(i).year_context
+            && self.tok(i).is_some_and(|t| t.space_before)
+            && self.adj(i + 1)
+        {
+            let n = self.tok(i + 1)?;
+            if !n.is_plain_num() || n.digits != 2 {
+                return None;
+            }
+            if self
+                .tok(i + 2)
+                .is_some_and(|x| !x.space_before && x.kind != Kind::Punct)
+            {
+                return None;
+            }
+            let v = i32::try_from(n.value?).ok()?;
+            return year(i + 2, if v >= 30 { 1900 + v } else { 2000 + v });
         }
         // "fiscal 1998": TimeBank keeps "fiscal" inside.
         if self.w(i) == "fiscal" {
@@ -896,12 +1308,49 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
+        // "about 1910 by Zapata", not "about 1500 soldiers".
+        let approx = matches!(
+            self.prev_w(i),
+            "about" | "around" | "circa" | "approximately" | "roughly"
+        ) && (self.tok(i + 1).is_none_or(|n| n.kind == Kind::Punct)
+            || lexicon::function_word(self.w(i + 1)));
         let context = self.prev_lex(i).year_context
+            || approx
             || (i > 0 && self.p(i - 1, '-') && self.prev_lex(i - 1).point_mod.is_some());
         let ends = self
             .tok(i + 1)
             .is_none_or(|n| n.kind == Kind::Punct || n.newline_before);
-        (context || (ends && y >= 1800)).then_some((
+        // "2007 also saw a sharp increase": a year as the subject of a
+        // sentence.
+        // (A number is never capitalised: the sentence starts after a
+        // full stop that ends a word, not an abbreviation.)
+        let after_stop = i == 0
+            || self.tok(i).is_some_and(|t| t.newline_before)
+            || (i >= 2
+                && (self.p(i - 1, '.') || self.p(i - 1, '!') || self.p(i - 1, '?'))
+                && self.w(i - 2).len() > 1
+                && !self.lex(i - 2).abbreviation);
+        let subject = after_stop
+            && self.tok(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.cap
+                    && (n.lex().past_cue
+                        || lexicon::past_ed(n.w())
+                        || matches!(
+                            n.w(),
+                            "also"
+                                | "saw"
+                                | "brought"
+                                | "marked"
+                                | "began"
+                                | "ended"
+                                | "is"
+                                | "will"
+                                | "would"
+                                | "has"
+                        ))
+            });
+        (context || subject || (ends && y >= 1800)).then_some((
             i + 1,
             Expr::Calendar {
                 year: Some(y),
@@ -992,6 +1441,9 @@ impl<'a> Parser<'a> {
         let one = |j: usize, offset: i64| {
             let w = self.w(j);
             let lex = self.lex(j);
+            if let Some(code) = lex.season {
+                return Some((j + 1, Expr::SeasonOf { code, offset }));
+            }
             if let Some(wd) = lex.weekday.filter(|_| self.cap(j) && w.len() >= 6) {
                 return Some((
                     j + 1,
@@ -1028,6 +1480,8 @@ impl<'a> Parser<'a> {
                 };
                 match self.w(i + 2) {
                     "day" => Some((i + 3, day)),
+                    // "the next year": the one after the date spoken of.
+                    "week" | "month" | "year" => one(i + 2, 1),
                     _ => self
                         .lex(i + 2)
                         .part_of_day
@@ -1035,10 +1489,60 @@ impl<'a> Parser<'a> {
                 }
             }
             ("that", "same") => one(i + 2, 0),
+            // "the same day", "the same month": the one just spoken of;
+            // "the same period last year": it a year before.
+            ("the", "same") => {
+                if let Some(end) = self.year_before(i + 3) {
+                    if self.lex(i + 2).unit.is_some_and(|(_, plural)| !plural)
+                        || self.w(i + 2) == "period"
+                    {
+                        return Some((end, Expr::SamePeriod { years: -1 }));
+                    }
+                }
+                match self.w(i + 2) {
+                    "day" | "week" | "month" | "year" => one(i + 2, 0),
+                    _ => None,
+                }
+            }
+            // "later in the day", "earlier in the day": the day spoken of.
+            ("the", "day")
+                if self.prev_w(i) == "in"
+                    && matches!(self.w(i.wrapping_sub(2)), "later" | "earlier") =>
+            {
+                one(i + 1, 0)
+            }
+            // "by that time": the time the story spoke of last.
+            ("that", "time") if then_word(self.prev_w(i)) => Some((i + 2, Expr::Then)),
+            // "the year before", "the day after": counted from the date the
+            // story spoke of last, when nothing follows ("the day before the
+            // vote" is anchored on an event).
+            ("the", _)
+                if matches!(self.w(i + 2), "before" | "after") && self.sentence_end(i + 3) =>
+            {
+                let offset = if self.w(i + 2) == "before" { -1 } else { 1 };
+                match self.lex(i + 1).unit {
+                    Some((Unit::Day | Unit::Week | Unit::Month | Unit::Year, false)) => {
+                        one(i + 1, offset).map(|(_, e)| (i + 3, e))
+                    }
+                    _ => None,
+                }
+            }
             ("that", "year" | "month" | "quarter") => one(i + 1, 0),
+            ("that", _) if self.lex(i + 1).season.is_some() => one(i + 1, 0),
             ("that", "day" | "week") if matches!(self.prev_w(i), "earlier" | "later") => {
                 one(i + 1, 0)
             }
+            _ => None,
+        }
+    }
+
+    /// "last year", "a year earlier", "a year ago", "the previous year",
+    /// "the prior year" at `i`: one past it.
+    fn year_before(&self, i: usize) -> Option<usize> {
+        match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("last", "year", _) => Some(i + 2),
+            ("a", "year", "earlier" | "ago" | "before") => Some(i + 3),
+            ("the", "previous" | "prior" | "preceding", "year") => Some(i + 3),
             _ => None,
         }
     }
@@ -1082,6 +1586,12 @@ impl<'a> Parser<'a> {
             Shift::Next => 1,
             Shift::Last => -1,
         };
+        // "this fiscal year", "last fiscal quarter".
+        let j = if self.w(j) == "fiscal" && matches!(self.w(j + 1), "year" | "quarter") {
+            j + 1
+        } else {
+            j
+        };
         let w = self.w(j);
         let lex = self.lex(j);
         if let Some((u, false)) = lex.unit {
@@ -1121,22 +1631,37 @@ impl<'a> Parser<'a> {
     /// past two months", "25-year-old") and distances from now ("two weeks
     /// ago").
     fn amount_unit(&self, i: usize) -> Option<(usize, Expr)> {
-        // "for years", "in recent weeks", "in the coming months".
-        if let Some((u, true)) = self.lex(i).unit {
-            if matches!(self.prev_w(i), "for" | "in" | "within") && self.prev_w(i) != "the" {
-                return Some((
-                    i + 1,
+        if let Some((u, plural)) = self.lex(i).unit {
+            let vague = |end| {
+                Some((
+                    end,
                     Expr::Duration {
                         amount: Amount::Vague,
                         unit: u,
                     },
-                ));
+                ))
+            };
+            // "a month-long strike", "decades-long": one unit, or a vague
+            // number of them, as an adjective of length.
+            if self.p(i + 1, '-') && self.adj(i + 1) && self.w(i + 2) == "long" && self.adj(i + 2) {
+                if plural {
+                    return vague(i + 3);
+                }
+                let one = Expr::Duration {
+                    amount: Amount::N(1),
+                    unit: u,
+                };
+                return Some((i + 3, one));
+            }
+            // "for years", "could take weeks", "minutes before".
+            if plural && self.bare_plural(i) {
+                return vague(i + 1);
             }
         }
         if matches!(self.w(i), "recent" | "coming") {
             if let Some((u, true)) = self.lex(i + 1).unit {
-                // TimeBank: "recent years" is the past, "recent weeks" a stretch of it.
-                if self.w(i) == "recent" && u != Unit::Year {
+                // "in recent years": a stretch of the past (TimeML's PXY).
+                if self.w(i) == "recent" {
                     return Some((
                         i + 2,
                         Expr::Duration {
@@ -1145,12 +1670,7 @@ impl<'a> Parser<'a> {
                         },
                     ));
                 }
-                let r = if self.w(i) == "recent" {
-                    "PAST_REF"
-                } else {
-                    "FUTURE_REF"
-                };
-                return Some((i + 2, Expr::Ref(r)));
+                return Some((i + 2, Expr::Ref("FUTURE_REF")));
             }
         }
         let mut j = i;
@@ -1170,9 +1690,11 @@ impl<'a> Parser<'a> {
                 | "final"
                 | "latest"
         );
-        if dir {
+        // "could last two weeks": the verb, not "the last two weeks".
+        if dir && !(self.w(j) == "last" && !the && self.last_is_verb(j)) {
             j += 1;
         }
+        let dir = j > i + usize::from(the);
         let (mut k, mut amount) = self.amount_at(j)?;
         // "the 1988 quarter" is a year, not 1988 quarters.
         if self.year_num(j).is_some() {
@@ -1183,19 +1705,16 @@ impl<'a> Parser<'a> {
             amount = Amount::Half(n);
             k = k2;
         }
-        // "two to three weeks", "12 or 18 months": the first amount counts.
-        if matches!(self.w(k), "to" | "or") {
-            if let Some((k2, _)) = self
-                .amount_at(k + 1)
-                .filter(|(k2, _)| self.lex(*k2).unit.is_some())
-            {
-                k = k2;
-            }
-        }
         // Adjectival: "25-year-old", "two-year", "90-minute".
         if self.p(k, '-') && self.adj(k) && self.adj(k + 1) {
             let (unit, plural) = self.lex(k + 1).unit?;
-            if !matches!(amount, Amount::N(_)) || matches!(self.w(j), "a" | "an") || the || dir {
+            // "two-year", "several-year"; not "a few-year".
+            let amount_ok = match amount {
+                Amount::N(_) => true,
+                Amount::Vague => !plural && self.lex(j).vague_amount,
+                Amount::Half(_) => false,
+            };
+            if !amount_ok || matches!(self.w(j), "a" | "an") || the || dir {
                 return None;
             }
             let mut end = k + 2;
@@ -1212,13 +1731,49 @@ impl<'a> Parser<'a> {
         }
         let k = if matches!(
             self.w(k),
-            "more" | "additional" | "straight" | "consecutive" | "full" | "extra"
+            "more"
+                | "additional"
+                | "straight"
+                | "consecutive"
+                | "full"
+                | "extra"
+                | "trading"
+                | "business"
+                | "working"
         ) {
             k + 1
         } else {
             k
         };
         let (unit, plural) = self.lex(k).unit?;
+        // "a quarter of the branches", "three quarters of its staff", "fell
+        // by a quarter": fractions, not quarters of a year ("three quarters
+        // of losses" are).
+        let fraction = matches!(
+            self.w(k + 2),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "all"
+                | "those"
+                | "these"
+                | "them"
+        );
+        if unit == Unit::Quarter
+            && ((self.w(k + 1) == "of" && fraction)
+                || (matches!(self.w(j), "a" | "an")
+                    && matches!(
+                        self.prev_w(j),
+                        "by" | "about" | "around" | "roughly" | "nearly" | "almost" | "than"
+                    )))
+        {
+            return None;
+        }
         // "one day", "two days" (and "two day" in compounds); "a few days".
         if (amount == Amount::N(1) && plural) || (amount == Amount::Vague && !plural) {
             return None;
@@ -1239,7 +1794,7 @@ impl<'a> Parser<'a> {
         let end = end;
         if !the && !dir {
             match self.w(end) {
-                "ago" | "earlier" | "before"
+                "ago" | "earlier" | "before" | "previously"
                     if self.w(end) == "ago" || self.sentence_end(end + 1) =>
                 {
                     return Some((
@@ -1248,6 +1803,7 @@ impl<'a> Parser<'a> {
                             amount,
                             unit,
                             sign: -1,
+                            deictic: self.w(end) == "ago",
                         },
                     ));
                 }
@@ -1258,6 +1814,7 @@ impl<'a> Parser<'a> {
                             amount,
                             unit,
                             sign: 1,
+                            deictic: true,
                         },
                     ));
                 }
@@ -1315,6 +1872,116 @@ impl<'a> Parser<'a> {
             return Some((end, Expr::Within { amount, unit }));
         }
         Some((end, Expr::Duration { amount, unit }))
+    }
+
+    /// Whether the plural unit at `i` stands alone for a vague length of
+    /// time: after "for", "in", "within" or a verb of duration ("could take
+    /// weeks", "lasted months"), or before "before", "after", "later",
+    /// "earlier" ("left minutes before") when no determiner or number
+    /// makes it part of a longer phrase ("the days before", "those years
+    /// after").
+    fn bare_plural(&self, i: usize) -> bool {
+        let prev = self.prev_w(i);
+        if prev == "last" && !i.checked_sub(1).is_some_and(|k| self.last_is_verb(k)) {
+            return false;
+        }
+        if matches!(
+            prev,
+            "for"
+                | "in"
+                | "within"
+                | "take"
+                | "takes"
+                | "took"
+                | "taking"
+                | "taken"
+                | "last"
+                | "lasts"
+                | "lasted"
+                | "lasting"
+                | "spend"
+                | "spends"
+                | "spent"
+                | "spending"
+                | "wait"
+                | "waits"
+                | "waited"
+                | "waiting"
+        ) {
+            return true;
+        }
+        if !matches!(
+            self.w(i + 1),
+            "before" | "after" | "later" | "earlier" | "afterwards" | "afterward"
+        ) {
+            return false;
+        }
+        let modified = i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+            p.kind == Kind::Num
+                || p.lex().small_number.is_some()
+                || p.lex().vague_amount
+                || p.lex().ordinal.is_some()
+                || p.lex().point_mod.is_some()
+                || matches!(
+                    p.w(),
+                    "the"
+                        | "these"
+                        | "those"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "recent"
+                        | "coming"
+                        | "past"
+                        | "next"
+                        | "last"
+                        | "previous"
+                        | "following"
+                        | "all"
+                        | "both"
+                        | "of"
+                        | "dozen"
+                        | "hundred"
+                        | "thousand"
+                        | "more"
+                )
+        });
+        !modified && !self.cap(i)
+    }
+
+    /// Whether "last" at `j` is the verb ("could last two weeks", "to last
+    /// months"): after a modal, "to", "not" or an adverb of frequency.
+    fn last_is_verb(&self, j: usize) -> bool {
+        matches!(
+            self.prev_w(j),
+            "could"
+                | "would"
+                | "will"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "shall"
+                | "ll"
+                | "to"
+                | "not"
+                | "t"
+                | "did"
+                | "does"
+                | "do"
+                | "also"
+                | "still"
+                | "usually"
+                | "typically"
+                | "often"
+                | "rarely"
+                | "only"
+        )
     }
 
     /// A half after a whole number at `i`: "1/2" (just that fraction) or
@@ -1420,8 +2087,11 @@ impl<'a> Parser<'a> {
         if self.w(j) == "most" && self.w(j + 1) == "recent" {
             j += 2;
         }
+        // "the final quarter", "the last quarter of 2023": the fourth.
+        let last_of = self.w(j) == "last" && self.w(j + 2) == "of";
         let q = match self.tok(j) {
             Some(t) if t.kind == Kind::Num && t.ordinal => Some(u32::try_from(t.value?).ok()?),
+            Some(t) if t.kind == Kind::Word && (t.w() == "final" || last_of) => Some(4),
             Some(t) if t.kind == Kind::Word => t.lex().ordinal,
             _ => None,
         };
@@ -1430,10 +2100,16 @@ impl<'a> Parser<'a> {
                 return None;
             }
             j += 1;
-            if self.p(j, '-') && self.adj(j) {
+            let hyphen = self.p(j, '-') && self.adj(j);
+            if hyphen {
                 j += 1;
             }
             if self.w(j) != "quarter" {
+                return None;
+            }
+            // "the third-quarter loss": "the" goes with the noun the
+            // adjective modifies, and stays outside ("third-quarter").
+            if hyphen && the && year.is_none() && year_offset == 0 {
                 return None;
             }
         } else {
@@ -1454,6 +2130,23 @@ impl<'a> Parser<'a> {
                         q,
                         year: Some(y),
                         year_offset,
+                    },
+                ));
+            }
+            // "the first quarter of last year", "of this year", "of next year".
+            let offset = match (self.w(j + 1), self.w(j + 2)) {
+                ("last", "year") => Some(-1),
+                ("this" | "the", "year") => Some(0),
+                ("next", "year") => Some(1),
+                _ => None,
+            };
+            if let (Some(off), Some(_)) = (offset, q) {
+                return Some((
+                    j + 3,
+                    Expr::Quarter {
+                        q,
+                        year: None,
+                        year_offset: year_offset + off,
                     },
                 ));
             }
@@ -1558,7 +2251,15 @@ impl<'a> Parser<'a> {
         } else {
             j + 1
         };
-        (self.w(k) == "century" && (1..=30).contains(&n)).then_some((k + 1, Expr::Century(n - 1)))
+        if self.w(k) != "century" || !(1..=30).contains(&n) {
+            return None;
+        }
+        // "the 4th century BC" (400–301 BC) is never the 4th century AD.
+        match self.era_at(k + 1) {
+            Some((end, true)) => Some((end, Expr::Century(-n))),
+            Some((end, false)) => Some((end, Expr::Century(n - 1))),
+            None => Some((k + 1, Expr::Century(n - 1))),
+        }
     }
 
     /// Years in words, as in broadcast transcripts: "nineteen ninety-six",
@@ -1655,6 +2356,16 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
+        // "Christmas 2007": the holiday of that year.
+        if let (Some(y), Expr::Calendar { month, day, .. }) = (self.year_num(j), &e) {
+            let dated = Expr::Calendar {
+                year: Some(y),
+                month: *month,
+                day: *day,
+                shift: Shift::Implicit,
+            };
+            return Some((j + 1, dated));
+        }
         // "last Thanksgiving" is handled by the shift prefix of relative_unit.
         Some((j, e))
     }
@@ -1662,21 +2373,50 @@ impl<'a> Parser<'a> {
     /// "now", "currently", "recently", "the future", "the past", "soon".
     fn refs(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
+        let prev = self.prev_w(i);
         let r = match w {
             "now" | "currently" | "presently" | "nowadays" | "current" => "PRESENT_REF",
             "right" if self.w(i + 1) == "now" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
             "these" if self.w(i + 1) == "days" => return Some((i + 2, Expr::Ref("PRESENT_REF"))),
             "recently" | "lately" | "recent" => "PAST_REF",
             "more" if self.w(i + 1) == "recently" => return Some((i + 2, Expr::Ref("PAST_REF"))),
+            // "at this time": the present of the text.
+            "this" if self.w(i + 1) == "time" && prev == "at" => {
+                return Some((i + 2, Expr::Ref("PRESENT_REF")));
+            }
+            // Not "by then Senate chair X": "then" before a title is an
+            // adjective ("the then president").
+            "then"
+                if then_word(prev)
+                    && prev != "at"
+                    && !self
+                        .tok(i + 1)
+                        .is_some_and(|t| t.kind == Kind::Word && t.cap) =>
+            {
+                return Some((i + 1, Expr::Then));
+            }
             "the" => {
                 let (j, near) = if matches!(self.w(i + 1), "near" | "distant" | "foreseeable") {
                     (i + 2, true)
                 } else {
                     (i + 1, false)
                 };
-                return match self.w(j) {
-                    "future" => Some((j + 1, Expr::Ref("FUTURE_REF"))),
-                    "past" if !near => Some((j + 1, Expr::Ref("PAST_REF"))),
+                return match (self.w(j), self.w(j + 1)) {
+                    ("future", _) => Some((j + 1, Expr::Ref("FUTURE_REF"))),
+                    ("past", _) if !near => Some((j + 1, Expr::Ref("PAST_REF"))),
+                    // "for the time being"
+                    ("time", "being") if !near => Some((j + 2, Expr::Ref("PRESENT_REF"))),
+                    // "at the time", not "at the time of the attack".
+                    ("time", next)
+                        if !near
+                            && prev == "at"
+                            && !matches!(next, "of" | "when" | "that" | "it" | "they") =>
+                    {
+                        Some((j + 1, Expr::Ref("PAST_REF")))
+                    }
+                    // "in the near term", "in the short term".
+                    ("term", _) if near => Some((j + 1, Expr::Ref("FUTURE_REF"))),
+                    ("short", "term") => Some((j + 2, Expr::Ref("FUTURE_REF"))),
                     _ => None,
                 };
             }
@@ -1685,11 +2425,25 @@ impl<'a> Parser<'a> {
         Some((i + 1, Expr::Ref(r)))
     }
 
-    /// "daily", "every week", "each Monday", "on Sundays".
+    /// "daily", "every week", "each Monday", "on Sundays", "every spring",
+    /// "every morning", "each season", "twice a day", "three times a
+    /// week", "30 attacks a day", "per week".
     fn sets(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
         let lex = self.lex(i);
         if let Some(v) = lex.set_word {
+            // "the Daily News", "the Weekly Standard", "the Communist Party
+            // daily Granma": names of papers, not recurrences.
+            let name =
+                (self.cap(i) && !self.sentence_start(i) && !self.tok(i).is_some_and(|t| t.upper))
+                    || (matches!(
+                        self.prev_w(i),
+                        "the" | "a" | "s" | "its" | "their" | "his" | "her"
+                    ) && self.tok(i + 1).is_none_or(|t| t.kind == Kind::Punct)
+                        && !self.p(i + 1, '-'));
+            if name {
+                return None;
+            }
             return Some((i + 1, Expr::Set(v.to_string())));
         }
         if matches!(w, "every" | "each") {
@@ -1698,14 +2452,27 @@ impl<'a> Parser<'a> {
             } else {
                 (i + 1, 1)
             };
-            if let Some((u, false)) = self.lex(j).unit {
+            let next = self.lex(j);
+            if let Some((u, false)) = next.unit {
                 return Some((
                     j + 1,
                     Expr::Set(crate::normalize::duration(Amount::N(n), u)),
                 ));
             }
-            if let Some(d) = self.lex(j).weekday {
+            if let Some(d) = next.weekday {
                 return Some((j + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
+            }
+            if n == 1 {
+                if let Some(code) = next.season {
+                    return Some((j + 1, Expr::Set(format!("XXXX-{code}"))));
+                }
+                if let Some(part) = next.part_of_day {
+                    return Some((j + 1, Expr::Set(format!("XXXX-XX-XXT{part}"))));
+                }
+                // A season comes round once a year.
+                if self.w(j) == "season" {
+                    return Some((j + 1, Expr::Set("P1Y".to_string())));
+                }
             }
         }
         if let Some(d) = lex.weekday_plural {
@@ -1713,45 +2480,74 @@ impl<'a> Parser<'a> {
                 return Some((i + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
             }
         }
+        // "twice a day", "three times a week", "once a month".
+        let times = match w {
+            "once" | "twice" | "thrice" => Some(i + 1),
+            _ if self.w(i + 1) == "times"
+                && (self.tok(i).is_some_and(Tok::is_plain_num) || lex.small_number.is_some()) =>
+            {
+                Some(i + 2)
+            }
+            _ => None,
+        };
+        if let Some(j) = times {
+            let (u, end) = self.per_unit(j)?;
+            return Some((end, Expr::Set(crate::normalize::duration(Amount::N(1), u))));
+        }
+        // "per week" after a count: "200 and 300 per week".
+        if w == "per" {
+            let (u, end) = self.per_unit(i)?;
+            return Some((end, Expr::Set(crate::normalize::duration(Amount::N(1), u))));
+        }
         None
     }
 
-    /// "10:35 a.m.", "9 p.m. EST Tuesday", "noon Thursday".
-    fn clock(&self, i: usize) -> Option<(usize, Expr)> {
-        let (mut j, h, m) = match self.w(i) {
-            "noon" | "midday" => (i + 1, 12, 0),
-            "midnight" => (i + 1, 0, 0),
-            _ => {
-                let t = self.tok(i)?;
-                if !t.is_plain_num() || t.digits > 2 {
-                    return None;
-                }
-                let h = u32::try_from(t.value?).ok()?;
-                let mut j = i + 1;
-                let mut m = 0;
-                if self.p(j, ':') && self.adj(j) && self.adj(j + 1) {
-                    let mt = self.tok(j + 1)?;
-                    if !mt.is_plain_num() || mt.digits != 2 {
-                        return None;
-                    }
-                    m = u32::try_from(mt.value?).ok()?;
-                    j += 2;
-                }
-                let (k, pm) = self.meridiem(j)?;
-                if !(1..=12).contains(&h) || m > 59 {
-                    return None;
-                }
-                let h = match (pm, h) {
-                    (true, 12) => 12,
-                    (true, h) => h + 12,
-                    (false, 12) => 0,
-                    (false, h) => h,
-                };
-                (k, h, m)
-            }
-        };
-        if matches!(
-            self.w(j),
+    /// The period of a rate right after a bare count: "a day" in
+    /// "averaging 30 a day", "960 a week" (not after money, "$5 a year").
+    fn rate(&self, i: usize) -> Option<(usize, Expr)> {
+        let count = i.checked_sub(1).is_some_and(|k| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Num && !t.decimal)
+                && !k.checked_sub(1).is_some_and(|m| {
+                    self.tok(m).is_some_and(|p| {
+                        p.kind == Kind::Punct && matches!(p.ch, '$' | '€' | '£' | '¥')
+                    })
+                })
+        });
+        if !count {
+            return None;
+        }
+        let (u, end) = self.per_unit(i)?;
+        Some((end, Expr::Set(crate::normalize::duration(Amount::N(1), u))))
+    }
+
+    /// "a day", "an hour", "per week", "each month" at `i` (the period of a
+    /// rate): the unit and one past it.
+    fn per_unit(&self, i: usize) -> Option<(Unit, usize)> {
+        if !matches!(self.w(i), "a" | "an" | "per" | "each" | "every") {
+            return None;
+        }
+        let (u, plural) = self.lex(i + 1).unit?;
+        if plural
+            || matches!(
+                self.w(i + 2),
+                "ago" | "earlier" | "later" | "before" | "after" | "or"
+            )
+        {
+            return None;
+        }
+        // "per second", "miles per hour" measure speed; a recurrence is at
+        // least daily ("twice an hour" is counted by `sets` itself).
+        if matches!(self.w(i), "per") && matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+            return None;
+        }
+        Some((u, i + 2))
+    }
+
+    /// A time zone abbreviation at `i`: "EST", "GMT", "UTC".
+    fn zone(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
             "est"
                 | "edt"
                 | "cst"
@@ -1765,7 +2561,119 @@ impl<'a> Parser<'a> {
                 | "et"
                 | "bst"
                 | "cet"
-        ) {
+                | "cest"
+                | "eet"
+                | "ist"
+                | "jst"
+                | "msk"
+                | "aest"
+        )
+    }
+
+    /// "10:35 a.m.", "9 p.m. EST Tuesday", "noon Thursday", "at 14:30 UTC",
+    /// "at 10:57", "0800 GMT", "04:30hrs"; and a length read off a clock,
+    /// "finished in 2:58:41".
+    fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (mut j, h, m, s) = match self.w(i) {
+            // "High Noon", "high noon": a showdown, not a time.
+            "noon" if self.prev_w(i) == "high" => return None,
+            "noon" | "midday" => (i + 1, 12, 0, None),
+            "midnight" => (i + 1, 0, 0, None),
+            _ => {
+                let t = self.tok(i)?;
+                if !t.is_plain_num() {
+                    return None;
+                }
+                // "0800 GMT", "1430 hrs": four digits only with a zone or
+                // "hours" after them.
+                if t.digits == 4 {
+                    let v = u32::try_from(t.value?).ok()?;
+                    let (h, m) = (v / 100, v % 100);
+                    let hours = matches!(self.w(i + 1), "hrs" | "hours");
+                    if h > 23 || m > 59 || !(hours || self.zone(i + 1)) {
+                        return None;
+                    }
+                    (if hours { i + 2 } else { i + 1 }, h, m, None)
+                } else {
+                    if t.digits > 2 {
+                        return None;
+                    }
+                    let h = u32::try_from(t.value?).ok()?;
+                    let two = |k: usize| {
+                        self.tok(k)
+                            .filter(|n| n.is_plain_num() && n.digits == 2)
+                            .and_then(|n| u32::try_from(n.value?).ok())
+                    };
+                    let colon = |k: usize| self.p(k, ':') && self.adj(k) && self.adj(k + 1);
+                    let mut j = i + 1;
+                    let mut m = None;
+                    let mut s = None;
+                    if colon(j) {
+                        m = Some(two(j + 1)?);
+                        j += 2;
+                        if colon(j) {
+                            s = Some(two(j + 1)?);
+                            j += 2;
+                        }
+                    }
+                    // After a clock preposition a reading is a time of day;
+                    // elsewhere "2:58:41" is how long something took.
+                    let clock_word = matches!(
+                        self.prev_w(i),
+                        "at" | "by"
+                            | "until"
+                            | "till"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "around"
+                            | "about"
+                            | "since"
+                            | "to"
+                            | "approximately"
+                    );
+                    match self.meridiem(j) {
+                        Some((k, pm)) => {
+                            let m = m.unwrap_or(0);
+                            if !(1..=12).contains(&h) || m > 59 || s.is_some_and(|s| s > 59) {
+                                return None;
+                            }
+                            let h = match (pm, h) {
+                                (true, 12) => 12,
+                                (true, h) => h + 12,
+                                (false, 12) => 0,
+                                (false, h) => h,
+                            };
+                            (k, h, m, s)
+                        }
+                        None => {
+                            let m = m?;
+                            if m > 59 || s.is_some_and(|s| s > 59) {
+                                return None;
+                            }
+                            if let (Some(seconds), false) = (s, clock_word) {
+                                return Some((
+                                    j,
+                                    Expr::Elapsed {
+                                        hours: h,
+                                        minutes: m,
+                                        seconds,
+                                    },
+                                ));
+                            }
+                            // A 24-hour reading: with a zone, "hrs", or after
+                            // a clock preposition ("at 10:57").
+                            let hours = matches!(self.w(j), "hrs" | "hours" | "h") && self.adj(j);
+                            if h > 23 || !(hours || clock_word || self.zone(j)) {
+                                return None;
+                            }
+                            (if hours { j + 1 } else { j }, h, m, s)
+                        }
+                    }
+                }
+            }
+        };
+        if self.zone(j) {
             j += 1;
         }
         let k = if self.p(j, ',') { j + 1 } else { j };
@@ -1778,7 +2686,10 @@ impl<'a> Parser<'a> {
             Some((end, e)) => (end, e),
             None => (j, Expr::DayOffset(0)),
         };
-        Some((end, Expr::WithTime(Box::new(base), TimeOfDay::Clock(h, m))))
+        Some((
+            end,
+            Expr::WithTime(Box::new(base), TimeOfDay::Clock(h, m, s)),
+        ))
     }
 
     /// "a.m." / "p.m." / "am" / "pm" at `i`: (next index, is p.m.).
@@ -1800,7 +2711,9 @@ impl<'a> Parser<'a> {
         Some((end, pm))
     }
 
-    /// "the summer", "summer 2021", "the winter of 2019".
+    /// "the summer", "summer 2021", "the winter of 2019", "the winter of
+    /// nineteen ninety-four", "in spring", "by summer", "spring brought no
+    /// relief".
     fn season(&self, i: usize) -> Option<(usize, Expr)> {
         let the = self.w(i) == "the";
         let mut j = if the { i + 1 } else { i };
@@ -1809,63 +2722,112 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let code = self.lex(j).season?;
-        let k = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
-        if let Some(y) = self.year_num(k) {
-            return Some((
-                k + 1,
+        let season = |end, year| {
+            Some((
+                end,
                 Expr::Season {
                     code,
-                    year: Some(y),
+                    year,
                     shift: Shift::Implicit,
                 },
-            ));
+            ))
+        };
+        let k = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
+        // "the spring of 479 BC", "summer 1942".
+        if let (Some(n), Some((end, bc))) = (self.era_year_num(k), self.era_at(k + 1)) {
+            return season(end, Some(if bc { -n } else { n }));
         }
+        if let Some(y) = self.year_num(k) {
+            return season(k + 1, Some(y));
+        }
+        if self.w(j + 1) == "of" {
+            if let Some((end, y)) = self.year_in_words(k) {
+                return season(end, Some(y));
+            }
+        }
+        // Not a noun modifier: "the spring water", "the fall of Rome".
+        let alone = self.tok(j + 1).is_none_or(|t| {
+            t.kind == Kind::Punct
+                || matches!(
+                    t.w(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "when"
+                        | "as"
+                        | "to"
+                        | "with"
+                        | "for"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "while"
+                        | "until"
+                        | "the"
+                        | "a"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                        | "that"
+                        | "if"
+                )
+        });
         let prev = self.prev_w(i);
-        if the
-            && matches!(
+        let preposition = matches!(
+            prev,
+            "in" | "into" | "during" | "over" | "since" | "by" | "until" | "through" | "till"
+        ) || (the
+            && matches!(prev, "of" | "from" | "throughout" | "after" | "before"));
+        if the && (preposition || prev == "this") && alone {
+            return season(j + 1, None);
+        }
+        // Without "the": after a preposition ("in spring", "by summer"), or
+        // as the subject of a clause ("spring brought no relief"). "Fall"
+        // and "spring" are verbs too: as subjects they need a clause start
+        // before them and a verb after.
+        if the || self.tok(j).is_some_and(|t| t.upper) {
+            return None;
+        }
+        if preposition && alone && !matches!(self.w(j + 1), "is" | "was" | "will" | "would") {
+            return season(j + 1, None);
+        }
+        let clause_start = self.sentence_start(i)
+            || matches!(
                 prev,
-                "in" | "into" | "during" | "over" | "since" | "by" | "until" | "through" | "this"
+                "and" | "but" | "when" | "as" | "until" | "before" | "after" | "once"
             )
-            && self.tok(j + 1).is_none_or(|t| {
-                // Not a noun modifier: "the spring water", "the fall of Rome".
-                t.kind == Kind::Punct
+            || i.checked_sub(1).is_some_and(|k| self.p(k, ','));
+        let verb = self.tok(j + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.cap
+                && (t.lex().past_cue
+                    || lexicon::past_ed(t.w())
                     || matches!(
                         t.w(),
-                        "and"
-                            | "or"
-                            | "but"
-                            | "when"
-                            | "as"
-                            | "to"
-                            | "with"
-                            | "for"
-                            | "after"
-                            | "before"
-                            | "because"
-                            | "while"
-                            | "until"
-                            | "the"
-                            | "a"
-                            | "in"
-                            | "on"
-                            | "at"
+                        "brought"
+                            | "brings"
+                            | "arrived"
+                            | "arrives"
+                            | "comes"
                             | "is"
-                            | "was"
+                            | "has"
                             | "will"
                             | "would"
-                            | "that"
-                            | "if"
-                    )
-            })
-        {
-            return Some((
-                j + 1,
-                Expr::Season {
-                    code,
-                    year: None,
-                    shift: Shift::Implicit,
-                },
-            ));
+                            | "saw"
+                            | "sees"
+                            | "begins"
+                            | "ends"
+                            | "starts"
+                            | "returned"
+                            | "returns"
+                    ))
+        });
+        if clause_start && verb {
+            return season(j + 1, None);
         }
         None
     }
@@ -1918,9 +2880,320 @@ impl<'a> Parser<'a> {
         half(k + 1, None, 0)
     }
 
+    /// A part of the day used as a modifier after "in" or "during": "in
+    /// morning trading", "during afternoon prayers", "in early evening
+    /// deals": that part of the day the text is about.
+    fn part_of_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let part = self.lex(i).part_of_day?;
+        let k = if self.prev_lex(i).point_mod.is_some() {
+            i.checked_sub(1)?
+        } else {
+            i
+        };
+        if !matches!(self.prev_w(k), "in" | "during") || self.cap(i) {
+            return None;
+        }
+        let noun = self.tok(i + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.cap
+                && !lexicon::function_word(t.w())
+                && t.lex().unit.is_none()
+        });
+        noun.then(|| {
+            (
+                i + 1,
+                Expr::WithTime(Box::new(Expr::DayOffset(0)), TimeOfDay::Part(part)),
+            )
+        })
+    }
+
     /// "the weekend".
     fn weekend(&self, i: usize) -> Option<(usize, Expr)> {
         (self.w(i) == "the" && self.w(i + 1) == "weekend")
             .then_some((i + 2, Expr::Weekend(Shift::Implicit)))
+    }
+}
+
+/// One end of a range found by [`Parser::range`]: its first token, one past
+/// its last, and what it says.
+type End = (usize, usize, Expr);
+
+/// Two expressions written as one phrase: the ends of a range ("2018-2019",
+/// `range` true) or two items of a list ("April 24 and 25").
+struct Pair {
+    ends: [End; 2],
+    range: bool,
+}
+
+impl Parser<'_> {
+    /// Both ends of a range written as one phrase, each its own expression
+    /// as TimeML annotates them: "2018-2019", "1996-98", "240-238 BC",
+    /// "from 214 to 212 BC", "June 14-16", "14-16 June 2024", "June-July
+    /// 2024", "two to three weeks", "between 12 and 18 months".
+    fn range(&self, i: usize) -> Option<Pair> {
+        let t = self.tok(i)?;
+        // A number goes on with a dash or a joining word ("1996-98", "14-16
+        // June", "12 to 18 months"); most numbers do not.
+        if t.kind == Kind::Num
+            && !(self.dash(i + 1) || matches!(self.w(i + 1), "to" | "and" | "or"))
+        {
+            return None;
+        }
+        if t.kind == Kind::Word && t.lex().month.is_some() {
+            if let Some(ends) = self.month_range(i) {
+                return Some(Pair { ends, range: true });
+            }
+            return self.day_list(i).map(|ends| Pair { ends, range: false });
+        }
+        self.year_range(i)
+            .or_else(|| self.day_range(i))
+            .or_else(|| self.amount_range(i))
+            .map(|ends| Pair { ends, range: true })
+    }
+
+    /// Two days of one month in a list: "April 24 and 25", "May 3 or 4".
+    fn day_list(&self, i: usize) -> Option<[End; 2]> {
+        let (k, m, _) = self.month_at(i)?;
+        let (k2, d1) = self.day_at(k)?;
+        if !matches!(self.w(k2), "and" | "or") {
+            return None;
+        }
+        let n = self.tok(k2 + 1)?;
+        if !n.is_plain_num() || n.digits > 2 {
+            return None;
+        }
+        let d2 = u32::try_from(n.value?).ok()?;
+        let after_ok = self
+            .tok(k2 + 2)
+            .is_none_or(|t| t.kind == Kind::Punct || lexicon::function_word(t.w()));
+        if d2 <= d1 || d2 > 31 || !after_ok || self.p(k2 + 2, ':') || self.p(k2 + 2, '%') {
+            return None;
+        }
+        let (end, year) = match self.year_after(k2 + 2) {
+            Some((end, y)) => (end, Some(y)),
+            None => (k2 + 2, None),
+        };
+        let cal = |day| Expr::Calendar {
+            year,
+            month: Some(m),
+            day: Some(day),
+            shift: Shift::Implicit,
+        };
+        Some([(i, k2, cal(d1)), (k2 + 1, end, cal(d2))])
+    }
+
+    /// A dash between two tokens at `i`: "-", "–" or "—".
+    fn dash(&self, i: usize) -> bool {
+        self.p(i, '-') || self.p(i, '–') || self.p(i, '—')
+    }
+
+    /// "2018-2019", "1996-98", "1876–1910", "240-238 BC", "490 to 479 BC",
+    /// "between 214 and 212 BC".
+    fn year_range(&self, i: usize) -> Option<[End; 2]> {
+        let a = self.era_year_num(i)?;
+        let d1 = self.tok(i)?.digits;
+        let dash = self.dash(i + 1);
+        let word = match self.w(i + 1) {
+            "to" => true,
+            "and" => self.prev_w(i) == "between",
+            _ => false,
+        };
+        if !(dash || word) {
+            return None;
+        }
+        let b = self.era_year_num(i + 2)?;
+        let d2 = self.tok(i + 2)?.digits;
+        // Not a run of numbers ("1996-98-12") or a time ("10-11:30").
+        if self.tok(i + 3).is_some_and(|n| {
+            !n.space_before && n.kind == Kind::Punct && !matches!(n.ch, ',' | '.' | ')' | ';')
+        }) && self.era_at(i + 3).is_none()
+        {
+            return None;
+        }
+        // "1996-98": the second end keeps the first one's century.
+        let complete = |bc: bool| -> Option<i32> {
+            if d2 >= d1 {
+                return Some(b);
+            }
+            let m = 10i32.checked_pow(u32::from(d2))?;
+            let base = a - a % m + b;
+            Some(if bc || base > a { base } else { base + m })
+        };
+        if let Some((end, bc)) = self.era_at(i + 3) {
+            let b = complete(bc)?;
+            // Years before the common era count down.
+            if (bc && b >= a) || (!bc && b <= a) {
+                return None;
+            }
+            let sign = if bc { -1 } else { 1 };
+            return Some([
+                (i, i + 1, calendar_year(sign * a)),
+                (i + 2, end, calendar_year(sign * b)),
+            ]);
+        }
+        // Without an era: two years of our era, joined by a dash, in a
+        // year-like context ("in 1996-98", "(1876-1910)", "the 2007-08
+        // season"), not "1500-2000 troops".
+        if !dash || d1 != 4 || !(2..=4).contains(&d2) || d2 == 3 {
+            return None;
+        }
+        self.year_num(i)?;
+        let b = complete(false)?;
+        if b <= a || b > a + 100 || !(1000..=2199).contains(&b) {
+            return None;
+        }
+        if let Some(p) = i.checked_sub(1).and_then(|k| self.tok(k)) {
+            if p.kind == Kind::Punct && matches!(p.ch, '$' | '€' | '£' | '#' | '¥' | '/' | '-')
+            {
+                return None;
+            }
+        }
+        let context = self.prev_lex(i).year_context
+            || self.p(i.checked_sub(1)?, '(')
+            || self
+                .tok(i + 3)
+                .is_none_or(|n| n.kind == Kind::Punct || lexicon::function_word(n.w()));
+        context.then(|| {
+            [
+                (i, i + 1, calendar_year(a)),
+                (i + 2, i + 3, calendar_year(b)),
+            ]
+        })
+    }
+
+    /// "June 14-16", "April 13–15, 1915", "June-July 2024", "March to May
+    /// 1940" at a month name.
+    fn month_range(&self, i: usize) -> Option<[End; 2]> {
+        let (k, m, _) = self.month_at(i)?;
+        let cal = |year, month, day| Expr::Calendar {
+            year,
+            month: Some(month),
+            day,
+            shift: Shift::Implicit,
+        };
+        if let Some((k2, d1)) = self.day_at(k) {
+            if !self.dash(k2) || !self.adj(k2 + 1) {
+                return None;
+            }
+            let n = self.tok(k2 + 1)?;
+            if !n.is_plain_num() || n.digits > 2 {
+                return None;
+            }
+            let d2 = u32::try_from(n.value?).ok()?;
+            if d2 <= d1 || d2 > 31 || self.p(k2 + 2, ':') {
+                return None;
+            }
+            let (end, year) = match self.year_after(k2 + 2) {
+                Some((end, y)) => (end, Some(y)),
+                None => (k2 + 2, None),
+            };
+            return Some([
+                (i, k2, cal(year, m, Some(d1))),
+                (k2 + 1, end, cal(year, m, Some(d2))),
+            ]);
+        }
+        // Two months and a year: "June-July 2024", "March to May 1940".
+        if !(self.dash(k) || self.w(k) == "to") {
+            return None;
+        }
+        let (k2, m2, _) = self.month_at(k + 1)?;
+        let (end, y) = self.year_after(k2)?;
+        let y1 = if m > m2 { y - 1 } else { y };
+        Some([
+            (i, k, cal(Some(y1), m, None)),
+            (k + 1, end, cal(Some(y), m2, None)),
+        ])
+    }
+
+    /// "14-16 June", "6–7 April 1915" at a day number.
+    fn day_range(&self, i: usize) -> Option<[End; 2]> {
+        let t = self.tok(i)?;
+        if !t.is_plain_num() || t.digits > 2 || !self.dash(i + 1) || !self.adj(i + 2) {
+            return None;
+        }
+        let d1 = u32::try_from(t.value?).ok()?;
+        let n = self.tok(i + 2)?;
+        if !n.is_plain_num() || n.digits > 2 {
+            return None;
+        }
+        let d2 = u32::try_from(n.value?).ok()?;
+        if d1 == 0 || d2 <= d1 || d2 > 31 {
+            return None;
+        }
+        let (k, m, _) = self.month_at(i + 3)?;
+        let (end, year) = match self.year_after(k) {
+            Some((end, y)) => (end, Some(y)),
+            None => (k, None),
+        };
+        let cal = |day| Expr::Calendar {
+            year,
+            month: Some(m),
+            day: Some(day),
+            shift: Shift::Implicit,
+        };
+        Some([(i, i + 1, cal(d1)), (i + 2, end, cal(d2))])
+    }
+
+    /// "two to three weeks", "12-18 months", "between 12 and 18 months",
+    /// "three or four days": two lengths, the unit written once.
+    fn amount_range(&self, i: usize) -> Option<[End; 2]> {
+        let (k, a) = self.amount_at(i)?;
+        if !matches!(a, Amount::N(_)) || matches!(self.w(i), "a" | "an") {
+            return None;
+        }
+        let joined = match self.w(k) {
+            "to" | "or" => true,
+            "and" => self.prev_w(i) == "between",
+            _ => self.dash(k) && self.adj(k) && self.adj(k + 1),
+        };
+        if !joined {
+            return None;
+        }
+        let (k2, b) = self.amount_at(k + 1)?;
+        if !matches!(b, Amount::N(_)) {
+            return None;
+        }
+        let (unit, plural) = self.lex(k2).unit?;
+        // "two to three quarters of the vote" are fractions.
+        if !plural || self.w(k2 + 1) == "of" && unit == Unit::Quarter {
+            return None;
+        }
+        // Not "$5 to 10 million years"-like money, nor ages ("5 to 7 years old").
+        if i > 0 && self.p(i - 1, '$') || self.w(k2 + 1) == "old" {
+            return None;
+        }
+        Some([
+            (i, k, Expr::Duration { amount: a, unit }),
+            (k + 1, k2 + 1, Expr::Duration { amount: b, unit }),
+        ])
+    }
+
+    /// How many times in each period a set at `i` recurs: "twice" (2),
+    /// "three times" (3), "once" (1).
+    fn freq(&self, i: usize) -> Option<u32> {
+        match self.w(i) {
+            "once" => Some(1),
+            "twice" => Some(2),
+            "thrice" => Some(3),
+            _ if self.w(i + 1) == "times" => {
+                let t = self.tok(i)?;
+                if t.kind == Kind::Num {
+                    u32::try_from(t.value?).ok()
+                } else {
+                    t.lex().small_number
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A year alone, as [`Expr::Calendar`].
+fn calendar_year(y: i32) -> Expr {
+    Expr::Calendar {
+        year: Some(y),
+        month: None,
+        day: None,
+        shift: Shift::Implicit,
     }
 }

@@ -240,6 +240,8 @@ const SET_WORDS: &[(&str, &str)] = &[
     ("nightly", "P1D"),
     ("weekly", "P1W"),
     ("monthly", "P1M"),
+    ("annually", "P1Y"),
+    ("yearly", "P1Y"),
 ];
 
 /// Words that signal that the sentence speaks of the future.
@@ -268,6 +270,7 @@ const FUTURE_CUES: &[&str] = &[
     "soon",
     "payable",
     "effective",
+    "should",
 ];
 
 /// Words that signal that the clause speaks of the past: auxiliaries and
@@ -337,6 +340,8 @@ const AFTER_THE: &[&str] = &[
     "seventies",
     "eighties",
     "nineties",
+    "time",
+    "short",
 ];
 
 /// Words that can start an expression besides those of the lists above
@@ -405,6 +410,12 @@ const TRIGGERS: &[&str] = &[
     "most",
     "half",
     "q",
+    "per",
+    "then",
+    "once",
+    "twice",
+    "thrice",
+    "ad",
 ];
 
 /// Abbreviations that end in a period without ending the sentence.
@@ -850,6 +861,50 @@ pub fn trigger(w: &str) -> bool {
 /// Abbreviations that end in a period without ending the sentence.
 pub fn abbreviation(w: &str) -> bool {
     entry(w).abbreviation
+}
+
+/// Words that open or join a clause or phrase and are never the noun an
+/// expression could modify: "about 1910 by Zapata" (a year), unlike "about
+/// 1500 soldiers".
+pub fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "of"
+            | "for"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "when"
+            | "until"
+            | "after"
+            | "before"
+            | "during"
+            | "while"
+            | "the"
+            | "a"
+            | "an"
+            | "that"
+            | "which"
+            | "who"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "had"
+            | "has"
+            | "have"
+            | "will"
+            | "would"
+            | "if"
+            | "because"
+            | "so"
+    )
 }
 
 /// Words before which a bare year number is a year ("in 2014", "since 2020").

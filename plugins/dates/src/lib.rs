@@ -1,5 +1,6 @@
-//! The `dates` analyzer: temporal expressions in news text, normalised to
-//! TimeML TIMEX3 values against the publication date.
+//! The `dates` analyzer: temporal expressions in news and history text,
+//! normalised to TimeML TIMEX3 values against the publication date or, for
+//! narrative text, the story time (see [Narrative time](#narrative-time)).
 //!
 //! ```
 //! use newsfacts_core::{Analyzer, Article, Document, Published};
@@ -47,9 +48,17 @@
 //!   reports on: the last calendar quarter, unless the story names another
 //!   one in a past or fiscal clause ("the fiscal first quarter", "reported
 //!   fourth-quarter earnings", "the first quarter ended Sept. 30").
-//! * A clock time is a `TIME`, with or without its day ("10:35 a.m.
-//!   Thursday" → `2022-01-20T10:35`); a day with a part of the day stays a
-//!   `DATE` ("Friday night" → `2022-01-21TNI`), as TimeBank mostly types it.
+//! * A time of day is a `TIME`, by the clock or a part of the day, with or
+//!   without its day ("10:35 a.m. Thursday" → `2022-01-20T10:35`, "Friday
+//!   night" → `2022-01-21TNI`, "at 14:30 UTC", "0800 GMT"), as TimeML
+//!   says. A clock reading that is no time of day is a length: "finished
+//!   in 2:58:41" → `PT2H58M41S`.
+//! * Years before the common era are written `BC` and four digits ("450
+//!   BC" → `BC0450`, "27 B.C." → `BC0027`), centuries `BC` and two ("the
+//!   4th century BC" → `BC03`).
+//! * Sets say how often in their period with `freq` ("twice a day" →
+//!   `P1D`, `2X`), as TimeML does.
+//! * No expression crosses a line break.
 //! * **Without a publication date**, absolute dates are normalised as usual
 //!   and relative ones get `X` placeholders for what is unknown, as TimeML
 //!   does for unanchored times: "yesterday" → `XXXX-XX-XX`, "Thursday" →
@@ -76,6 +85,12 @@
 //! | "from March to May" | `2022-03` start (from), `2022-05` end (to) |
 //! | "between 2014 and 2016" | `2014` start (between), `2016` end (and) |
 //! | "until Monday" | `2022-01-24` end (until) |
+//! | "2018-2019", "in 1996-98" | `2018` start (-), `2019` end (to); `1996`, `1998` |
+//! | "June 14-16" | `2022-06-14` start (-), `2022-06-16` end (to) |
+//! | "from 214 to 212 BC" | `BC0214` start (from), `BC0212` end (to) |
+//!
+//! A range of lengths gives two lengths, without bounds: "between 12 and 18
+//! months" → `P12M` ("12") and `P18M` ("18 months").
 //!
 //! ```
 //! use newsfacts_core::{Analyzer, Article, Document, Published};
@@ -86,6 +101,29 @@
 //! let found = Dates::new(DatesConfig::default()).unwrap().analyze(&Document::new(&article)).unwrap();
 //! let ends: Vec<_> = found.iter().map(|t| (t.value.as_str(), t.bound, t.signal)).collect();
 //! assert_eq!(ends, [("2014", Some(Bound::Start), Some("between")), ("2016", Some(Bound::End), Some("and"))]);
+//! ```
+//!
+//! # Narrative time
+//!
+//! News tells of its own days, so relative expressions count from the
+//! publication date by default ([`Anchor::Published`]). History and
+//! long-form text tell a story in its own time: with `{"dates": {"anchor":
+//! "narrative"}}` in a `--config` file, or [`DatesConfig::anchor`] set to
+//! [`Anchor::Narrative`], they count from the *story time*, the latest date
+//! the text wrote before them. What the story time does not say stays
+//! unknown (`1871-XX` for "next month" after "in 1871"); "ago" still counts
+//! from the publication date, the time of writing.
+//!
+//! ```
+//! use newsfacts_core::{Analyzer, Article, Document, Published};
+//! use newsfacts_dates::{Anchor, Dates, DatesConfig};
+//!
+//! let text = "In 1942 the army retreated. In July it held the river, and the following spring it attacked.";
+//! let article = Article::new("a", text).published(Published::ymd(2009, 12, 19).unwrap());
+//! let config = DatesConfig { anchor: Anchor::Narrative, ..DatesConfig::default() };
+//! let found = Dates::new(config).unwrap().analyze(&Document::new(&article)).unwrap();
+//! let values: Vec<_> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+//! assert_eq!(values, [("1942", "1942"), ("July", "1942-07"), ("the following spring", "1943-SP")]);
 //! ```
 
 #![forbid(unsafe_code)]
@@ -120,6 +158,11 @@ pub struct DatesConfig {
     /// of relaxed F1): set `{"dates": {"ages": false}}` to match them. Either
     /// way an age is never mistaken for a date.
     pub ages: bool,
+    /// What relative expressions ("in July", "the following spring",
+    /// "Thursday") count from: the publication date (news, the default) or
+    /// the story time (history and long-form narrative): `{"dates":
+    /// {"anchor": "narrative"}}`. See [`Anchor`].
+    pub anchor: Anchor,
 }
 
 impl Default for DatesConfig {
@@ -127,8 +170,27 @@ impl Default for DatesConfig {
         DatesConfig {
             date_order: DateOrder::default(),
             ages: true,
+            anchor: Anchor::default(),
         }
     }
+}
+
+/// What relative expressions count from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Anchor {
+    /// The publication date, TimeML's document creation time: news reports
+    /// its own days ("Thursday", "last month", "in July" are told from the
+    /// day it appeared).
+    #[default]
+    Published,
+    /// The story time: the latest date the text wrote before the expression
+    /// ("In 1942 the army retreated. In July ..." is July 1942). History and
+    /// long-form text tell a story in its own time, and the day the page
+    /// was published or downloaded says nothing about it. Until the text
+    /// names a date, the publication date still anchors. "Ago" and "from
+    /// now" keep counting from the publication date, the time of writing.
+    Narrative,
 }
 
 /// The order of day and month in all-numeric dates.
@@ -192,6 +254,10 @@ pub struct Timex {
     /// "after").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signal: Option<&'static str>,
+    /// For a set, how often in each period, as TimeML's `freq`: `2X` for
+    /// "twice a day", `3X` for "three times a week". Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
 }
 
 impl Dates {
@@ -217,14 +283,32 @@ impl Dates {
             let ctx = normalize::Ctx {
                 anchor: published,
                 tense: c.tense,
-                quarterly: c.quarterly,
+                quarterly: c.quarterly && self.config.anchor == Anchor::Published,
                 reference,
                 quarter,
+                story: match self.config.anchor {
+                    Anchor::Narrative => reference,
+                    Anchor::Published => None,
+                },
             };
             let (kind, value) = normalize::normalize(&c.expr, ctx);
             if matches!(kind, TimexType::Date | TimexType::Time) {
                 if let Some(r) = normalize::Reference::parse(&value) {
-                    reference = Some(r);
+                    // In a story, a date in an aside ("(1876-1910)", "the
+                    // May 2007 high") does not move the story time.
+                    let aside = self.config.anchor == Anchor::Narrative && c.aside;
+                    // A season places the story in a year only when it
+                    // says which ("the spring of 479 BC", not "by next
+                    // summer").
+                    let aside = aside
+                        || matches!(
+                            c.expr,
+                            normalize::Expr::Season { year: None, .. }
+                                | normalize::Expr::SeasonOf { .. }
+                        );
+                    if !aside {
+                        reference = Some(r);
+                    }
                 }
             }
             if c.quarterly && reports_on_quarter(body, &c) {
@@ -259,6 +343,7 @@ impl Dates {
                 r#mod: c.r#mod.map(str::to_string),
                 bound: c.bound.map(|(b, _)| b),
                 signal: c.bound.map(|(_, w)| w),
+                freq: c.freq.map(|n| format!("{n}X")),
             });
         }
         Ok(out)

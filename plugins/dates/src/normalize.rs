@@ -64,8 +64,8 @@ pub enum Amount {
 /// The time of day attached to a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimeOfDay {
-    /// Hour (0..24) and minute.
-    Clock(u32, u32),
+    /// Hour (0..24), minute and, when written, second.
+    Clock(u32, u32, Option<u32>),
     /// A part of the day: `MO`, `AF`, `EV`, `NI`.
     Part(&'static str),
 }
@@ -157,8 +157,12 @@ pub enum Expr {
         offset: i64,
     },
     /// A decade: the first three digits of its years ("the 1990s" → 199).
+    /// A decade before the common era is negative, one less than minus its
+    /// digits: "the 330s BC" is −34, written `BC033`.
     Decade(i32),
-    /// A century: its first two digits ("the 20th century" → 19).
+    /// A century: its first two digits ("the 20th century" → 19). A century
+    /// before the common era is minus its ordinal: "the 4th century BC"
+    /// (400–301 BC) is −4, written `BC03`.
     Century(i32),
     /// A point some amount before (sign −1, "ago") or after (+1) the anchor.
     Ago {
@@ -168,6 +172,11 @@ pub enum Expr {
         unit: Unit,
         /// −1 before, +1 after.
         sign: i64,
+        /// Counted from the time of writing ("two years ago", "a week from
+        /// now"), whatever the story time; false for "a year earlier",
+        /// "five years before", which count from the story time in
+        /// narrative text ([`Ctx::story`]).
+        deictic: bool,
     },
     /// "in three days": a point that far after the anchor when the clause
     /// speaks of the future (a DATE), else a length (a DURATION).
@@ -184,8 +193,38 @@ pub enum Expr {
         /// Of what.
         unit: Unit,
     },
+    /// A length written as a clock reading: "finished in 2:58:41".
+    Elapsed {
+        /// Hours.
+        hours: u32,
+        /// Minutes.
+        minutes: u32,
+        /// Seconds.
+        seconds: u32,
+    },
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     Ref(&'static str),
+    /// The period the story spoke of last, some years before or after: "the
+    /// same period last year" (`years` −1) after "the first quarter" is the
+    /// first quarter of last year. Without such a period, the year before
+    /// the publication date's.
+    SamePeriod {
+        /// Years to add.
+        years: i64,
+    },
+    /// The time the story spoke of last, as precisely as it was written:
+    /// "until then", "by that time" ([`Ctx::reference`]); `PAST_REF`
+    /// without one.
+    Then,
+    /// A season counted from the date the story spoke of last: "that
+    /// summer" (0), "the following spring" (1), "the previous winter"
+    /// (−1); from the publication date without one.
+    SeasonOf {
+        /// `SP`, `SU`, `FA`, `WI`.
+        code: &'static str,
+        /// 0 that, 1 following, −1 previous.
+        offset: i64,
+    },
     /// A recurring time with its value ("daily" → `P1D`).
     Set(String),
     /// A date with a time of day.
@@ -221,8 +260,8 @@ pub struct Reference {
 
 impl Reference {
     /// Reads a calendar DATE value (`2022`, `2022-01`, `2022-01-20`, with or
-    /// without a time, `2022-Q3`); `None` for other values (weeks, seasons,
-    /// refs, placeholders).
+    /// without a time, `2022-Q3`, `BC0490`; a season, `2022-SP`, as its
+    /// year); `None` for other values (weeks, refs, placeholders).
     pub fn parse(value: &str) -> Option<Reference> {
         let date = value.split('T').next()?;
         let mut parts = date.split('-');
@@ -232,8 +271,16 @@ impl Reference {
             }
             s.parse().ok()
         };
-        let y = parts.next().filter(|y| y.len() == 4)?;
+        let first = parts.next()?;
+        let (bc, y) = match first.strip_prefix("BC") {
+            Some(y) => (true, y),
+            None => (false, first),
+        };
+        if y.len() != 4 {
+            return None;
+        }
         let year = i32::try_from(num(y)?).ok()?;
+        let year = if bc { -year } else { year };
         let mut r = Reference {
             year,
             month: None,
@@ -241,6 +288,10 @@ impl Reference {
             quarter: None,
         };
         if let Some(second) = parts.next() {
+            // A season places the story in its year: "the spring of 479 BC".
+            if matches!(second, "SP" | "SU" | "FA" | "WI") {
+                return parts.next().is_none().then_some(r);
+            }
             if let Some(q) = second.strip_prefix('Q') {
                 r.quarter = Some(num(q).filter(|q| (1..=4).contains(q))?);
             } else {
@@ -254,6 +305,20 @@ impl Reference {
             return None;
         }
         Some(r)
+    }
+}
+
+impl std::fmt::Display for Reference {
+    /// The reference as a TIMEX3 value: `2022`, `2022-Q3`, `2022-01`,
+    /// `2022-01-20`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", Y(self.year.into()))?;
+        match (self.quarter, self.month, self.day) {
+            (Some(q), _, _) => write!(f, "-Q{q}"),
+            (None, Some(m), Some(d)) => write!(f, "-{m:02}-{d:02}"),
+            (None, Some(m), None) => write!(f, "-{m:02}"),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -288,6 +353,10 @@ pub struct Ctx {
     /// quarter", "the latest period", "a year earlier" then mean it, or it a
     /// year before. `(year, quarter)`.
     pub quarter: Option<(i32, u32)>,
+    /// In narrative text (`anchor: narrative`), the story time: the latest
+    /// calendar date written before the expression. Relative expressions
+    /// count from it instead of from the publication date.
+    pub story: Option<Reference>,
 }
 
 /// The TIMEX3 type and value of `expr`.
@@ -296,31 +365,80 @@ pub fn normalize(expr: &Expr, ctx: Ctx) -> (TimexType, String) {
         Expr::WithTime(base, tod) => {
             let (_, day) = normalize(base, ctx);
             let time = match tod {
-                TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
+                TimeOfDay::Clock(h, m, None) => format!("T{h:02}:{m:02}"),
+                TimeOfDay::Clock(h, m, Some(s)) => format!("T{h:02}:{m:02}:{s:02}"),
                 TimeOfDay::Part(p) => format!("T{p}"),
             };
-            // A clock time is a TIME, with or without its day ("9 a.m.
-            // Tuesday", as TimeML says and TimeBank mostly does); a day with
-            // a part of the day stays a DATE ("Friday night": TimeBank types
-            // it so twice as often as TIME), a bare part a TIME ("tonight").
-            let kind = match (&**base, tod) {
-                (Expr::DayOffset(_), _) | (_, TimeOfDay::Clock(..)) => TimexType::Time,
-                _ => TimexType::Date,
-            };
-            (kind, format!("{day}{time}"))
+            // A time of day, by the clock or a part of the day, is a TIME,
+            // with or without its day ("9 a.m. Tuesday", "Friday night",
+            // "tonight"), as TimeML says. (TimeBank types "Friday night" as
+            // a DATE twice as often: see docs/accuracy.md.)
+            (TimexType::Time, format!("{day}{time}"))
         }
         Expr::Duration { amount, unit } => (TimexType::Duration, duration(*amount, *unit)),
+        Expr::Elapsed {
+            hours,
+            minutes,
+            seconds,
+        } => {
+            let mut v = String::from("PT");
+            for (n, d) in [(hours, 'H'), (minutes, 'M'), (seconds, 'S')] {
+                if *n > 0 {
+                    v.push_str(&n.to_string());
+                    v.push(d);
+                }
+            }
+            if v.len() == 2 {
+                v.push_str("0S");
+            }
+            (TimexType::Duration, v)
+        }
         Expr::Within { amount, unit } if ctx.tense == Tense::Future => {
             let ahead = Expr::Ago {
                 amount: *amount,
                 unit: *unit,
                 sign: 1,
+                deictic: false,
             };
             (TimexType::Date, date_value(&ahead, ctx))
         }
         Expr::Within { amount, unit } => (TimexType::Duration, duration(*amount, *unit)),
         Expr::Set(v) => (TimexType::Set, v.clone()),
         Expr::Ref(r) => (TimexType::Date, (*r).to_string()),
+        Expr::SamePeriod { years } => (
+            TimexType::Date,
+            match (ctx.reference, ctx.anchor) {
+                (Some(r), _) => Reference {
+                    year: i32::try_from(i64::from(r.year) + years).unwrap_or(r.year),
+                    ..r
+                }
+                .to_string(),
+                (None, Some(a)) => Y(i64::from(a.year()) + years).to_string(),
+                (None, None) => "XXXX".to_string(),
+            },
+        ),
+        Expr::SeasonOf { code, offset } => {
+            let shift = match offset {
+                0 => Shift::Implicit,
+                o if *o > 0 => Shift::Next,
+                _ => Shift::Last,
+            };
+            let base = match (ctx.reference, ctx.anchor) {
+                (Some(r), _) => Some((r.year, r.month.or(r.quarter.map(|q| q * 3 - 2)))),
+                (None, Some(a)) => Some((a.year(), Some(a.month()))),
+                (None, None) => None,
+            };
+            let value = match base {
+                Some((y, m)) => format!("{}-{code}", Y(season_year(code, shift, y, m).into())),
+                None => format!("XXXX-{code}"),
+            };
+            (TimexType::Date, value)
+        }
+        Expr::Then => (
+            TimexType::Date,
+            ctx.reference
+                .map_or_else(|| "PAST_REF".to_string(), |r| r.to_string()),
+        ),
         other => (TimexType::Date, date_value(other, ctx)),
     }
 }
@@ -407,18 +525,71 @@ fn half(n: u32, unit: Unit) -> String {
     }
 }
 
+/// A year as TIMEX3 writes it: four digits (`0070`, `2022`), or `BC` and
+/// four digits for a year before the common era (`BC0490`). Years before
+/// the common era are negative here: 490 BC is −490.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Y(pub i64);
+
+impl std::fmt::Display for Y {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0 < 0 {
+            write!(f, "BC{:04}", self.0.unsigned_abs())
+        } else {
+            write!(f, "{:04}", self.0)
+        }
+    }
+}
+
+/// The value of [`Expr::Decade`]: `199`, `BC033`.
+fn decade(d: i32) -> String {
+    if d < 0 {
+        format!("BC{:03}", (i64::from(d) + 1).unsigned_abs())
+    } else {
+        format!("{d:03}")
+    }
+}
+
+/// The decade of year `y` (negative before the common era): `202`,
+/// `BC247`.
+fn decade_of(y: i64) -> String {
+    if y < 0 {
+        format!("BC{:03}", y.unsigned_abs() / 10)
+    } else {
+        format!("{:03}", y / 10)
+    }
+}
+
+/// The century of year `y` (negative before the common era): `20`, `BC24`.
+fn century_of(y: i64) -> String {
+    if y < 0 {
+        format!("BC{:02}", y.unsigned_abs() / 100)
+    } else {
+        format!("{:02}", y / 100)
+    }
+}
+
+/// The value of [`Expr::Century`]: `19`, `BC03`.
+fn century(c: i32) -> String {
+    if c < 0 {
+        format!("BC{:02}", (i64::from(c) + 1).unsigned_abs())
+    } else {
+        format!("{c:02}")
+    }
+}
+
 fn day(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    format!("{}-{:02}-{:02}", Y(d.year().into()), d.month(), d.day())
 }
 
 fn month(y: i32, m: u32) -> String {
-    format!("{y:04}-{m:02}")
+    format!("{}-{m:02}", Y(y.into()))
 }
 
 /// The ISO week of `d`: `2022-W03`.
 pub fn iso_week(d: NaiveDate) -> String {
     let w = d.iso_week();
-    format!("{:04}-W{:02}", w.year(), w.week())
+    format!("{}-W{:02}", Y(w.year().into()), w.week())
 }
 
 fn quarter_of(m: u32) -> u32 {
@@ -448,9 +619,189 @@ pub fn weekday_in_window(anchor: NaiveDate, wd: u32, lo: i64) -> Option<NaiveDat
 }
 
 fn date_value(expr: &Expr, ctx: Ctx) -> String {
+    if let Some(v) = ctx.story.and_then(|story| narrative(expr, story, ctx)) {
+        return v;
+    }
     ctx.anchor
         .and_then(|a| anchored(expr, a, ctx))
         .unwrap_or_else(|| unanchored(expr))
+}
+
+/// How much of its anchor an expression needs to be resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Needs {
+    /// Nothing from the story time: absolute, deictic ("ago") or anaphoric
+    /// (which reads [`Ctx::reference`] itself).
+    Nothing,
+    /// The year ("in July", "next year", "the third quarter").
+    Year,
+    /// The month ("next month").
+    Month,
+    /// The day ("Thursday", "the next week", "three days earlier").
+    Day,
+}
+
+fn needs_of_unit(unit: Unit) -> Needs {
+    match unit {
+        Unit::Year | Unit::Decade | Unit::Century => Needs::Year,
+        Unit::Month | Unit::Quarter => Needs::Month,
+        _ => Needs::Day,
+    }
+}
+
+fn needs(expr: &Expr) -> Needs {
+    match expr {
+        Expr::Calendar { year: None, .. }
+        | Expr::MonthOfYear { .. }
+        | Expr::NthWeekday { .. }
+        | Expr::Season { year: None, .. }
+        | Expr::Quarter { year: None, .. }
+        | Expr::HalfYear { year: None, .. } => Needs::Year,
+        Expr::Relative { unit, .. } => needs_of_unit(*unit),
+        Expr::Weekday { .. } | Expr::Weekend(_) | Expr::DayOffset(_) => Needs::Day,
+        Expr::Ago {
+            unit,
+            deictic: false,
+            ..
+        }
+        | Expr::Within { unit, .. } => needs_of_unit(*unit),
+        Expr::WithTime(base, _) => needs(base),
+        _ => Needs::Nothing,
+    }
+}
+
+/// The value of `expr` counted from the story time `story` (narrative
+/// text); `None` when the story time does not apply to it.
+fn narrative(expr: &Expr, story: Reference, ctx: Ctx) -> Option<String> {
+    let need = needs(expr);
+    if need == Needs::Nothing {
+        return None;
+    }
+    let month = story.month.or(story.quarter.map(|q| q * 3 - 2));
+    // Year-relative expressions read the story's own year, not the nearest
+    // one to a made-up day.
+    match expr {
+        Expr::Calendar {
+            year: None,
+            month: Some(m),
+            day: d,
+            shift,
+        } => {
+            let y = story_year(story.year, month, *m, *shift);
+            return Some(match d {
+                Some(d) => day(NaiveDate::from_ymd_opt(y, *m, *d)?),
+                None => self::month(y, *m),
+            });
+        }
+        Expr::MonthOfYear {
+            month: m,
+            day: d,
+            offset,
+        } => {
+            let y = i32::try_from(i64::from(story.year) + offset).ok()?;
+            return Some(match d {
+                Some(d) => day(NaiveDate::from_ymd_opt(y, *m, *d)?),
+                None => self::month(y, *m),
+            });
+        }
+        // "next summer", "last winter": the story's year's neighbours, as
+        // told from a day of it ("the following spring" is `SeasonOf`).
+        Expr::Season {
+            code,
+            year: None,
+            shift,
+        } => {
+            let y = match shift {
+                Shift::Next => story.year + 1,
+                Shift::Last => story.year - 1,
+                _ => story.year,
+            };
+            return Some(format!("{}-{code}", Y(y.into())));
+        }
+        _ => {}
+    }
+    let anchor = NaiveDate::from_ymd_opt(story.year, month.unwrap_or(1), story.day.unwrap_or(1))?;
+    // A story moves forward: a bare weekday is the next one on or after the
+    // story time (a story is told in the past tense, which says nothing
+    // about the direction here).
+    let tense = match expr {
+        Expr::Weekday { .. } => Tense::Future,
+        _ => ctx.tense,
+    };
+    let ctx = Ctx {
+        anchor: Some(anchor),
+        tense,
+        quarter: story.quarter.map(|q| (story.year, q)),
+        ..ctx
+    };
+    let v = anchored(expr, anchor, ctx)?;
+    let known_month = month.is_some();
+    Some(match need {
+        Needs::Day if story.day.is_none() => mask(&v, known_month),
+        Needs::Month if !known_month => mask(&v, false),
+        _ => v,
+    })
+}
+
+/// The year of the season `code` that `shift` picks, told from `year` (and
+/// `month`, when known): "the following spring" after a summer is next
+/// year's, "the following winter" this year's.
+fn season_year(code: &str, shift: Shift, year: i32, month: Option<u32>) -> i32 {
+    // The season's first month.
+    let first = match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+    match (shift, month) {
+        (Shift::Next, Some(m)) if first > m => year,
+        (Shift::Next, _) => year + 1,
+        (Shift::Last, Some(m)) if first < m => year,
+        (Shift::Last, _) => year - 1,
+        _ => year,
+    }
+}
+
+/// The year of a month named without one in a story whose time is `year`
+/// (and `month`, when known): the story's year, unless a direction word
+/// says otherwise ("next March", "last November").
+fn story_year(year: i32, month: Option<u32>, m: u32, shift: Shift) -> i32 {
+    match (shift, month) {
+        (Shift::Next, Some(m0)) if m > m0 => year,
+        (Shift::Next, _) => year + 1,
+        (Shift::Last, Some(m0)) if m < m0 => year,
+        (Shift::Last, _) => year - 1,
+        _ => year,
+    }
+}
+
+/// `value` with the parts the story time does not know replaced by `X`:
+/// the day (and, unless `keep_month`, the month) of a day, the week of a
+/// week, the month of a month: `1942-XX-XX`, `1942-07-XX`, `1942-WXX`,
+/// `1942-XX`.
+fn mask(value: &str, keep_month: bool) -> String {
+    let year_len = if value.starts_with("BC") { 6 } else { 4 };
+    let Some((year, rest)) = value.split_at_checked(year_len) else {
+        return value.to_string();
+    };
+    let (date, time) = rest.split_at(rest.find('T').unwrap_or(rest.len()));
+    let parts: Vec<&str> = date.split('-').skip(1).collect();
+    let masked = match parts.as_slice() {
+        [w, tail @ ..] if w.starts_with('W') => {
+            let mut out = format!("{year}-WXX");
+            for t in tail {
+                out.push('-');
+                out.push_str(t);
+            }
+            out
+        }
+        [m, _] if keep_month => format!("{year}-{m}-XX"),
+        [_, _] => format!("{year}-XX-XX"),
+        [_] => format!("{year}-XX"),
+        _ => return value.to_string(),
+    };
+    format!("{masked}{time}")
 }
 
 /// The value of `expr` anchored at `a`; `None` when out of chrono's range.
@@ -492,7 +843,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
                 Shift::Next => a.year() + 1,
                 _ => a.year(),
             });
-            Some(format!("{y:04}-{code}"))
+            Some(format!("{}-{code}", Y(y.into())))
         }
         Expr::Quarter {
             q,
@@ -519,15 +870,15 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
                     }
                 },
             };
-            Some(format!("{:04}-Q{q}", i64::from(y) + year_offset))
+            Some(format!("{}-Q{q}", Y(i64::from(y) + year_offset)))
         }
         Expr::HalfYear {
             h,
             year,
             year_offset,
         } => Some(format!(
-            "{:04}-H{h}",
-            i64::from(year.unwrap_or(a.year())) + year_offset
+            "{}-H{h}",
+            Y(i64::from(year.unwrap_or(a.year())) + year_offset)
         )),
         Expr::NthWeekday {
             month: m,
@@ -554,8 +905,8 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
                 None => Some(month(y, *m)),
             }
         }
-        Expr::Decade(d) => Some(format!("{d:03}")),
-        Expr::Century(c) => Some(format!("{c:02}")),
+        Expr::Decade(d) => Some(decade(*d)),
+        Expr::Century(c) => Some(century(*c)),
         Expr::Anaphor {
             unit,
             offset,
@@ -574,6 +925,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
             amount: Amount::N(1),
             unit: Unit::Year,
             sign: -1,
+            ..
         } if ctx.quarterly => {
             let q = Expr::Quarter {
                 q: None,
@@ -586,6 +938,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
             amount: Amount::N(n),
             unit,
             sign,
+            ..
         } => ago(a, i64::from(*n) * sign, *unit),
         // "two and a half years ago": counted in months; smaller units keep
         // the whole part.
@@ -593,6 +946,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
             amount: Amount::Half(n),
             unit,
             sign,
+            ..
         } => match unit {
             Unit::Year => ago(a, (i64::from(*n) * 12 + 6) * sign, Unit::Month),
             _ => ago(a, i64::from(*n) * sign, *unit),
@@ -610,7 +964,7 @@ fn calendar(
     tense: Tense,
 ) -> Option<String> {
     let Some(m) = m else {
-        return year.map(|y| format!("{y:04}"));
+        return year.map(|y| Y(y.into()).to_string());
     };
     let y = match year {
         Some(y) => y,
@@ -710,7 +1064,7 @@ fn anaphor(r: Reference, unit: Unit, offset: i64, weekday: Option<u32>) -> Optio
         Unit::Day => match (full, r.month) {
             (Some(d), _) => add_days(d, offset).map(day),
             (None, Some(m)) if offset == 0 => Some(format!("{}-XX", month(r.year, m))),
-            _ if offset == 0 => Some(format!("{:04}-XX-XX", r.year)),
+            _ if offset == 0 => Some(format!("{}-XX-XX", Y(r.year.into()))),
             _ => None,
         },
         Unit::Week => relative(full?, Unit::Week, offset),
@@ -724,7 +1078,7 @@ fn anaphor(r: Reference, unit: Unit, offset: i64, weekday: Option<u32>) -> Optio
             let first = NaiveDate::from_ymd_opt(r.year, q * 3 - 2, 1)?;
             relative(first, Unit::Quarter, offset)
         }
-        Unit::Year => Some(format!("{:04}", i64::from(r.year) + offset)),
+        Unit::Year => Some(Y(i64::from(r.year) + offset).to_string()),
         _ => None,
     }
 }
@@ -739,11 +1093,11 @@ fn relative(a: NaiveDate, unit: Unit, offset: i64) -> Option<String> {
         }
         Unit::Quarter => {
             let d = add_months(a.with_day(1)?, offset.checked_mul(3)?)?;
-            format!("{:04}-Q{}", d.year(), quarter_of(d.month()))
+            format!("{}-Q{}", Y(d.year().into()), quarter_of(d.month()))
         }
-        Unit::Year => format!("{:04}", i64::from(a.year()) + offset),
-        Unit::Decade => format!("{:03}", (i64::from(a.year()) / 10) + offset),
-        Unit::Century => format!("{:02}", (i64::from(a.year()) / 100) + offset),
+        Unit::Year => Y(i64::from(a.year()) + offset).to_string(),
+        Unit::Decade => decade_of(i64::from(a.year()) + offset.saturating_mul(10)),
+        Unit::Century => century_of(i64::from(a.year()) + offset.saturating_mul(100)),
         Unit::Hour | Unit::Minute | Unit::Second => day(a),
     })
 }
@@ -758,11 +1112,11 @@ fn ago(a: NaiveDate, n: i64, unit: Unit) -> Option<String> {
         }
         Unit::Quarter => {
             let d = add_months(a.with_day(1)?, n.checked_mul(3)?)?;
-            format!("{:04}-Q{}", d.year(), quarter_of(d.month()))
+            format!("{}-Q{}", Y(d.year().into()), quarter_of(d.month()))
         }
-        Unit::Year => format!("{:04}", i64::from(a.year()) + n),
-        Unit::Decade => format!("{:03}", i64::from(a.year()) / 10 + n),
-        Unit::Century => format!("{:02}", i64::from(a.year()) / 100 + n),
+        Unit::Year => Y(i64::from(a.year()) + n).to_string(),
+        Unit::Decade => decade_of(i64::from(a.year()) + n.saturating_mul(10)),
+        Unit::Century => century_of(i64::from(a.year()) + n.saturating_mul(100)),
         Unit::Hour | Unit::Minute | Unit::Second => day(a),
     })
 }
@@ -776,9 +1130,9 @@ fn unanchored(expr: &Expr) -> String {
             day: d,
             ..
         } => match (year, m, d) {
-            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", Y((*y).into())),
             (Some(y), Some(m), None) => month(*y, *m),
-            (Some(y), None, _) => format!("{y:04}"),
+            (Some(y), None, _) => Y((*y).into()).to_string(),
             (None, Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
             (None, Some(m), None) => format!("XXXX-{m:02}"),
             (None, None, _) => "XXXX".to_string(),
@@ -786,19 +1140,19 @@ fn unanchored(expr: &Expr) -> String {
         Expr::Weekday { day, .. } => format!("XXXX-WXX-{}", day + 1),
         Expr::Weekend(_) => "XXXX-WXX-WE".to_string(),
         Expr::Season { code, year, .. } => match year {
-            Some(y) => format!("{y:04}-{code}"),
+            Some(y) => format!("{}-{code}", Y((*y).into())),
             None => format!("XXXX-{code}"),
         },
         Expr::Quarter { q, year, .. } => {
             let q = q.map_or("X".to_string(), |q| q.to_string());
             match year {
-                Some(y) => format!("{y:04}-Q{q}"),
+                Some(y) => format!("{}-Q{q}", Y((*y).into())),
                 None => format!("XXXX-Q{q}"),
             }
         }
         Expr::NthWeekday { month: m, .. } => format!("XXXX-{m:02}-XX"),
         Expr::HalfYear { h, year, .. } => match year {
-            Some(y) => format!("{y:04}-H{h}"),
+            Some(y) => format!("{}-H{h}", Y((*y).into())),
             None => format!("XXXX-H{h}"),
         },
         Expr::MonthOfYear {
@@ -807,8 +1161,8 @@ fn unanchored(expr: &Expr) -> String {
             Some(d) => format!("XXXX-{m:02}-{d:02}"),
             None => format!("XXXX-{m:02}"),
         },
-        Expr::Decade(d) => format!("{d:03}"),
-        Expr::Century(c) => format!("{c:02}"),
+        Expr::Decade(d) => decade(*d),
+        Expr::Century(c) => century(*c),
         Expr::Relative { unit, .. }
         | Expr::Ago {
             unit,
@@ -848,6 +1202,7 @@ mod tests {
             quarterly: false,
             reference: None,
             quarter: None,
+            story: None,
         }
     }
 
@@ -874,6 +1229,7 @@ mod tests {
             quarterly: false,
             reference: None,
             quarter: None,
+            story: None,
         };
         assert_eq!(normalize(&cal(11, Some(3)), ahead).1, "2022-11-03");
         let last_nov = Expr::Calendar {
@@ -901,6 +1257,7 @@ mod tests {
             quarterly: false,
             reference: None,
             quarter: None,
+            story: None,
         };
         assert_eq!(
             normalize(

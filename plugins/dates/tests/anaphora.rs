@@ -144,10 +144,14 @@ fn reference_reads_calendar_values_only() {
     assert_eq!(Reference::parse("2022-01"), r(2022, Some(1), None, None));
     assert_eq!(Reference::parse("1988-Q3"), r(1988, None, None, Some(3)));
     assert_eq!(Reference::parse("1988"), r(1988, None, None, None));
+    // A season places the story in its year; a year before the common era
+    // is negative.
+    assert_eq!(Reference::parse("2022-SU"), r(2022, None, None, None));
+    assert_eq!(Reference::parse("BC0490"), r(-490, None, None, None));
     for v in [
         "PRESENT_REF",
         "2022-W04",
-        "2022-SU",
+        "2022-SU-01",
         "XXXX-02-04",
         "199",
         "P3Y",
@@ -233,7 +237,7 @@ fn future_words_used_as_nouns_or_in_compounds_are_not_cues() {
 }
 
 #[test]
-fn a_clock_time_is_a_time_with_or_without_its_day() {
+fn a_clock_time_or_a_part_of_the_day_is_a_time_with_or_without_its_day() {
     let f = found_on(
         "Polls close at 8 p.m. Sunday; counting starts Sunday night and ends at noon.",
         2022,
@@ -245,7 +249,7 @@ fn a_clock_time_is_a_time_with_or_without_its_day() {
         kinds,
         [
             ("8 p.m. Sunday", TimexType::Time),
-            ("Sunday night", TimexType::Date),
+            ("Sunday night", TimexType::Time),
             ("noon", TimexType::Time),
         ]
     );

@@ -377,7 +377,7 @@ fn times_with_the_date_they_fall_on() {
     has(
         "Fire broke out Thursday night.",
         "Thursday night",
-        Date,
+        Time,
         "2022-01-20TNI",
     );
     has(

@@ -73,7 +73,7 @@ fn weekdays_follow_the_tense() {
     one(
         "Rescuers arrived Wednesday night.",
         "Wednesday night",
-        Date,
+        Time,
         "2022-01-19TNI",
     );
 }
