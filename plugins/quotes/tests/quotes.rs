@@ -746,3 +746,18 @@ fn seek_prefer_and_oppose_attribute_their_object() {
         Some("Ruiz")
     );
 }
+
+/// A male first name makes its bearer a man `he` can stand for (the list of
+/// male names was once a copy of the female one, so `he` found no one).
+#[test]
+fn he_is_the_man_named_before_not_the_woman() {
+    let qs = run("Joe Vale met Anna Berg on Monday. “We won,” he said.");
+    let q = find(&qs, "We won");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker_text.as_deref(), Some("he"));
+    assert_eq!(q.speaker.as_deref(), Some("Joe Vale"));
+    let qs = run("Anna Berg met Joe Vale on Monday. “We won,” she said.");
+    let q = find(&qs, "We won");
+    assert_eq!(q.speaker_text.as_deref(), Some("she"));
+    assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+}
