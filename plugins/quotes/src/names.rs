@@ -492,6 +492,26 @@ impl<'a> NameIndex<'a> {
         self.fullest.get(e).copied().unwrap_or(e)
     }
 
+    /// The entry of the fullest name the article uses for `words`.
+    fn fullest_entry(&self, words: &[&str]) -> Option<&Entry<'a>> {
+        let key = Words::new(words.iter().copied())?;
+        self.fullest_by_suffix
+            .get(&key)
+            .and_then(|&e| self.entries.get(e))
+    }
+
+    /// True when the name written `words` is a person's (its fullest form
+    /// carried a title, a known first name, or stood before a cue).
+    pub fn is_person(&self, words: &[&str]) -> bool {
+        self.fullest_entry(words).is_some_and(|e| e.person)
+    }
+
+    /// How often the article mentions the fullest form of the name written
+    /// `words` (0 when it is not indexed).
+    pub fn count(&self, words: &[&str]) -> usize {
+        self.fullest_entry(words).map_or(0, |e| e.count)
+    }
+
     /// The fullest name the article uses for the name written `words`.
     pub fn resolve(&self, words: &[&str]) -> Option<String> {
         if words.is_empty() {
