@@ -2147,19 +2147,19 @@ impl Found<'_, '_> {
         let ctx = &self.ctx;
         let t = ctx.t;
         let mut add = |m: Option<Mention>, bit: u16| {
-            let Some(m) = m else { return };
+            let Some(m) = m.filter(|m| !overlaps(t, m, c)) else {
+                return;
+            };
             if let Some(a) = alts
                 .iter_mut()
                 .find(|a| a.m.first == m.first && a.m.last == m.last)
             {
                 a.src |= bit;
             } else {
-                let at = t.start(m.first);
-                let own = c.start <= at && at < c.end;
                 alts.push(Alt {
                     m,
                     src: bit,
-                    in_pair: !own && ctx.in_pair(at),
+                    in_pair: ctx.in_pair(t.start(m.first)),
                 });
             }
         };
@@ -2247,6 +2247,15 @@ impl Found<'_, '_> {
         }
         alts
     }
+}
+
+/// True when mention `m` overlaps the content of candidate `c`.
+pub(crate) fn overlaps(t: &Tokens<'_>, m: &Mention, c: &Candidate) -> bool {
+    let (s, e) = (
+        t.start(m.first),
+        t.end(m.last.saturating_sub(1).max(m.first)),
+    );
+    s < c.end && c.start < e
 }
 
 /// The most tokens of a neighbouring sentence scanned for cues.

@@ -278,6 +278,9 @@ fn quote_of<'a>(
         speaker_end: None,
         cue: c.cue.map(|i| t.s(i).to_string()),
     };
+    // A mention inside the content is no speaker of it (the content is
+    // then not what the rules meant, but the quote stays).
+    let m = m.filter(|m| !extract::overlaps(t, m, c));
     if let Some(m) = m {
         let (s, e) = (
             t.start(m.first),

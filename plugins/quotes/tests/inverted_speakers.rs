@@ -30,7 +30,12 @@ fn an_inverted_cue_takes_a_name_after_modifiers_that_are_no_titles() {
         "The bridge is closed.\n\n\"The money was never there at all, not once,\" said \
                   in passing by nobody.",
     );
-    assert!(qs.iter().all(|q| q.speaker_text.is_none()), "{qs:?}");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("The money was never there"))
+        .unwrap_or_else(|| panic!("the quote is found: {qs:?}"));
+    assert_eq!(q.speaker_text, None, "{q:?}");
+    assert_eq!(q.speaker, None, "{q:?}");
 }
 
 #[test]
