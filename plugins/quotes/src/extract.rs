@@ -2322,15 +2322,13 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
         })
         .collect();
     spoken.sort_by_key(|&(p, _)| p);
-    let mut in_para: Vec<(usize, Mention)> = Vec::new();
     for c in kept.iter_mut() {
         if c.speaker.is_some_and(|m| first_person(&m)) {
             let para = para_of(t, c.start);
             let from = spoken.partition_point(|&(p, _)| p < para);
             let to = spoken.partition_point(|&(p, _)| p <= para);
-            in_para.clear();
-            in_para.extend(spoken.get(from..to).unwrap_or(&[]).iter().map(|&(_, x)| x));
-            if let Some(m) = nearest(&in_para, c.start) {
+            // (A slice, not a copy: one paragraph may hold every quote.)
+            if let Some(m) = nearest(spoken.get(from..to).unwrap_or(&[]), c.start) {
                 c.speaker = Some(m);
                 c.how = How::FirstPerson;
             }
@@ -2345,20 +2343,20 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
 
 /// The speaker of the quote in `spoken` (sorted by start) that starts
 /// nearest to byte `at`; the earliest one on a tie.
-fn nearest(spoken: &[(usize, Mention)], at: usize) -> Option<Mention> {
-    let i = spoken.partition_point(|(s, _)| *s < at);
+fn nearest(spoken: &[(usize, (usize, Mention))], at: usize) -> Option<Mention> {
+    let i = spoken.partition_point(|(_, (s, _))| *s < at);
     // The first of the quotes with the largest start before `at`...
     let left = i.checked_sub(1).and_then(|j| {
-        let s = spoken.get(j)?.0;
-        let first = spoken.partition_point(|(x, _)| *x < s);
+        let s = spoken.get(j)?.1.0;
+        let first = spoken.partition_point(|(_, (x, _))| *x < s);
         spoken.get(first)
     });
     // ...and the first at or after it.
     let right = spoken.get(i);
     match (left, right) {
-        (Some(l), Some(r)) if r.0 - at < at - l.0 => Some(r.1),
-        (Some(l), _) => Some(l.1),
-        (None, r) => r.map(|r| r.1),
+        (Some(l), Some(r)) if r.1.0 - at < at - l.1.0 => Some(r.1.1),
+        (Some(l), _) => Some(l.1.1),
+        (None, r) => r.map(|r| r.1.1),
     }
 }
 
