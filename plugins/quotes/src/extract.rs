@@ -685,6 +685,14 @@ impl Ctx<'_, '_> {
                     }
                 }
             }
+            // `,” Ruiz said, according to the Post.`: news annotation
+            // (PolNeAR) names the source the report goes by.
+            if let Some((m, c, how @ (How::After | How::AfterThenCue))) = found {
+                let from = m.map_or(0, |m| m.last).max(c.map_or(0, |c| c + 1));
+                if let Some(src) = self.according_after(from) {
+                    found = Some((Some(src), c, how));
+                }
+            }
             let adjacent = found.is_some();
             let standalone = t.sentence(p.open).is_some_and(|s| s.first == p.open)
                 && t.sentence(p.close.saturating_sub(1))
@@ -930,6 +938,10 @@ impl Ctx<'_, '_> {
                 return None;
             }
         };
+        // `..., Ruiz said, according to the Post.`: the source reported by.
+        let m = self
+            .according_after(if inverted.is_some() { m.last } else { c + 1 })
+            .unwrap_or(m);
         // Content closed by a comma is surely attributed by the cue after
         // it when what follows the cue is no clause of its own (`, he told
         // Fox 35 in Orlando.`, `, said one owner of a shop that ...`).
@@ -1971,6 +1983,53 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// The source named by `according to` in the rest of the attribution
+    /// that ends at token `from` (`, Ruiz said, according to the Post.`,
+    /// `said in a statement according to The Blaze`): the phrase after it,
+    /// before the sentence ends, another cue or a quotation mark.
+    fn according_after(&self, from: usize) -> Option<Mention> {
+        let t = self.t;
+        let sent = t.sentence(from.checked_sub(1)?)?;
+        let mut k = from;
+        while k < sent.last && k < from + 12 {
+            if t.punct(k)
+                .is_some_and(|p| QUOTE_CHARS.contains(&p) || matches!(p, '.' | ';'))
+                || (t.is_word(k) && t.cue(k).is_some())
+            {
+                return None;
+            }
+            if t.is_word(k) && t.has(k, lexicon::ACCORDING) && t.s(k + 1) == "to" {
+                return self.according_source(k + 2, sent.last);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The source phrase starting at token `np` after `according to`, up
+    /// to `last` at most: a speaker phrase that fills it or is a name, else
+    /// the words up to the next punctuation (at most ten).
+    fn according_source(&self, np: usize, last: usize) -> Option<Mention> {
+        let t = self.t;
+        let mut e = np;
+        while e < last && t.is_word(e) && e - np < 10 {
+            e += 1;
+        }
+        if e == np {
+            return None;
+        }
+        Some(
+            speaker::after(t, np)
+                .filter(|m| m.last == e || m.kind == MentionKind::Name)
+                .unwrap_or(Mention {
+                    first: np,
+                    last: e,
+                    kind: MentionKind::Nominal,
+                    phrase_first: np,
+                }),
+        )
+    }
+
     fn according(&mut self, c: usize) {
         let t = self.t;
         let Some(sent) = t.sentence(c) else { return };
@@ -1979,17 +2038,9 @@ impl Ctx<'_, '_> {
         while e < sent.last && t.is_word(e) && e - np < 10 {
             e += 1;
         }
-        if e == np {
+        let Some(m) = self.according_source(np, sent.last) else {
             return;
-        }
-        let m = speaker::after(t, np)
-            .filter(|m| m.last == e || m.kind == MentionKind::Name)
-            .unwrap_or(Mention {
-                first: np,
-                last: e,
-                kind: MentionKind::Nominal,
-                phrase_first: np,
-            });
+        };
         if c == sent.first || (c == sent.first + 1 && !t.is_word(sent.first)) {
             if t.is_punct(e, ',') {
                 let end = self.end_without_stop(sent.last - 1);
@@ -2293,18 +2344,23 @@ fn para_of(t: &Tokens<'_>, byte: usize) -> usize {
 /// A quote standing alone continues the speaker of the quote before it
 /// (within two paragraphs); short ones that find no speaker are dropped.
 fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
-    let mut last: Option<(Mention, usize)> = None;
+    let mut last: Option<(Mention, usize, How)> = None;
     for c in kept.iter_mut() {
         let para = para_of(t, c.start);
         if c.standalone && c.speaker.is_none() {
-            if let Some((m, p)) = last.filter(|(_, p)| para <= p + 2) {
-                let _ = p;
+            if let Some((m, _, how)) = last.filter(|(_, p, _)| para <= p + 2) {
                 c.speaker = Some(m);
-                c.how = How::Inherited;
+                // In a transcript the labelled speaker goes on speaking
+                // until the next label: as certain as the label.
+                c.how = if how == How::Label {
+                    How::Label
+                } else {
+                    How::Inherited
+                };
             }
         }
         if let Some(m) = c.speaker {
-            last = Some((m, para));
+            last = Some((m, para, c.how));
         }
     }
     // `I think ...` inside someone's speech: the first person is the

@@ -160,3 +160,25 @@ fn partitive_and_modified_nominal_speakers_after_the_cue() {
     );
     assert_eq!(speaker_text_of(&qs, "Nobody on the"), None);
 }
+
+/// In a transcript, the labelled speaker goes on speaking until the next
+/// label: a paragraph without a label keeps the last one (a rule, not the
+/// ranker's guess).
+#[test]
+fn transcript_paragraphs_without_a_label_keep_the_last_label() {
+    let qs = run(
+        "The debate began at nine.\n\n\"RUIZ: We will cut taxes for every family in the state, \
+         and we will start in May.\"\n\n\"We will also fix the roads before the winter comes, \
+         because they are a disgrace.\"\n\n\"VALE: That is not a plan. That is a wish list with \
+         no money behind it.\"",
+    );
+    assert_eq!(speaker_text_of(&qs, "We will cut").as_deref(), Some("RUIZ"));
+    assert_eq!(
+        speaker_text_of(&qs, "We will also fix").as_deref(),
+        Some("RUIZ")
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "That is not a plan").as_deref(),
+        Some("VALE")
+    );
+}
