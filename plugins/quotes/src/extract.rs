@@ -905,17 +905,20 @@ impl Ctx<'_, '_> {
         } else {
             None
         };
-        let how = if inverted.is_some() {
-            How::ClosingInverted
-        } else if speaker::before(t, c).is_some() {
-            How::Closing
-        } else {
-            How::ClosingNominal
-        };
+        let mut how = How::ClosingInverted;
         let (m, content_end, tail, content_first) = if let Some(m) = inverted {
             (m, t.start(c - 1), m.last, first)
         } else {
-            let m = speaker::before(t, c).or_else(|| self.comma_nominal(c, q))?;
+            let m = match speaker::before(t, c) {
+                Some(m) => {
+                    how = How::Closing;
+                    m
+                }
+                None => {
+                    how = How::ClosingNominal;
+                    self.comma_nominal(c, q)?
+                }
+            };
             let p = m.phrase_first.checked_sub(1)?;
             if matches!(t.punct(p), Some(',' | '—')) {
                 (m, t.start(p), c + 1, first)

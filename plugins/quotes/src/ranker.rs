@@ -343,8 +343,8 @@ pub(crate) struct QuoteFacts<'q> {
     q1: usize,
     /// True when the quote speaks in the first person.
     first_person: bool,
-    /// The rules' alternative, resolved (for [`SAME_NAME`]).
-    rule_name: Option<String>,
+    /// The index of the rules' alternative's name (for [`SAME_NAME`]).
+    rule_name: Option<usize>,
 }
 
 impl<'q> QuoteFacts<'q> {
@@ -376,8 +376,25 @@ impl<'q> QuoteFacts<'q> {
     }
 }
 
-/// The resolved name of a name mention (for comparing two alternatives).
-fn name_of(t: &Tokens<'_>, names: &NameIndex<'_>, a: &Alt) -> Option<String> {
+/// The words of tokens `first..last` in `buf`; `None` when there are more
+/// than a name index holds (such a run is no indexed name).
+fn words_in<'a, 'b>(
+    t: &Tokens<'a>,
+    first: usize,
+    last: usize,
+    buf: &'b mut [&'a str; 4],
+) -> Option<&'b [&'a str]> {
+    let mut n = 0;
+    for i in (first..last).filter(|&i| t.is_word(i)) {
+        *buf.get_mut(n)? = t.s(i);
+        n += 1;
+    }
+    buf.get(..n)
+}
+
+/// The index of the name of a name mention in the name index (for
+/// comparing two alternatives without building their names).
+fn name_of(t: &Tokens<'_>, names: &NameIndex<'_>, a: &Alt) -> Option<usize> {
     let (first, last) = match a.m.kind {
         MentionKind::Name => (a.m.first, a.m.last),
         MentionKind::Relative {
@@ -387,11 +404,8 @@ fn name_of(t: &Tokens<'_>, names: &NameIndex<'_>, a: &Alt) -> Option<String> {
         } => (first, last),
         _ => return None,
     };
-    let words: Vec<&str> = (first..last)
-        .filter(|&i| t.is_word(i))
-        .map(|i| t.s(i))
-        .collect();
-    names.resolve(&words)
+    let mut buf = [""; 4];
+    names.fullest_id(words_in(t, first, last, &mut buf)?)
 }
 
 /// The features of alternative `a` of a quote, appended to `out`.
@@ -411,15 +425,21 @@ pub(crate) fn features(
     };
     let qk = quote_kind(c.kind);
     let w = t.s(m.first);
+    // The mention's name in the index: whether it is a person's, and how
+    // often the article names it.
+    let (person, count) = if m.kind == MentionKind::Name {
+        let mut buf = [""; 4];
+        words_in(t, m.first, m.last, &mut buf)
+            .and_then(|w| names.fullest_id(w))
+            .map_or((false, 0), |id| names.person_and_count(id))
+    } else {
+        (false, 0)
+    };
     let mk = match m.kind {
         MentionKind::Name => {
-            let words: Vec<&str> = (m.first..m.last)
-                .filter(|&i| t.is_word(i))
-                .map(|i| t.s(i))
-                .collect();
             if m.last > m.first && t.has(m.last - 1, lexicon::ORGANIZATION) {
                 2
-            } else if names.is_person(&words) {
+            } else if person {
                 0
             } else {
                 1
@@ -509,19 +529,14 @@ pub(crate) fn features(
     }
     if mk == 3 {
         let resolved = pronoun(w)
-            .and_then(|g| names.person_before(t.start(m.first), g, (c.start, c.end)))
+            .and_then(|g| names.person_before_id(t.start(m.first), g, (c.start, c.end)))
             .is_some();
         push(PRON_RES + usize::from(!resolved));
     }
     if matches!(mk, 0..=2) {
-        let words: Vec<&str> = (m.first..m.last)
-            .filter(|&i| t.is_word(i))
-            .map(|i| t.s(i))
-            .collect();
-        let n = names.count(&words);
         push(
             MENTIONS
-                + match n {
+                + match count {
                     0 => 0,
                     1 => 1,
                     2..=3 => 2,
@@ -531,7 +546,7 @@ pub(crate) fn features(
     }
     if a.src & src::RULE == 0
         && f.rule_name.is_some()
-        && name_of(t, names, a).is_some_and(|n| Some(&n) == f.rule_name.as_ref())
+        && name_of(t, names, a).is_some_and(|n| Some(n) == f.rule_name)
     {
         push(SAME_NAME);
     }
