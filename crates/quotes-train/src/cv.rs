@@ -299,3 +299,51 @@ pub fn by_rule(copies: &[Copy], k: usize, epochs: usize) -> String {
     }
     out
 }
+
+/// The rows' per-fold differences from `baseline` (an earlier `cv --json`
+/// output): for each copy, way of choosing and metric, the mean before and
+/// now and the difference in each fold. A gain is one in every fold.
+pub fn compare(rows: &[Row], baseline: &serde_json::Value) -> String {
+    let mut out = format!(
+        "{:<10} {:<8} {:<20} {:>7} {:>7}  per-fold differences\n",
+        "copy", "speakers", "metric", "before", "now"
+    );
+    for row in rows {
+        let old = baseline.as_array().and_then(|rs| {
+            rs.iter().find(|r| {
+                r.get("copy").and_then(|c| c.as_str()) == Some(row.copy.as_str())
+                    && r.get("speakers").and_then(|c| c.as_str()) == Some(row.mode)
+            })
+        });
+        for (m, name) in METRICS.iter().enumerate() {
+            let now: Vec<f64> = row.folds.iter().map(|f| f[m]).collect();
+            let before: Vec<f64> = old
+                .and_then(|r| r.pointer(&format!("/metrics/{name}/folds")))
+                .and_then(|v| v.as_array())
+                .map(|xs| xs.iter().filter_map(|x| x.as_f64()).collect())
+                .unwrap_or_default();
+            if before.len() != now.len() {
+                out.push_str(&format!(
+                    "{:<10} {:<8} {:<20} (not in the baseline)\n",
+                    row.copy, row.mode, name
+                ));
+                continue;
+            }
+            let diffs: Vec<String> = now
+                .iter()
+                .zip(&before)
+                .map(|(a, b)| format!("{:+.4}", a - b))
+                .collect();
+            out.push_str(&format!(
+                "{:<10} {:<8} {:<20} {:>7.4} {:>7.4}  {}\n",
+                row.copy,
+                row.mode,
+                name,
+                summary(&before).0,
+                summary(&now).0,
+                diffs.join(" ")
+            ));
+        }
+    }
+    out
+}

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use newsfacts_quotes_train::{self as qt, corpus::TempDir};
 
 const USAGE: &str = "usage:
-  newsfacts-quotes-train cv [--gold DIR]... [--folds K] [--epochs N] [--json] [--keep-stripped]
+  newsfacts-quotes-train cv [--gold DIR]... [--folds K] [--epochs N] [--json] [--baseline FILE] [--keep-stripped]
   newsfacts-quotes-train explain < TEXT     (each quote's alternative speakers, scored)
   newsfacts-quotes-train rules [--gold DIR]... [--folds K] [--epochs N]
   newsfacts-quotes-train train [--gold DIR]... [--epochs N] [--out FILE] [--check]
@@ -19,7 +19,8 @@ const USAGE: &str = "usage:
 --folds K    folds of the cross-validation (default 5; newsfacts_eval::fold_of)
 --epochs N   perceptron epochs (default 10)
 --out FILE   where train writes the weights (default plugins/quotes/src/weights.rs)
---check      train compares instead of writing: exit 1 if FILE is not up to date";
+--check      train compares instead of writing: exit 1 if FILE is not up to date
+--baseline FILE  cv prints each fold's difference from an earlier `cv --json` output";
 
 struct Args {
     command: String,
@@ -30,6 +31,7 @@ struct Args {
     keep: bool,
     out: PathBuf,
     check: bool,
+    baseline: Option<PathBuf>,
 }
 
 fn parse() -> Result<Args, String> {
@@ -44,6 +46,7 @@ fn parse() -> Result<Args, String> {
         keep: false,
         out: qt::weights_path(),
         check: false,
+        baseline: None,
     };
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
@@ -63,6 +66,7 @@ fn parse() -> Result<Args, String> {
             "--json" => a.json = true,
             "--keep-stripped" => a.keep = true,
             "--check" => a.check = true,
+            "--baseline" => a.baseline = Some(PathBuf::from(value("--baseline")?)),
             _ => return Err(format!("unknown argument `{arg}`")),
         }
     }
@@ -95,7 +99,13 @@ fn run(a: &Args) -> Result<ExitCode, qt::Error> {
                 )));
             }
             let rows = qt::cv::cross_validate(&copies, a.folds, a.epochs);
-            if a.json {
+            if let Some(path) = &a.baseline {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| qt::Error::Io(format!("{}: {e}", path.display())))?;
+                let baseline: serde_json::Value = serde_json::from_str(&text)
+                    .map_err(|e| qt::Error::Data(format!("{}: {e}", path.display())))?;
+                print!("{}", qt::cv::compare(&rows, &baseline));
+            } else if a.json {
                 println!("{}", qt::cv::to_json(&rows));
             } else {
                 println!(
