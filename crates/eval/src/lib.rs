@@ -651,6 +651,22 @@ fn quote_relaxed(a: &Quote, b: &Quote) -> Option<i128> {
     (o > 0 && o * 2 >= len(a) && o * 2 >= len(b)).then_some(o)
 }
 
+/// The overlap of gold quote `gold` and prediction `pred` when they match
+/// under the relaxed rule (content spans overlapping by at least half of
+/// each span's length), `None` otherwise: what [`score_quotes`] pairs them
+/// by, for tools that label predictions as the scorer would (the quotes
+/// ranker's training command).
+pub fn relaxed_overlap(gold: &Quote, pred: &Quote) -> Option<i128> {
+    quote_relaxed(gold, pred)
+}
+
+/// True when `pred`'s speaker counts as right for the gold quote `gold`, as
+/// [`score_quotes`] decides for a relaxed pair (the speaker spans overlap,
+/// or the gold speaker's last word is a word of the predicted name).
+pub fn speaker_correct(gold: &Quote, pred: &Quote) -> bool {
+    speaker_ok(gold, pred)
+}
+
 /// Python's `str.split()` on white space (which, unlike Rust's, includes the
 /// ASCII separators U+001C..U+001F).
 fn py_words(s: &str) -> impl Iterator<Item = &str> {

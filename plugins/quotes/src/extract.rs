@@ -33,6 +33,120 @@ pub(crate) struct Candidate {
     /// A direct quote that is a sentence of its own with no attribution:
     /// it continues the previous speaker.
     pub standalone: bool,
+    /// Which rule found the speaker.
+    pub how: How,
+}
+
+/// Which rule found a candidate's speaker: what the speaker ranker
+/// ([`crate::ranker`]) knows of the rules' choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum How {
+    /// No rule found one.
+    None,
+    /// A transcript label (`PENCE: ...`).
+    Label,
+    /// After the closing mark (`,” said Ruiz`, `,” Ruiz said`).
+    After,
+    /// After the closing mark, a speaker and then the cue (`,” Ruiz, a
+    /// lawyer, said`).
+    AfterThenCue,
+    /// A byline-style dash after the closing mark (`” ― Ruiz`).
+    Byline,
+    /// Before the opening mark, a verb of saying of two words (`Ruiz shot
+    /// back, “`).
+    BeforePhrasal,
+    /// Before the opening mark (`Ruiz said: “`).
+    Before,
+    /// Before the opening mark, a participle's clause subject (`..., saying:
+    /// “`).
+    BeforeParticiple,
+    /// Before the opening mark, inverted (`explained moderator Nancy Cordes: “`).
+    BeforeInverted,
+    /// A name before a colon that opens the quote (`Carl Bialik: “`).
+    ColonLabel,
+    /// A cue earlier in the quote's sentence.
+    Earlier,
+    /// Unmarked speech closed by an attribution (`..., Ruiz said.`).
+    Closing,
+    /// Unmarked speech closed by an inverted attribution (`..., said Ruiz.`).
+    ClosingInverted,
+    /// Unmarked speech closed by a plain nominal (`..., two aides said.`).
+    ClosingNominal,
+    /// `Ruiz said: <speech>`.
+    Colon,
+    /// `Ruiz said, <Speech>`.
+    CommaIntro,
+    /// Reported speech, the speaker phrase before the cue.
+    Reported,
+    /// Reported speech after a participle, the clause subject.
+    ReportedParticiple,
+    /// Reported speech after a coordinated cue (`... and said`).
+    ReportedCoordinated,
+    /// Reported speech, the speaker before a time phrase.
+    ReportedTimed,
+    /// Reported speech, the word before the cue.
+    ReportedPlain,
+    /// Reported speech, a subject closed by an appositive.
+    ReportedAppositive,
+    /// Reported speech, the noun phrase opening the clause.
+    ReportedClauseNp,
+    /// A stance adjective (`was critical of`).
+    Adjective,
+    /// A passive with its agent.
+    Passive,
+    /// A stance verb, the speaker phrase before it.
+    Stance,
+    /// A stance participle, the clause subject.
+    StanceParticiple,
+    /// A stance verb, the speaker before a time phrase.
+    StanceTimed,
+    /// A stance verb, the noun phrase opening the clause.
+    StanceClauseNp,
+    /// `according to`.
+    According,
+    /// A standalone quote inherits the previous quote's speaker.
+    Inherited,
+    /// `I` / `we` mapped to the speaker of the nearest attributed quote.
+    FirstPerson,
+}
+
+impl How {
+    /// Every variant, in declaration order (its index is its feature value).
+    pub(crate) const ALL: [How; 32] = [
+        How::None,
+        How::Label,
+        How::After,
+        How::AfterThenCue,
+        How::Byline,
+        How::BeforePhrasal,
+        How::Before,
+        How::BeforeParticiple,
+        How::BeforeInverted,
+        How::ColonLabel,
+        How::Earlier,
+        How::Closing,
+        How::ClosingInverted,
+        How::ClosingNominal,
+        How::Colon,
+        How::CommaIntro,
+        How::Reported,
+        How::ReportedParticiple,
+        How::ReportedCoordinated,
+        How::ReportedTimed,
+        How::ReportedPlain,
+        How::ReportedAppositive,
+        How::ReportedClauseNp,
+        How::Adjective,
+        How::Passive,
+        How::Stance,
+        How::StanceParticiple,
+        How::StanceTimed,
+        How::StanceClauseNp,
+        How::According,
+        How::Inherited,
+        How::FirstPerson,
+    ];
 }
 
 /// Which passes run.
@@ -164,6 +278,7 @@ impl Ctx<'_, '_> {
         kind: QuoteKind,
         speaker: Option<Mention>,
         cue: Option<usize>,
+        how: How,
     ) {
         if let Some((s, e)) = trim(self.t.text, start, end).filter(|(s, e)| e - s <= MAX_QUOTE) {
             if word_count(self.t.text.get(s..e).unwrap_or(""), 2) >= 2 {
@@ -174,6 +289,7 @@ impl Ctx<'_, '_> {
                     speaker,
                     cue,
                     standalone: false,
+                    how: if speaker.is_some() { how } else { How::None },
                 });
             }
         }
@@ -404,7 +520,7 @@ impl Ctx<'_, '_> {
                 QuoteKind::Reported
             };
             let end = t.end(last.saturating_sub(1));
-            self.push(t.start(from), end, kind, Some(m), None);
+            self.push(t.start(from), end, kind, Some(m), None, How::Label);
         }
     }
 
@@ -419,11 +535,11 @@ impl Ctx<'_, '_> {
             let content = t.text.get(s..e).unwrap_or("");
             let words = word_count(content, 8);
             let mut start = p.start;
-            let mut found: Option<(Option<Mention>, Option<usize>)> = None;
+            let mut found: Option<(Option<Mention>, Option<usize>, How)> = None;
             // A transcript label inside the marks: `"PENCE: Well, ...`.
             if let Some((m, from)) = self.label_at(p.open + 1) {
                 start = t.start(from);
-                found = Some((Some(m), None));
+                found = Some((Some(m), None, How::Label));
             }
             // a) after the closing mark: `,” Biden said` / `,” said Biden`.
             if found.is_none() && p.closed {
@@ -459,7 +575,7 @@ impl Ctx<'_, '_> {
                     if let Some(m) = speaker::after(t, k + 1)
                         .filter(|m| open_ended || self.tail_ok(m.last, sent_last, q))
                     {
-                        found = Some((Some(m), Some(k)));
+                        found = Some((Some(m), Some(k), How::After));
                     }
                 }
                 if found.is_none() {
@@ -468,7 +584,7 @@ impl Ctx<'_, '_> {
                     if let Some((m, c)) = speaker::then_cue(t, k) {
                         if open_ended || t.cue(c).is_some_and(|q| self.tail_ok(c + 1, sent_last, q))
                         {
-                            found = Some((Some(m), Some(c)));
+                            found = Some((Some(m), Some(c), How::AfterThenCue));
                         }
                     }
                 }
@@ -485,7 +601,7 @@ impl Ctx<'_, '_> {
                         if e >= t.toks.len()
                             || matches!(t.toks.get(e).map(|x| x.kind), Some(Kind::Break))
                         {
-                            found = Some((Some(m), None));
+                            found = Some((Some(m), None, How::Byline));
                         }
                     }
                 }
@@ -523,7 +639,7 @@ impl Ctx<'_, '_> {
                     && !self.in_pair(t.start(c))
                 {
                     if let Some(m) = speaker::before(t, c) {
-                        found = Some((Some(m), Some(c)));
+                        found = Some((Some(m), Some(c), How::BeforePhrasal));
                     }
                 }
                 if let Some(q) = t
@@ -536,12 +652,17 @@ impl Ctx<'_, '_> {
                         speaker::before(t, c)
                     };
                     if m.is_some() {
-                        found = Some((m, Some(c)));
+                        let how = if q.participle {
+                            How::BeforeParticiple
+                        } else {
+                            How::Before
+                        };
+                        found = Some((m, Some(c), how));
                     } else if let Some(m) =
                         colon.and_then(|k| speaker::after(t, c + 1).filter(|m| m.last == k))
                     {
                         // `explained moderator Nancy Cordes: “`.
-                        found = Some((Some(m), Some(c)));
+                        found = Some((Some(m), Some(c), How::BeforeInverted));
                     }
                 }
                 // `Carl Bialik: “` — a name standing before the colon, at
@@ -560,8 +681,16 @@ impl Ctx<'_, '_> {
                     });
                 if found.is_none() && whole {
                     if let Some(m) = colon.and_then(|k| self.colon_label(k)) {
-                        found = Some((Some(m), None));
+                        found = Some((Some(m), None, How::ColonLabel));
                     }
+                }
+            }
+            // `,” Ruiz said, according to the Post.`: news annotation
+            // (PolNeAR) names the source the report goes by.
+            if let Some((m, c, how @ (How::After | How::AfterThenCue))) = found {
+                let from = m.map_or(0, |m| m.last).max(c.map_or(0, |c| c + 1));
+                if let Some(src) = self.according_after(from) {
+                    found = Some((Some(src), c, how));
                 }
             }
             let adjacent = found.is_some();
@@ -596,18 +725,18 @@ impl Ctx<'_, '_> {
                                 speaker::before(t, c)
                             };
                             if m.is_some() {
-                                found = Some((m, Some(c)));
+                                found = Some((m, Some(c), How::Earlier));
                                 break;
                             }
                         }
                     }
                 }
             }
-            let (m, c) = found.unwrap_or((None, None));
+            let (m, c, how) = found.unwrap_or((None, None, How::None));
             if let Some(c) = c.filter(|_| adjacent) {
                 self.use_cue(c);
             }
-            self.push(start, p.end, QuoteKind::Direct, m, c);
+            self.push(start, p.end, QuoteKind::Direct, m, c, how);
             if let Some(last) = self.out.last_mut() {
                 last.standalone = standalone && !adjacent;
             }
@@ -776,10 +905,20 @@ impl Ctx<'_, '_> {
         } else {
             None
         };
+        let mut how = How::ClosingInverted;
         let (m, content_end, tail, content_first) = if let Some(m) = inverted {
             (m, t.start(c - 1), m.last, first)
         } else {
-            let m = speaker::before(t, c).or_else(|| self.comma_nominal(c, q))?;
+            let m = match speaker::before(t, c) {
+                Some(m) => {
+                    how = How::Closing;
+                    m
+                }
+                None => {
+                    how = How::ClosingNominal;
+                    self.comma_nominal(c, q)?
+                }
+            };
             let p = m.phrase_first.checked_sub(1)?;
             if matches!(t.punct(p), Some(',' | '—')) {
                 (m, t.start(p), c + 1, first)
@@ -802,6 +941,10 @@ impl Ctx<'_, '_> {
                 return None;
             }
         };
+        // `..., Ruiz said, according to the Post.`: the source reported by.
+        let m = self
+            .according_after(if inverted.is_some() { m.last } else { c + 1 })
+            .unwrap_or(m);
         // Content closed by a comma is surely attributed by the cue after
         // it when what follows the cue is no clause of its own (`, he told
         // Fox 35 in Orlando.`, `, said one owner of a shop that ...`).
@@ -843,13 +986,13 @@ impl Ctx<'_, '_> {
             // (Verbatim speech split so is handled as two quotes below.)
             self.use_cue(c);
             let end = self.end_without_stop(last.saturating_sub(1));
-            self.push(t.start(tail + 1), end, kind, Some(m), Some(c));
+            self.push(t.start(tail + 1), end, kind, Some(m), Some(c), how);
             // News annotation counts the words before the attribution
             // as an item of their own (`Time, Ruiz added, was on their
             // side`, `The emails were routine, the paper said, including
             // ...`).
             let start = self.sentence_start(content_first);
-            self.push(start, content_end, kind, Some(m), Some(c));
+            self.push(start, content_end, kind, Some(m), Some(c), how);
             return Some(c + 1);
         }
         let mut start = self.sentence_start(content_first);
@@ -892,12 +1035,12 @@ impl Ctx<'_, '_> {
             }
         }
         self.use_cue(c);
-        self.push(start, content_end, kind, Some(m), Some(c));
+        self.push(start, content_end, kind, Some(m), Some(c), how);
         if kind == QuoteKind::Unmarked && inverted.is_none() && self.resumes(tail, last) {
             // `I think so, Vale said, and the rest is politics.`: verbatim
             // speech resumes after the attribution.
             let end = self.end_without_stop(last.saturating_sub(1));
-            self.push(t.start(tail + 1), end, kind, Some(m), Some(c));
+            self.push(t.start(tail + 1), end, kind, Some(m), Some(c), how);
         } else if kind == QuoteKind::Unmarked
             && inverted.is_none()
             && t.is_punct(tail, ',')
@@ -921,6 +1064,7 @@ impl Ctx<'_, '_> {
                     kind,
                     Some(m),
                     Some(c),
+                    how,
                 );
                 return Some(to);
             }
@@ -954,7 +1098,7 @@ impl Ctx<'_, '_> {
                 direct || has_person_markers(ctext)
             };
             if verbatim {
-                self.push(a, b, QuoteKind::Unmarked, Some(m), Some(c));
+                self.push(a, b, QuoteKind::Unmarked, Some(m), Some(c), how);
                 return Some(cont_last);
             }
         }
@@ -1026,6 +1170,7 @@ impl Ctx<'_, '_> {
             QuoteKind::Unmarked,
             Some(m),
             Some(c),
+            How::Colon,
         );
         true
     }
@@ -1080,13 +1225,14 @@ impl Ctx<'_, '_> {
             QuoteKind::Unmarked,
             Some(m),
             Some(c),
+            How::CommaIntro,
         );
         true
     }
 
     fn reported(&mut self, c: usize, q: Cue, last: usize) -> bool {
         let t = self.t;
-        let m = if q.participle {
+        let (m, how) = if q.participle {
             // `by saying ...`, `after saying ...`: the subject of the
             // clause the preposition hangs on speaks.
             let prep = c > 0
@@ -1101,25 +1247,31 @@ impl Ctx<'_, '_> {
             if !comma && !prep {
                 return false;
             }
-            if prep {
+            let m = if prep {
                 self.local_subject(c).or_else(|| self.clause_subject(c))
             } else {
                 self.clause_subject(c)
-            }
+            };
+            (m, How::ReportedParticiple)
         } else {
             let coordinated = matches!(t.s(self.before_adverbs(c).wrapping_sub(1)), "and" | "but");
             let subject = if coordinated {
                 // `Ruiz declared an emergency and said ...`
                 self.clause_subject(c)
+                    .map(|m| (m, How::ReportedCoordinated))
             } else {
                 speaker::before(t, c)
-                    .or_else(|| self.timed_subject(c))
-                    .or_else(|| self.plain_subject(c, q))
-                    .or_else(|| self.appositive_subject(c, q))
-                    .or_else(|| self.clause_np(c))
+                    .map(|m| (m, How::Reported))
+                    .or_else(|| self.timed_subject(c).map(|m| (m, How::ReportedTimed)))
+                    .or_else(|| self.plain_subject(c, q).map(|m| (m, How::ReportedPlain)))
+                    .or_else(|| {
+                        self.appositive_subject(c, q)
+                            .map(|m| (m, How::ReportedAppositive))
+                    })
+                    .or_else(|| self.clause_np(c).map(|m| (m, How::ReportedClauseNp)))
             };
             match subject {
-                Some(m) => Some(m),
+                Some((m, how)) => (Some(m), how),
                 None => return false,
             }
         };
@@ -1217,7 +1369,7 @@ impl Ctx<'_, '_> {
         }
         let end = self.end_without_stop(e - 1);
         self.use_cue(c);
-        self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
+        self.push(t.start(k), end, QuoteKind::Reported, m, Some(c), how);
         true
     }
 
@@ -1577,7 +1729,14 @@ impl Ctx<'_, '_> {
             return;
         }
         let end = self.end_without_stop(e - 1);
-        self.push(t.start(k + 1), end, QuoteKind::Reported, Some(m), Some(c));
+        self.push(
+            t.start(k + 1),
+            end,
+            QuoteKind::Reported,
+            Some(m),
+            Some(c),
+            How::Adjective,
+        );
     }
 
     /// A passive cue with its agent (`The plan was criticized by the mayor`,
@@ -1618,6 +1777,7 @@ impl Ctx<'_, '_> {
             QuoteKind::Reported,
             Some(m),
             Some(c),
+            How::Passive,
         );
     }
 
@@ -1646,21 +1806,24 @@ impl Ctx<'_, '_> {
         if possessive || reflexive {
             return;
         }
-        let m = if w.ends_with("ing") {
+        let (m, how) = if w.ends_with("ing") {
             let p = c.saturating_sub(1);
             let before = self.before_adverbs(c).saturating_sub(1);
             if t.is_punct(p, ',') {
-                self.clause_subject(c)
+                (self.clause_subject(c), How::StanceParticiple)
             } else if matches!(t.s(p), "by" | "in" | "after" | "while" | "when" | "before") {
                 // `began by calling for ...`: the subject of the clause.
-                self.local_subject(c).or_else(|| self.clause_subject(c))
+                (
+                    self.local_subject(c).or_else(|| self.clause_subject(c)),
+                    How::StanceParticiple,
+                )
             } else if t.s(p) == "and" {
                 // `criticized the plan and called for ...`
-                self.clause_subject(c)
+                (self.clause_subject(c), How::StanceParticiple)
             } else if matches!(t.s(before), "is" | "was" | "are" | "were" | "been") {
                 // A progressive: `Ruiz is calling for ...`.
                 match speaker::before(t, c) {
-                    Some(m) => Some(m),
+                    Some(m) => (Some(m), How::Stance),
                     None => return,
                 }
             } else {
@@ -1668,10 +1831,11 @@ impl Ctx<'_, '_> {
             }
         } else {
             match speaker::before(t, c)
-                .or_else(|| self.timed_subject(c))
-                .or_else(|| self.clause_np(c))
+                .map(|m| (m, How::Stance))
+                .or_else(|| self.timed_subject(c).map(|m| (m, How::StanceTimed)))
+                .or_else(|| self.clause_np(c).map(|m| (m, How::StanceClauseNp)))
             {
-                Some(m) => Some(m),
+                Some((m, how)) => (Some(m), how),
                 None => return,
             }
         };
@@ -1707,10 +1871,11 @@ impl Ctx<'_, '_> {
                 speaker: m,
                 cue: Some(c),
                 standalone: false,
+                how: if m.is_some() { how } else { How::None },
             });
             return;
         }
-        self.push(t.start(k), end, QuoteKind::Reported, m, Some(c));
+        self.push(t.start(k), end, QuoteKind::Reported, m, Some(c), how);
     }
 
     /// The end token (exclusive) of sentence `s_idx` and the sentences after
@@ -1821,6 +1986,53 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// The source named by `according to` in the rest of the attribution
+    /// that ends at token `from` (`, Ruiz said, according to the Post.`,
+    /// `said in a statement according to The Blaze`): the phrase after it,
+    /// before the sentence ends, another cue or a quotation mark.
+    fn according_after(&self, from: usize) -> Option<Mention> {
+        let t = self.t;
+        let sent = t.sentence(from.checked_sub(1)?)?;
+        let mut k = from;
+        while k < sent.last && k < from + 12 {
+            if t.punct(k)
+                .is_some_and(|p| QUOTE_CHARS.contains(&p) || matches!(p, '.' | ';'))
+                || (t.is_word(k) && t.cue(k).is_some())
+            {
+                return None;
+            }
+            if t.is_word(k) && t.has(k, lexicon::ACCORDING) && t.s(k + 1) == "to" {
+                return self.according_source(k + 2, sent.last);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The source phrase starting at token `np` after `according to`, up
+    /// to `last` at most: a speaker phrase that fills it or is a name, else
+    /// the words up to the next punctuation (at most ten).
+    fn according_source(&self, np: usize, last: usize) -> Option<Mention> {
+        let t = self.t;
+        let mut e = np;
+        while e < last && t.is_word(e) && e - np < 10 {
+            e += 1;
+        }
+        if e == np {
+            return None;
+        }
+        Some(
+            speaker::after(t, np)
+                .filter(|m| m.last == e || m.kind == MentionKind::Name)
+                .unwrap_or(Mention {
+                    first: np,
+                    last: e,
+                    kind: MentionKind::Nominal,
+                    phrase_first: np,
+                }),
+        )
+    }
+
     fn according(&mut self, c: usize) {
         let t = self.t;
         let Some(sent) = t.sentence(c) else { return };
@@ -1829,21 +2041,20 @@ impl Ctx<'_, '_> {
         while e < sent.last && t.is_word(e) && e - np < 10 {
             e += 1;
         }
-        if e == np {
+        let Some(m) = self.according_source(np, sent.last) else {
             return;
-        }
-        let m = speaker::after(t, np)
-            .filter(|m| m.last == e || m.kind == MentionKind::Name)
-            .unwrap_or(Mention {
-                first: np,
-                last: e,
-                kind: MentionKind::Nominal,
-                phrase_first: np,
-            });
+        };
         if c == sent.first || (c == sent.first + 1 && !t.is_word(sent.first)) {
             if t.is_punct(e, ',') {
                 let end = self.end_without_stop(sent.last - 1);
-                self.push(t.start(e + 1), end, QuoteKind::Reported, Some(m), None);
+                self.push(
+                    t.start(e + 1),
+                    end,
+                    QuoteKind::Reported,
+                    Some(m),
+                    None,
+                    How::According,
+                );
             }
         } else if c > sent.first + 2 && t.is_punct(c - 1, ',') {
             self.push(
@@ -1852,6 +2063,7 @@ impl Ctx<'_, '_> {
                 QuoteKind::Reported,
                 Some(m),
                 None,
+                How::According,
             );
         }
     }
@@ -1886,7 +2098,7 @@ fn skip_time(t: &Tokens<'_>, k: usize) -> usize {
 }
 
 /// Every candidate quote in `t`, overlapping ones merged.
-pub(crate) fn candidates(t: &Tokens<'_>, passes: Passes) -> Vec<Candidate> {
+pub(crate) fn candidates<'t, 'a>(t: &'t Tokens<'a>, passes: Passes) -> Found<'t, 'a> {
     let pairs = marks::pairs(t);
     let marked_doc = pairs.iter().filter(|p| p.closed).count() >= 2;
     let mut ctx = Ctx {
@@ -1902,10 +2114,206 @@ pub(crate) fn candidates(t: &Tokens<'_>, passes: Passes) -> Vec<Candidate> {
         ctx.cues(passes);
     }
     drop_fragments(&mut ctx.out);
-    let mut kept = merge(ctx.out);
+    let mut kept = merge(std::mem::take(&mut ctx.out));
     inherit_speakers(t, &mut kept);
-    kept
+    Found { ctx, kept }
 }
+
+/// Where an alternative speaker comes from: the bits of [`Alt::src`].
+pub(crate) mod src {
+    /// The rules' own choice ([`super::Candidate::speaker`]).
+    pub const RULE: u16 = 1 << 0;
+    /// The speaker phrase right before the quote's cue.
+    pub const CUE_BEFORE: u16 = 1 << 1;
+    /// The speaker phrase right after the quote's cue (inverted).
+    pub const CUE_AFTER: u16 = 1 << 2;
+    /// The subject of the clause that holds the cue.
+    pub const CUE_CLAUSE: u16 = 1 << 3;
+    /// The speaker of the nearest earlier quote that has one.
+    pub const PREV_QUOTE: u16 = 1 << 4;
+    /// The speaker of the earlier quote before that one (another mention).
+    pub const PREV_QUOTE2: u16 = 1 << 5;
+    /// The speaker of the next quote that has one.
+    pub const NEXT_QUOTE: u16 = 1 << 6;
+    /// The speaker of a cue in the sentence before the quote.
+    pub const PREV_SENT_CUE: u16 = 1 << 7;
+    /// The phrase before a colon right before the quote (`... notes:`).
+    pub const COLON: u16 = 1 << 8;
+    /// The subject of the sentence before the quote.
+    pub const PREV_SENT_SUBJ: u16 = 1 << 9;
+    /// The speaker of a cue in the sentence after the quote.
+    pub const NEXT_SENT_CUE: u16 = 1 << 10;
+    /// The subject of the sentence the quote starts in, before the quote.
+    pub const SENT_SUBJ: u16 = 1 << 11;
+    /// How many sources there are.
+    pub const N: usize = 12;
+    /// Their names, in bit order (for feature names).
+    pub const NAMES: [&str; N] = [
+        "rule",
+        "cue_before",
+        "cue_after",
+        "cue_clause",
+        "prev_quote",
+        "prev_quote2",
+        "next_quote",
+        "prev_sent_cue",
+        "colon",
+        "prev_sent_subj",
+        "next_sent_cue",
+        "sent_subj",
+    ];
+}
+
+/// A speaker mention the ranker may choose for a quote, with the sources
+/// that propose it (one mention proposed by several sources is one
+/// alternative).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Alt {
+    /// The mention.
+    pub m: Mention,
+    /// Its sources ([`src`] bits).
+    pub src: u16,
+    /// True when the mention lies inside quotation marks other than the
+    /// quote's own.
+    pub in_pair: bool,
+}
+
+/// The kept candidates of an article, with what is needed to propose
+/// alternative speakers for them.
+pub(crate) struct Found<'t, 'a> {
+    ctx: Ctx<'t, 'a>,
+    /// The candidates, in text order.
+    pub kept: Vec<Candidate>,
+}
+
+/// The most earlier quotes looked at for their speakers (bounds the work on
+/// hostile text with many speakerless quotes).
+const LOOK_BACK: usize = 8;
+
+impl Found<'_, '_> {
+    /// The alternative speakers of candidate `i`: the rules' choice first,
+    /// then the mentions the speaker patterns find around the quote.
+    pub fn alternatives(&self, i: usize) -> Vec<Alt> {
+        let mut alts: Vec<Alt> = Vec::with_capacity(8);
+        let Some(c) = self.kept.get(i) else {
+            return alts;
+        };
+        let ctx = &self.ctx;
+        let t = ctx.t;
+        let mut add = |m: Option<Mention>, bit: u16| {
+            let Some(m) = m.filter(|m| !overlaps(t, m, c)) else {
+                return;
+            };
+            if let Some(a) = alts
+                .iter_mut()
+                .find(|a| a.m.first == m.first && a.m.last == m.last)
+            {
+                a.src |= bit;
+            } else {
+                alts.push(Alt {
+                    m,
+                    src: bit,
+                    in_pair: ctx.in_pair(t.start(m.first)),
+                });
+            }
+        };
+        add(c.speaker, src::RULE);
+        if let Some(q) = c.cue {
+            add(speaker::before(t, q), src::CUE_BEFORE);
+            if !t.cue(q).is_some_and(|x| x.object) {
+                add(speaker::after(t, q + 1), src::CUE_AFTER);
+            }
+            add(ctx.clause_subject(q), src::CUE_CLAUSE);
+        }
+        // The speakers of the quotes around it (as the rules chose them).
+        let mut earlier = self
+            .kept
+            .get(i.saturating_sub(LOOK_BACK)..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .filter_map(|k| k.speaker);
+        if let Some(m) = earlier.next() {
+            add(Some(m), src::PREV_QUOTE);
+            add(
+                earlier.find(|x| x.first != m.first || x.last != m.last),
+                src::PREV_QUOTE2,
+            );
+        }
+        add(
+            self.kept
+                .get(i + 1..(i + 1 + LOOK_BACK).min(self.kept.len()))
+                .unwrap_or(&[])
+                .iter()
+                .find_map(|k| k.speaker),
+            src::NEXT_QUOTE,
+        );
+        // The sentences around the quote.
+        let q0 = t.toks.partition_point(|x| x.end <= c.start);
+        let q1 = t
+            .toks
+            .partition_point(|x| x.start < c.end)
+            .saturating_sub(1);
+        let Some(&s0) = t.sentence_of.get(q0) else {
+            return alts;
+        };
+        // What stands right before the content, past marks and line breaks.
+        let mut b = q0;
+        while b > 0
+            && (matches!(t.toks.get(b - 1).map(|x| x.kind), Some(Kind::Break))
+                || t.punct(b - 1).is_some_and(|p| QUOTE_CHARS.contains(&p)))
+        {
+            b -= 1;
+        }
+        if b > 0 && t.is_punct(b - 1, ':') {
+            add(speaker::before(t, b - 1), src::COLON);
+        }
+        if let Some(s) = t.sentences.get(s0).filter(|s| s.first + 1 < q0) {
+            let subject = ctx.clause_subject(q0).filter(|m| m.last <= q0);
+            add(subject, src::SENT_SUBJ);
+            let _ = s;
+        }
+        if let Some(prev) = s0.checked_sub(1).and_then(|p| t.sentences.get(p)) {
+            for k in prev.first..prev.last.min(prev.first + MAX_SENT_SCAN) {
+                if t.is_word(k) && t.cue(k).is_some() && !ctx.in_pair(t.start(k)) {
+                    add(speaker::before(t, k), src::PREV_SENT_CUE);
+                    if k > 0 && !t.is_word(k - 1) && !t.cue(k).is_some_and(|x| x.object) {
+                        add(speaker::after(t, k + 1), src::PREV_SENT_CUE);
+                    }
+                }
+            }
+            add(
+                ctx.clause_subject(prev.last.saturating_sub(1)),
+                src::PREV_SENT_SUBJ,
+            );
+        }
+        let s1 = t.sentence_of.get(q1).copied().unwrap_or(s0);
+        if let Some(next) = t.sentences.get(s1 + 1) {
+            add(
+                speaker::then_cue(t, next.first).map(|(m, _)| m),
+                src::NEXT_SENT_CUE,
+            );
+            for k in next.first..next.last.min(next.first + MAX_SENT_SCAN) {
+                if t.is_word(k) && t.cue(k).is_some() && !ctx.in_pair(t.start(k)) {
+                    add(speaker::before(t, k), src::NEXT_SENT_CUE);
+                }
+            }
+        }
+        alts
+    }
+}
+
+/// True when mention `m` overlaps the content of candidate `c`.
+pub(crate) fn overlaps(t: &Tokens<'_>, m: &Mention, c: &Candidate) -> bool {
+    let (s, e) = (
+        t.start(m.first),
+        t.end(m.last.saturating_sub(1).max(m.first)),
+    );
+    s < c.end && c.start < e
+}
+
+/// The most tokens of a neighbouring sentence scanned for cues.
+const MAX_SENT_SCAN: usize = 80;
 
 /// Drops a quote that lies inside the reported speech of its own cue
 /// (`Ruiz said the plan was “a gift to the rich and a burden on everyone
@@ -1939,17 +2347,23 @@ fn para_of(t: &Tokens<'_>, byte: usize) -> usize {
 /// A quote standing alone continues the speaker of the quote before it
 /// (within two paragraphs); short ones that find no speaker are dropped.
 fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
-    let mut last: Option<(Mention, usize)> = None;
+    let mut last: Option<(Mention, usize, How)> = None;
     for c in kept.iter_mut() {
         let para = para_of(t, c.start);
         if c.standalone && c.speaker.is_none() {
-            if let Some((m, p)) = last.filter(|(_, p)| para <= p + 2) {
-                let _ = p;
+            if let Some((m, _, how)) = last.filter(|(_, p, _)| para <= p + 2) {
                 c.speaker = Some(m);
+                // In a transcript the labelled speaker goes on speaking
+                // until the next label: as certain as the label.
+                c.how = if how == How::Label {
+                    How::Label
+                } else {
+                    How::Inherited
+                };
             }
         }
         if let Some(m) = c.speaker {
-            last = Some((m, para));
+            last = Some((m, para, c.how));
         }
     }
     // `I think ...` inside someone's speech: the first person is the
@@ -1967,16 +2381,15 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
         })
         .collect();
     spoken.sort_by_key(|&(p, _)| p);
-    let mut in_para: Vec<(usize, Mention)> = Vec::new();
     for c in kept.iter_mut() {
         if c.speaker.is_some_and(|m| first_person(&m)) {
             let para = para_of(t, c.start);
             let from = spoken.partition_point(|&(p, _)| p < para);
             let to = spoken.partition_point(|&(p, _)| p <= para);
-            in_para.clear();
-            in_para.extend(spoken.get(from..to).unwrap_or(&[]).iter().map(|&(_, x)| x));
-            if let Some(m) = nearest(&in_para, c.start) {
+            // (A slice, not a copy: one paragraph may hold every quote.)
+            if let Some(m) = nearest(spoken.get(from..to).unwrap_or(&[]), c.start) {
                 c.speaker = Some(m);
+                c.how = How::FirstPerson;
             }
         }
     }
@@ -1989,20 +2402,20 @@ fn inherit_speakers(t: &Tokens<'_>, kept: &mut Vec<Candidate>) {
 
 /// The speaker of the quote in `spoken` (sorted by start) that starts
 /// nearest to byte `at`; the earliest one on a tie.
-fn nearest(spoken: &[(usize, Mention)], at: usize) -> Option<Mention> {
-    let i = spoken.partition_point(|(s, _)| *s < at);
+fn nearest(spoken: &[(usize, (usize, Mention))], at: usize) -> Option<Mention> {
+    let i = spoken.partition_point(|(_, (s, _))| *s < at);
     // The first of the quotes with the largest start before `at`...
     let left = i.checked_sub(1).and_then(|j| {
-        let s = spoken.get(j)?.0;
-        let first = spoken.partition_point(|(x, _)| *x < s);
+        let s = spoken.get(j)?.1.0;
+        let first = spoken.partition_point(|(_, (x, _))| *x < s);
         spoken.get(first)
     });
     // ...and the first at or after it.
     let right = spoken.get(i);
     match (left, right) {
-        (Some(l), Some(r)) if r.0 - at < at - l.0 => Some(r.1),
-        (Some(l), _) => Some(l.1),
-        (None, r) => r.map(|r| r.1),
+        (Some(l), Some(r)) if r.1.0 - at < at - l.1.0 => Some(r.1.1),
+        (Some(l), _) => Some(l.1.1),
+        (None, r) => r.map(|r| r.1.1),
     }
 }
 

@@ -492,6 +492,21 @@ impl<'a> NameIndex<'a> {
         self.fullest.get(e).copied().unwrap_or(e)
     }
 
+    /// The index of the fullest name the article uses for `words` (two
+    /// mentions of one person have the same).
+    pub fn fullest_id(&self, words: &[&str]) -> Option<usize> {
+        let key = Words::new(words.iter().copied())?;
+        self.fullest_by_suffix.get(&key).copied()
+    }
+
+    /// Whether the name of index `id` (see [`NameIndex::fullest_id`]) is a
+    /// person's, and how often the article mentions it.
+    pub fn person_and_count(&self, id: usize) -> (bool, usize) {
+        self.entries
+            .get(id)
+            .map_or((false, 0), |e| (e.person, e.count))
+    }
+
     /// The fullest name the article uses for the name written `words`.
     pub fn resolve(&self, words: &[&str]) -> Option<String> {
         if words.is_empty() {
@@ -512,6 +527,19 @@ impl<'a> NameIndex<'a> {
     /// The most recent person before byte `at` whose gender fits, skipping
     /// mentions inside `skip` (the quote itself); its fullest name.
     pub fn person_before(&self, at: usize, gender: Gender, skip: (usize, usize)) -> Option<String> {
+        self.entries
+            .get(self.person_before_id(at, gender, skip)?)
+            .map(|entry| entry.words.join())
+    }
+
+    /// The index of the name [`NameIndex::person_before`] gives (no string
+    /// is built).
+    pub fn person_before_id(
+        &self,
+        at: usize,
+        gender: Gender,
+        skip: (usize, usize),
+    ) -> Option<usize> {
         let last = &self.last_person[gender_slot(gender)];
         let end = self.mentions.partition_point(|m| m.0 < at);
         let mut found = *last.get(end.checked_sub(1)?)?;
@@ -523,9 +551,7 @@ impl<'a> NameIndex<'a> {
             found = *last.get(skip_first.checked_sub(1)?)?;
         }
         let (_, _, e) = *self.mentions.get(found?)?;
-        self.entries
-            .get(self.fullest(e))
-            .map(|entry| entry.words.join())
+        Some(self.fullest(e))
     }
 }
 

@@ -123,6 +123,18 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// True when the period at byte `at` ends a sentence though no space
+/// follows it: a lowercase letter before it, a capitalized word after it
+/// (`the authorities.We came`, as text reads once its closing quotation mark
+/// is stripped). `U.S.`, `e.g.` and `Ph.D.` keep their periods.
+fn stop_without_space(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at) == Some(&b'.')
+        && at > 0
+        && bytes.get(at - 1).is_some_and(u8::is_ascii_lowercase)
+        && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase)
+        && bytes.get(at + 2).is_some_and(u8::is_ascii_lowercase)
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‐')
 }
@@ -404,7 +416,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 };
                 if is_word_char(d)
                     || (is_joiner(d)
-                        && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e)))
+                        && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e))
+                        && !stop_without_space(bytes, end))
                 {
                     end += dl;
                 } else {
@@ -637,5 +650,24 @@ mod tests {
         let firsts: Vec<&str> = t.sentences.iter().map(|s| t.s(s.first)).collect();
         assert_eq!(firsts, ["It", "“", "Then", "New"]);
         assert_eq!(t.sentences[3].para, 1);
+    }
+
+    /// Text whose closing quotation mark was stripped glues the stop to
+    /// the next sentence (`the talks.We will`): a lowercase letter, a period
+    /// and a capitalized word end a sentence; abbreviations do not.
+    #[test]
+    fn a_stop_glued_to_a_capitalized_word_ends_the_sentence() {
+        let t = Tokens::new("It went well in the talks.We will meet again, she said.");
+        let firsts: Vec<&str> = t.sentences.iter().map(|s| t.s(s.first)).collect();
+        assert_eq!(firsts, ["It", "We"]);
+        assert_eq!(t.s(5), "talks");
+        for text in [
+            "The U.S.Army sent aid.",
+            "See e.g.Table two.",
+            "A Ph.D. in law.",
+        ] {
+            let t = Tokens::new(text);
+            assert_eq!(t.sentences.len(), 1, "{text}");
+        }
     }
 }

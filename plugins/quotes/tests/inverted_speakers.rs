@@ -30,7 +30,12 @@ fn an_inverted_cue_takes_a_name_after_modifiers_that_are_no_titles() {
         "The bridge is closed.\n\n\"The money was never there at all, not once,\" said \
                   in passing by nobody.",
     );
-    assert!(qs.iter().all(|q| q.speaker_text.is_none()), "{qs:?}");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("The money was never there"))
+        .unwrap_or_else(|| panic!("the quote is found: {qs:?}"));
+    assert_eq!(q.speaker_text, None, "{q:?}");
+    assert_eq!(q.speaker, None, "{q:?}");
 }
 
 #[test]
@@ -96,5 +101,31 @@ fn occupations_before_a_name_are_titles() {
     assert_eq!(
         speaker_text_of(&qs, "Nobody asked").as_deref(),
         Some("Joel Brandt")
+    );
+}
+
+/// `, Ruiz said, according to the Gazette`: news annotation (PolNeAR) names
+/// the source the report goes by, so that is the speaker; an `according
+/// to` in the next sentence belongs to that sentence.
+#[test]
+fn a_source_named_by_according_to_after_the_attribution_is_the_speaker() {
+    let qs = run(
+        "The council met on Monday.\n\n“The bridge will open in May,” Mayor Ana Ruiz said, \
+         according to the Dover Gazette.\n\n“It is late,” Vale said. According to the plan, \
+         it was due in March.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "The bridge will open").as_deref(),
+        Some("the Dover Gazette")
+    );
+    assert_eq!(speaker_text_of(&qs, "It is late").as_deref(), Some("Vale"));
+    // The same without quotation marks.
+    let qs = run(
+        "The council met on Monday.\n\nThe bridge will open in May and not a day later, \
+         Mayor Ana Ruiz said, according to the Dover Gazette.",
+    );
+    assert_eq!(
+        speaker_text_of(&qs, "The bridge will open").as_deref(),
+        Some("the Dover Gazette")
     );
 }

@@ -1,17 +1,50 @@
 //! Hostile text: each case repeats a unit built to provoke a quadratic scan
 //! (one endless sentence, floods of marks or cues, nested speech, a quote
-//! left open) to about 200 KB. Nothing is timed: code that rescans the
-//! text per cue or builds one candidate per pair of cues would run for
-//! minutes (or exhaust memory) here, which shows as a hang in CI. What is
-//! asserted is that the result stays sane: valid spans, a bounded number of
-//! quotes and a bounded amount of quoted text.
+//! left open). Each runs at [`SIZE`] and at four times that: the larger
+//! must take at most [`RATIO`] times as long (linear work takes four times,
+//! quadratic sixteen), the best of [`RUNS`] interleaved runs on each side
+//! so that a busy machine cannot fail it. What comes out must stay sane: valid spans,
+//! a bounded number of quotes and a bounded amount of quoted text.
 
 mod common;
 
 use common::run;
 use newsfacts_quotes::Quote;
 
-const SIZE: usize = 200_000;
+/// The smaller size of each case, in bytes.
+const SIZE: usize = 20_000;
+
+/// How much longer four times the text may take (linear: 4; quadratic: 16).
+const RATIO: f64 = 10.0;
+
+/// Runs on each side, interleaved so that both sides see the same load;
+/// the fastest of each counts.
+const RUNS: usize = 4;
+
+/// Below this, the larger run is too quick to tell anything apart.
+const TOO_QUICK: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// The fastest of [`RUNS`] runs on `small` and on `large` (alternating), and
+/// the quotes found in each.
+fn timed(
+    small: &str,
+    large: &str,
+) -> (
+    (std::time::Duration, Vec<Quote>),
+    (std::time::Duration, Vec<Quote>),
+) {
+    let mut best = [std::time::Duration::MAX; 2];
+    let mut found = [Vec::new(), Vec::new()];
+    for _ in 0..RUNS {
+        for (k, body) in [small, large].into_iter().enumerate() {
+            let t = std::time::Instant::now();
+            found[k] = run(body);
+            best[k] = best[k].min(t.elapsed());
+        }
+    }
+    let [s, l] = found;
+    ((best[0], s), (best[1], l))
+}
 
 /// Units repeated to [`SIZE`] bytes.
 const CASES: &[&str] = &[
@@ -66,11 +99,18 @@ fn assert_sane(body: &str, qs: &[Quote], case: &str) {
 }
 
 #[test]
-fn pathological_text_stays_sane() {
+fn pathological_text_takes_linear_time_and_stays_sane() {
     for case in CASES {
-        let body = case.repeat(SIZE / case.len());
-        let qs = run(&body);
-        assert_sane(&body, &qs, case);
+        let small = case.repeat(SIZE / case.len());
+        let large = case.repeat(4 * SIZE / case.len());
+        let ((t1, qs1), (t4, qs4)) = timed(&small, &large);
+        assert_sane(&small, &qs1, case);
+        assert_sane(&large, &qs4, case);
+        assert!(
+            t4 < TOO_QUICK || t4.as_secs_f64() <= RATIO * t1.as_secs_f64(),
+            "{case:?}: {t1:?} for {} bytes, {t4:?} for four times as many",
+            small.len()
+        );
     }
 }
 
