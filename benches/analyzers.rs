@@ -51,6 +51,14 @@ fn corpora() -> Vec<(String, Vec<Article>)> {
             sets.push(("shared".to_string(), all));
         }
     }
+    if sets.len() == 1 {
+        // Said, not silent: the figures in docs/performance.md are `shared`.
+        eprintln!(
+            "analyzers bench: no articles.jsonl under {} (set NEWSFACTS_CORPUS): \
+             only the bundled `sample` cases run, no `shared` ones",
+            shared.display()
+        );
+    }
     sets
 }
 
