@@ -22,18 +22,24 @@ const UNITS: &[&str] = &[
     "7 ",
 ];
 
-fn best_time(dates: &Dates, body: &str) -> Duration {
-    let article = Article::new("t", body).published(Published::ymd(2024, 5, 15).unwrap());
-    let doc = Document::new(&article);
-    (0..5)
-        .map(|_| {
+/// The best of five interleaved timings of the analyzer on `small` and on
+/// `large`: a burst of load on a shared machine hits both sides alike.
+fn best_times(dates: &Dates, small: &str, large: &str) -> (Duration, Duration) {
+    let day = Published::ymd(2024, 5, 15).unwrap();
+    let (a, b) = (
+        Article::new("s", small).published(day),
+        Article::new("l", large).published(day),
+    );
+    let (da, db) = (Document::new(&a), Document::new(&b));
+    let mut best = [Duration::MAX; 2];
+    for _ in 0..5 {
+        for (k, doc) in [&da, &db].into_iter().enumerate() {
             let start = Instant::now();
-            let found = dates.analyze(&doc).unwrap();
-            std::hint::black_box(found);
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+            std::hint::black_box(dates.analyze(doc).unwrap());
+            best[k] = best[k].min(start.elapsed());
+        }
+    }
+    (best[0], best[1])
 }
 
 #[test]
@@ -48,14 +54,22 @@ fn four_times_the_text_costs_about_four_times_the_time() {
             let n = 8 * 1024;
             let small = unit.repeat(n / unit.len() + 1);
             let large = unit.repeat(4 * (n / unit.len() + 1));
-            let t1 = best_time(&dates, &small).max(Duration::from_micros(50));
-            let t4 = best_time(&dates, &large);
-            let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+            // A ratio over the bound is measured again, twice: load on a
+            // shared CI machine can spoil one measurement, while quadratic
+            // work (x16) fails all three.
+            let mut seen = Vec::new();
+            let passed = (0..3).any(|_| {
+                let (t1, t4) = best_times(&dates, &small, &large);
+                let ratio = t4.as_secs_f64() / t1.max(Duration::from_micros(50)).as_secs_f64();
+                seen.push(format!("{t1:?} -> {t4:?} (x{ratio:.1})"));
+                ratio < 10.0
+            });
             assert!(
-                ratio < 10.0,
-                "{anchor:?} {unit:?}: {t1:?} for {} bytes, {t4:?} for {} bytes (x{ratio:.1})",
+                passed,
+                "{anchor:?} {unit:?}, {} then {} bytes: {}",
                 small.len(),
-                large.len()
+                large.len(),
+                seen.join("; ")
             );
         }
     }

@@ -793,12 +793,18 @@ fn time_grows_linearly_with_the_number_of_figures() {
         "The toll rose to 40. Three attackers and 11 guards died. ",
     ] {
         let n = 48 * 1024 / unit.len();
-        let small = best_time(&unit.repeat(n));
-        let large = best_time(&unit.repeat(4 * n));
-        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-9);
-        assert!(
-            ratio < 8.0,
-            "{unit:?}: {small:?} for N, {large:?} for 4N (x{ratio:.1})"
-        );
+        let (text, text4) = (unit.repeat(n), unit.repeat(4 * n));
+        // A ratio over the bound is measured again, twice: load on a shared
+        // CI machine can spoil one measurement, while quadratic work (x16)
+        // fails all three.
+        let mut seen = Vec::new();
+        let passed = (0..3).any(|_| {
+            let small = best_time(&text);
+            let large = best_time(&text4);
+            let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-9);
+            seen.push(format!("{small:?} -> {large:?} (x{ratio:.1})"));
+            ratio < 8.0
+        });
+        assert!(passed, "{unit:?}, N then 4N: {}", seen.join("; "));
     }
 }
