@@ -884,20 +884,7 @@ impl<'a> G<'a> {
     /// County Hospital", "rushed by ambulance to Mercy General Hospital"
     /// starting at `k`: the token of the word "hospital".
     fn taken_to_hospital(&self, k: usize) -> Option<usize> {
-        if !self.is(
-            k,
-            &[
-                "taken",
-                "rushed",
-                "transported",
-                "airlifted",
-                "flown",
-                "admitted",
-                "brought",
-                "evacuated",
-                "sent",
-            ],
-        ) {
+        if !self.is(k, TO_HOSPITAL) {
             return None;
         }
         let mut j = k + 1;
@@ -1369,14 +1356,30 @@ const fn before(a: &[u8], b: &[u8]) -> bool {
     a.len() < b.len()
 }
 
+/// Verbs of "taken to hospital": the "to" after them is no infinitive.
+pub(crate) const TO_HOSPITAL: &[&str] = &[
+    "taken",
+    "rushed",
+    "transported",
+    "airlifted",
+    "flown",
+    "admitted",
+    "brought",
+    "evacuated",
+    "sent",
+];
+
 /// The words of [`is_trigger`], sorted (for a binary search).
 const TRIGGERS: &[&str] = &[
+    "admitted",
+    "airlifted",
     "assassinated",
     "beat",
     "beaten",
     "beating",
     "beheaded",
     "bodies",
+    "brought",
     "burned",
     "burnt",
     "condition",
@@ -1393,6 +1396,7 @@ const TRIGGERS: &[&str] = &[
     "executed",
     "executing",
     "fatally",
+    "flown",
     "grazed",
     "gunned",
     "hacked",

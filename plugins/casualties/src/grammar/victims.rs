@@ -903,7 +903,7 @@ impl G<'_> {
         // The "to" of "taken to hospital" is no infinitive: look no further
         // than the verb.
         (from..=to)
-            .take_while(|&k| !self.is(k, &["taken", "rushed", "transported"]))
+            .take_while(|&k| !self.is(k, super::TO_HOSPITAL))
             // "beaten to death" is no infinitive either.
             .all(|k| {
                 !MODALS.contains(self.w(k))
