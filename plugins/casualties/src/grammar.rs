@@ -70,6 +70,10 @@ pub(crate) enum Role {
     /// The next group of a list split in two figures, added to the one
     /// before it: "killed five children in a bus and two truck drivers".
     Joined,
+    /// A toll the text itself calls superseded: "revising an earlier toll
+    /// of 27", "up from an initial count of 12". It makes a total only
+    /// where no other figure of its kind does.
+    Earlier,
 }
 
 /// What the context of a candidate says about it.

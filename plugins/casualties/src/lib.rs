@@ -609,6 +609,11 @@ fn tally(cands: &[Candidate], items: &[usize]) -> Tally {
 fn tally_all(cands: &[Candidate], items: &[usize]) -> Tally {
     let at = |k: usize| items.get(k).and_then(|&i| cands.get(i).map(|c| (i, c)));
     let whole = (0..items.len()).any(|k| at(k).is_some_and(|(_, c)| c.facts.role != Role::Subset));
+    // A toll called superseded ("an earlier toll of 27") yields to any
+    // other count of the whole.
+    let current = (0..items.len()).any(|k| {
+        at(k).is_some_and(|(_, c)| !matches!(c.facts.role, Role::Subset | Role::Earlier))
+    });
     let mut t = Tally::default();
     let mut k = 0;
     while let Some((first, c)) = at(k) {
@@ -623,6 +628,7 @@ fn tally_all(cands: &[Candidate], items: &[usize]) -> Tally {
         }
         match c.facts.role {
             Role::Subset if whole => {}
+            Role::Earlier if current => {}
             Role::More => {
                 t.total = Some(t.total.unwrap_or(0).saturating_add(sum));
                 t.marks.extend(run);

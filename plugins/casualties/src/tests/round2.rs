@@ -16,3 +16,20 @@ fn a_named_victim_flown_or_airlifted_to_hospital_is_injured() {
     // Flown elsewhere is travel, not an injury.
     assert!(report("The minister was flown to Geneva for the talks.").figures.is_empty());
 }
+
+#[test]
+fn a_toll_called_earlier_yields_to_the_current_one() {
+    // Group 8: "an earlier toll", "an initial count" is superseded, even
+    // when it is larger or comes later in the text.
+    let r = report("At least 20 people were killed. Officials revised an earlier toll of 27 dead.");
+    assert_eq!(r.totals.killed, Some(20), "{:?}", r.figures);
+    assert_eq!(r.figures.len(), 2);
+    let r = report("The army said 30 soldiers died, up from an initial death toll of 12.");
+    assert_eq!(r.totals.killed, Some(30));
+    // Alone, it is the only count there is.
+    let r = report("An earlier toll of 27 dead was given on Monday.");
+    assert_eq!(r.totals.killed, Some(27));
+    // "earlier" naming another event is not a toll word.
+    let r = report("Police said 12 people died. An earlier shooting at the bar killed three.");
+    assert_eq!(r.totals.killed, Some(12), "{:?}", r.figures);
+}
