@@ -1160,8 +1160,11 @@ impl<'a> G<'a> {
         }
         if victims.is_none()
             && self.is(n + 1, &["others", "more"])
-            && let Some((kind, shot, end)) =
-                self.tail(n + 2, false).or_else(|| self.intransitive(n + 2))
+            && let Some((kind, shot, end)) = self
+                .tail(n + 2, false)
+                .or_else(|| self.intransitive(n + 2))
+                // "twenty more, including a nurse, were injured"
+                .or_else(|| self.tail(self.skip_parts(n + 1)?, false))
         {
             return make(b, end, kind, shot);
         }

@@ -407,6 +407,30 @@ impl G<'_> {
             && !w.ends_with("\u{2019}s")
     }
 
+    /// The last token of a name that goes on after its word at `e`: the
+    /// next name word, or a particle with the name word it joins ("bin
+    /// Laden", "al-Haddad", "van Biljon").
+    fn name_goes_on(&self, e: usize) -> Option<usize> {
+        if self.name_word(e + 1) {
+            return Some(e + 1);
+        }
+        let w = self.w(e + 1);
+        if PARTICLES.contains(&w) && self.name_word_plain(e + 2) {
+            return Some(e + 2);
+        }
+        // "al-Haddad": one token, a particle joined by a hyphen to a
+        // capitalized word.
+        let joined = w.split_once('-').is_some_and(|(p, _)| PARTICLES.contains(&p))
+            && self.toks.get(e + 1).is_some_and(|t| {
+                self.text
+                    .get(t.start..t.end)
+                    .and_then(|s| s.split_once('-'))
+                    .and_then(|(_, rest)| rest.chars().next())
+                    .is_some_and(char::is_uppercase)
+            });
+        joined.then_some(e + 1)
+    }
+
     /// [`G::name_word`] without the sentence-start check.
     fn name_word_plain(&self, k: usize) -> bool {
         let w = self.w(k);
@@ -1013,8 +1037,8 @@ impl G<'_> {
             return None;
         }
         let mut e = j;
-        while self.name_word(e + 1) {
-            e += 1;
+        while let Some(next) = self.name_goes_on(e) {
+            e = next;
         }
         let next = self.w(e + 1);
         (!super::AUX.contains(next)
@@ -1072,8 +1096,8 @@ impl G<'_> {
                     // Summerville man", where the name is a place.
                     if self.name_word(k + 1) {
                         let mut e = k + 1;
-                        while self.name_word(e + 1) {
-                            e += 1;
+                        while let Some(next) = self.name_goes_on(e) {
+                            e = next;
                         }
                         let noun = self.w(e + 1);
                         if is_single_person(noun) || is_plural_person(noun, false) {
@@ -1119,8 +1143,8 @@ impl G<'_> {
         if is_single_person(w) || is_plural_person(w, false) {
             if self.name_word(j + 1) {
                 let mut e = j + 1;
-                while self.name_word(e + 1) {
-                    e += 1;
+                while let Some(next) = self.name_goes_on(e) {
+                    e = next;
                 }
                 return Some((e, Ref::Name, e));
             }
@@ -1133,8 +1157,8 @@ impl G<'_> {
         }
         if self.name_word(j) && !self.in_title(j) {
             let mut e = j;
-            while self.name_word(e + 1) {
-                e += 1;
+            while let Some(next) = self.name_goes_on(e) {
+                e = next;
             }
             return Some((e, Ref::Name, e));
         }

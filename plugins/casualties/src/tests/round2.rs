@@ -33,3 +33,31 @@ fn a_toll_called_earlier_yields_to_the_current_one() {
     let r = report("Police said 12 people died. An earlier shooting at the bar killed three.");
     assert_eq!(r.totals.killed, Some(12), "{:?}", r.figures);
 }
+
+#[test]
+fn people_besides_with_a_part_named_inside() {
+    // Groups 1 and 10: "N more, including X, were injured" is N besides
+    // those before, X one of them.
+    let r = report("Five died; twenty more, including a nurse, were injured.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(5), Some(20)));
+    let nurse = r.figures.iter().find(|f| f.text == "a nurse").unwrap();
+    assert!(!nurse.in_total, "{nurse:?}");
+    let r = report("Two died. Nine others, among them three children, were hurt.");
+    assert_eq!(r.totals.injured, Some(9), "{:?}", r.figures);
+}
+
+#[test]
+fn names_with_particles_go_on_past_them() {
+    // "al-Haddad", "bin Nasser", "van Dijk": one name, whose end closes a
+    // parenthesis of parts.
+    let r = report("Five died; twenty more, including colleague Omar al-Haddad, were injured.");
+    assert_eq!(r.totals.injured, Some(20), "{:?}", r.figures);
+    assert!(r.figures.iter().any(|f| f.text == "colleague Omar al-Haddad"));
+    let r = report("Nine people, including Karim bin Nasser, were injured.");
+    assert_eq!(r.totals.injured, Some(9), "{:?}", r.figures);
+    let f = one("Gunmen killed Pieter van Dijk on Monday.");
+    assert_eq!(f.text, "killed Pieter van Dijk");
+    // A lowercase word that is no particle ends the name.
+    let f = one("Gunmen killed Pieter Groot la and fled.");
+    assert_eq!(f.text, "killed Pieter Groot");
+}
