@@ -590,6 +590,27 @@ impl G<'_> {
             },
             (false, false) => Quantity::exact(conjuncts),
         };
+        // "13 students with minor injuries were treated", "nine people,
+        // including the nurse on duty, were injured": a number inside the
+        // subject counts it (an age, "a 9-year-old boy", does not).
+        let counted = (!negated && !both && conjuncts == 1)
+            .then(|| {
+                (first..key).find_map(|k| match self.toks.get(k).map(|t| t.t) {
+                    Some(T::Num(n)) if self.punct(k + 1) != Some('-') => {
+                        let q = self.numbers.get(n)?.quantity;
+                        (!self.not_a_count(k, q)).then_some((k, q))
+                    }
+                    _ => None,
+                })
+            })
+            .flatten();
+        let (first, quantity, qualifier) = match counted {
+            Some((k, q)) => {
+                let (qualifier, b) = self.qualifier(k);
+                (first.min(b), q, qualifier)
+            }
+            None => (first, quantity, None),
+        };
         // Someone besides those counted before: "another later died", "a
         // fifth person was hospitalized" (not "the second victim", one of
         // those known).
@@ -618,10 +639,10 @@ impl G<'_> {
             span: self.span(first, end)?,
             kind,
             quantity,
-            qualifier: None,
+            qualifier,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot: if more { Shot::No } else { shot },
-            who: if conjuncts > 1 {
+            who: if conjuncts > 1 || counted.is_some() {
                 None
             } else {
                 self.who(key, r)

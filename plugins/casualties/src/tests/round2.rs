@@ -61,3 +61,19 @@ fn names_with_particles_go_on_past_them() {
     let f = one("Gunmen killed Pieter Groot la and fled.");
     assert_eq!(f.text, "killed Pieter Groot");
 }
+
+#[test]
+fn a_number_inside_a_victim_phrase_counts_it() {
+    // Group 10: words between the number and its verb ("with minor
+    // injuries", a parenthesis the grammar cannot list) leave the number
+    // in charge, not a single victim.
+    let f = one("Medics said 13 pupils with minor injuries were treated at the school.");
+    assert_eq!((f.kind, f.count), (Kind::Injured, Some(13)));
+    assert_eq!(f.text, "13 pupils with minor injuries were treated");
+    let r = report("Nine people, including the nurse on duty, were injured.");
+    assert_eq!(r.totals.injured, Some(9), "{:?}", r.figures);
+    let f = one("At least 40 villagers with light injuries were hospitalised.");
+    assert_eq!((f.count, f.min, f.max), (Some(40), Some(40), None));
+    // An age is no count.
+    assert_eq!(one("A 9-year-old girl with head injuries was treated.").count, Some(1));
+}
