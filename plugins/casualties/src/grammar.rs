@@ -1221,13 +1221,14 @@ impl<'a> G<'a> {
 
     /// The token after a phrase of place or company that starts at `k` and
     /// ends before an auxiliary: "at the store" in "no one at the store was
-    /// hurt", "in the car" in "three people in the car were killed". At
+    /// hurt", "in the car" in "three people in the car were killed", "of
+    /// the helicopter" in "three occupants of the helicopter died". At
     /// most four words, no number, no punctuation.
     fn after_place(&self, k: usize) -> Option<usize> {
         if !self.is(
             k,
             &[
-                "at", "in", "inside", "on", "aboard", "near", "outside", "from",
+                "at", "in", "inside", "on", "aboard", "near", "outside", "from", "of",
             ],
         ) {
             return None;

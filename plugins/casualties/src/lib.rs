@@ -611,9 +611,8 @@ fn tally_all(cands: &[Candidate], items: &[usize]) -> Tally {
     let whole = (0..items.len()).any(|k| at(k).is_some_and(|(_, c)| c.facts.role != Role::Subset));
     // A toll called superseded ("an earlier toll of 27") yields to any
     // other count of the whole.
-    let current = (0..items.len()).any(|k| {
-        at(k).is_some_and(|(_, c)| !matches!(c.facts.role, Role::Subset | Role::Earlier))
-    });
+    let current = (0..items.len())
+        .any(|k| at(k).is_some_and(|(_, c)| !matches!(c.facts.role, Role::Subset | Role::Earlier)));
     let mut t = Tally::default();
     let mut k = 0;
     while let Some((first, c)) = at(k) {

@@ -420,7 +420,9 @@ impl G<'_> {
         }
         // "al-Haddad": one token, a particle joined by a hyphen to a
         // capitalized word.
-        let joined = w.split_once('-').is_some_and(|(p, _)| PARTICLES.contains(&p))
+        let joined = w
+            .split_once('-')
+            .is_some_and(|(p, _)| PARTICLES.contains(&p))
             && self.toks.get(e + 1).is_some_and(|t| {
                 self.text
                     .get(t.start..t.end)

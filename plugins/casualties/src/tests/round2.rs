@@ -14,7 +14,11 @@ fn a_named_victim_flown_or_airlifted_to_hospital_is_injured() {
     let r = report("Officer Dana Reyes was airlifted to hospital after the crash.");
     assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
     // Flown elsewhere is travel, not an injury.
-    assert!(report("The minister was flown to Geneva for the talks.").figures.is_empty());
+    assert!(
+        report("The minister was flown to Geneva for the talks.")
+            .figures
+            .is_empty()
+    );
 }
 
 #[test]
@@ -52,7 +56,11 @@ fn names_with_particles_go_on_past_them() {
     // parenthesis of parts.
     let r = report("Five died; twenty more, including colleague Omar al-Haddad, were injured.");
     assert_eq!(r.totals.injured, Some(20), "{:?}", r.figures);
-    assert!(r.figures.iter().any(|f| f.text == "colleague Omar al-Haddad"));
+    assert!(
+        r.figures
+            .iter()
+            .any(|f| f.text == "colleague Omar al-Haddad")
+    );
     let r = report("Nine people, including Karim bin Nasser, were injured.");
     assert_eq!(r.totals.injured, Some(9), "{:?}", r.figures);
     let f = one("Gunmen killed Pieter van Dijk on Monday.");
@@ -75,5 +83,32 @@ fn a_number_inside_a_victim_phrase_counts_it() {
     let f = one("At least 40 villagers with light injuries were hospitalised.");
     assert_eq!((f.count, f.min, f.max), (Some(40), Some(40), None));
     // An age is no count.
-    assert_eq!(one("A 9-year-old girl with head injuries was treated.").count, Some(1));
+    assert_eq!(
+        one("A 9-year-old girl with head injuries was treated.").count,
+        Some(1)
+    );
+}
+
+#[test]
+fn victims_named_with_an_of_phrase() {
+    // Group 10: "N occupants of the helicopter died": the of-phrase says
+    // whose, like a phrase of place.
+    let r = report("Three occupants of the small plane died and two bystanders were injured.");
+    assert_eq!((r.totals.killed, r.totals.injured), (Some(3), Some(2)));
+    let f = one("Two members of the crew were killed.");
+    assert_eq!(
+        (f.text.as_str(), f.count),
+        ("Two members of the crew were killed", Some(2))
+    );
+    // Not a casualty without its word, and no numbers inside the phrase.
+    assert!(
+        report("Three members of the board were replaced.")
+            .figures
+            .is_empty()
+    );
+    assert!(
+        report("Two of the 40 rescue workers were praised.")
+            .figures
+            .is_empty()
+    );
 }
