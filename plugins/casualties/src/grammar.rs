@@ -1486,7 +1486,9 @@ fn kind_word(w: &str) -> Option<Kind> {
     Some(match w {
         "killed" | "dead" | "died" | "slain" | "murdered" | "perished" | "executed" | "drowned"
         | "massacred" | "assassinated" | "beheaded" | "decapitated" | "lynched" | "slaughtered"
-        | "strangled" | "electrocuted" | "asphyxiated" | "suffocated" | "martyred" => Kind::Killed,
+        | "strangled" | "electrocuted" | "asphyxiated" | "suffocated" | "martyred" | "deceased" => {
+            Kind::Killed
+        }
         "wounded" | "injured" | "hurt" => Kind::Injured,
         "missing" | "disappeared" | "trapped" => Kind::Missing,
         "displaced" | "homeless" | "evacuated" | "uprooted" | "relocated" => Kind::Displaced,

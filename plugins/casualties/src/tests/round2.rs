@@ -112,3 +112,21 @@ fn victims_named_with_an_of_phrase() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_deceased_is_a_word_of_the_dead() {
+    // Group 11: "the three deceased" restates a toll as "the three dead" does.
+    let r = report("Three miners died in the collapse. The three deceased were brothers.");
+    assert_eq!(r.totals.killed, Some(3));
+    assert!(
+        r.figures
+            .iter()
+            .any(|f| f.text == "three deceased" && f.count == Some(3))
+    );
+    // A deceased relative in a will or a story is no figure.
+    assert!(
+        report("His deceased father left him a farm.")
+            .figures
+            .is_empty()
+    );
+}
