@@ -875,7 +875,9 @@ impl G<'_> {
             }
             _ if k > last + 1 => {
                 let (key, r, e) = self.object(start)?;
-                if r == Ref::Pronoun {
+                // "near 6th and Wright", "at Main and Elm": after a phrase
+                // of place, a name is the other street of a corner.
+                if matches!(r, Ref::Pronoun | Ref::Name) {
                     return None;
                 }
                 (1, key, e)

@@ -130,3 +130,17 @@ fn the_deceased_is_a_word_of_the_dead() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_name_after_a_place_and_and_is_a_street_corner() {
+    // "near Fifth and Carter": the second street of a corner, not a second
+    // victim joined after the place.
+    let r = report("A man was shot and killed near Fifth and Carter late Sunday.");
+    assert_eq!(r.totals.killed, Some(1), "{:?}", r.figures);
+    assert_eq!(r.figures.len(), 1);
+    let r = report("A teenager was wounded at Elm and Lowell on Friday.");
+    assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
+    // A person noun there is still a second group.
+    let r = report("Gunmen killed a guard at the gate and the driver.");
+    assert_eq!(r.totals.killed, Some(2));
+}
