@@ -856,11 +856,38 @@ fn assemble(
     // Figures dated before the article's year, or naming another event,
     // are past when the article has figures of the same kind that are
     // not: a background to them.
-    let elsewhere: Vec<bool> = cands
+    let mut elsewhere: Vec<bool> = cands
         .iter()
         .zip(&sentences)
         .map(|(c, &s)| c.facts.other_event || background(ctx, c.span, s))
         .collect();
+    // "Three other people were wounded" right after a figure of another
+    // event: the others are besides that event's victims, so of it too.
+    for k in 1..cands.len() {
+        let (Some(c), Some(&prev)) = (cands.get(k), elsewhere.get(k - 1)) else {
+            continue;
+        };
+        let others = prev
+            && c.facts.role == Role::More
+            && c.span
+                .text(ctx.body)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others"));
+        // The figure before is the nearest group the others can be besides
+        // (no figure between), in the same paragraph.
+        let near = || {
+            cands.get(k - 1).is_some_and(|p| {
+                ctx.body
+                    .get(p.span.end()..c.span.start())
+                    .is_some_and(|gap| !gap.contains("\n\n"))
+            })
+        };
+        if others && near() {
+            if let Some(e) = elsewhere.get_mut(k) {
+                *e = true;
+            }
+        }
+    }
     let here = |kind: Kind, shot: Shot| {
         cands
             .iter()

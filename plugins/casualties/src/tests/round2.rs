@@ -144,3 +144,30 @@ fn a_name_after_a_place_and_and_is_a_street_corner() {
     let r = report("Gunmen killed a guard at the gate and the driver.");
     assert_eq!(r.totals.killed, Some(2));
 }
+
+#[test]
+fn others_after_a_figure_of_another_event_belong_to_it() {
+    // Group 12: "N other people" are besides the nearest group counted
+    // before them; when that group is of another event, so are they.
+    let r = report(
+        "Gunmen killed two guards at the bank on Monday. Earlier, a bomber killed four people \
+         at a market. Police arrested his brother. Six other people were wounded.",
+    );
+    assert_eq!(
+        (r.totals.killed, r.totals.injured),
+        (Some(2), None),
+        "{:?}",
+        r.figures
+    );
+    let others = r.figures.iter().find(|f| f.count == Some(6)).unwrap();
+    assert!(others.past && !others.in_total, "{others:?}");
+    // After a figure of the event reported, they are of it.
+    let r = report("Gunmen killed two guards at the bank. Six other people were wounded.");
+    assert_eq!(r.totals.injured, Some(6));
+    // A new paragraph starts afresh.
+    let r = report(
+        "Gunmen killed two guards at the bank on Monday. Earlier, a bomber killed four people \
+         at a market.\n\nSix other people were wounded in the bank raid.",
+    );
+    assert_eq!(r.totals.injured, Some(6), "{:?}", r.figures);
+}
