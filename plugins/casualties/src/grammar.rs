@@ -540,8 +540,29 @@ impl<'a> G<'a> {
         if UNITS.contains(self.w(n + 1)) {
             return true;
         }
+        // "Sept. 5" is a date; after "in May." a new sentence starts: only
+        // an abbreviated month's period is inside a date.
         let prev = if self.punct(n.wrapping_sub(1)) == Some('.') {
-            n.wrapping_sub(2)
+            let abbreviated = matches!(
+                self.w(n.wrapping_sub(2)),
+                "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            );
+            if abbreviated {
+                n.wrapping_sub(2)
+            } else {
+                n.wrapping_sub(1)
+            }
         } else {
             n.wrapping_sub(1)
         };

@@ -171,3 +171,14 @@ fn others_after_a_figure_of_another_event_belong_to_it() {
     );
     assert_eq!(r.totals.injured, Some(6), "{:?}", r.figures);
 }
+
+#[test]
+fn a_number_after_a_month_that_ends_a_sentence_is_a_count() {
+    // "in May. Three ..." is no date "May 3"; "Sept. 5" is.
+    let r = report("The trial ended in May. Three other people were wounded in the attack.");
+    assert_eq!(r.totals.injured, Some(3), "{:?}", r.figures);
+    let r = report("He was buried in March. 12 people were hurt in the blast.");
+    assert_eq!(r.totals.injured, Some(12), "{:?}", r.figures);
+    let f = one("The attack on Sept. 5 killed two.");
+    assert_eq!((f.text.as_str(), f.count), ("killed two", Some(2)));
+}
