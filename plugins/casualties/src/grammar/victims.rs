@@ -686,6 +686,18 @@ impl G<'_> {
         self.toks.get(k).is_none() || matches!(self.punct(k), Some('.' | '!' | '?' | '\n' | ';'))
     }
 
+    /// True when the sentence of token `k` opens on a condition before it:
+    /// "If ..., ...", "Unless ..., ..." (at most 25 tokens back).
+    pub(super) fn conditional(&self, k: usize) -> bool {
+        let start = (k.saturating_sub(25)..k)
+            .rev()
+            .find(|&j| self.boundary_at(j))
+            .map_or(k.saturating_sub(25), |j| j + 1);
+        // The sentence's first word, past an opening quote.
+        let first = (start..k).find(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word));
+        first.is_some_and(|j| self.is(j, &["if", "unless"]))
+    }
+
     /// True for a subject that speaks of people in general: "more people
     /// are killed ... than", "many people die", "most victims".
     fn generic(&self, first: usize) -> bool {
@@ -1695,6 +1707,11 @@ impl G<'_> {
             let Some(span) = self.span(from, to) else {
                 continue;
             };
+            // "If that is confirmed, the case becomes a triple homicide": a
+            // condition, not a death known.
+            if self.conditional(from) {
+                continue;
+            }
             let mut found = Evidence::default();
             match w {
                 "homicide" | "homicides" | "murder" | "murders" | "slaying" | "slayings"

@@ -182,3 +182,20 @@ fn a_number_after_a_month_that_ends_a_sentence_is_a_count() {
     let f = one("The attack on Sept. 5 killed two.");
     assert_eq!((f.text.as_str(), f.count), ("killed two", Some(2)));
 }
+
+#[test]
+fn a_condition_is_no_evidence_of_a_death() {
+    // "If ..., it becomes a triple homicide": the words of a homicide in a
+    // condition's consequence say no death is known.
+    let r =
+        report("Two women were shot dead. If the baby dies, the case becomes a triple homicide.");
+    assert_eq!(r.totals.killed, Some(2), "{:?}", r.figures);
+    assert!(
+        report("If the charges stand, this will be a murder case.")
+            .figures
+            .is_empty()
+    );
+    // A sentence after one with "if" is not conditional.
+    let r = report("Police are investigating a triple homicide. If you saw anything, call us.");
+    assert_eq!(r.totals.killed, Some(3), "{:?}", r.figures);
+}
