@@ -908,7 +908,7 @@ impl<'a> G<'a> {
     /// "taken to hospital", "taken to a local hospital", "taken to Kings
     /// County Hospital", "rushed by ambulance to Mercy General Hospital"
     /// starting at `k`: the token of the word "hospital".
-    fn taken_to_hospital(&self, k: usize) -> Option<usize> {
+    pub(super) fn taken_to_hospital(&self, k: usize) -> Option<usize> {
         if !self.is(k, TO_HOSPITAL) {
             return None;
         }
@@ -1218,7 +1218,9 @@ impl<'a> G<'a> {
             // "At least seven, including four children, died."
             .or_else(|| self.tail(self.skip_parts(after)?, false))
             // "two more succumbed to their injuries", "five suffered burns"
-            .or_else(|| self.intransitive(after + 1))?;
+            .or_else(|| self.intransitive(after + 1))
+            // "two men fell from the roof and were taken to hospital"
+            .or_else(|| self.and_taken_to_hospital(after + 1))?;
         // "21 injured individuals", "93 wounded soldiers": the noun after
         // the participle says who.
         let (end, noun) = if victims.is_none()

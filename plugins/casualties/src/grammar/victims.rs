@@ -548,7 +548,8 @@ impl G<'_> {
                     );
                 ends.then_some((kind, Shot::No, next))
             })
-            .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
+            .filter(|&(_, _, end)| self.tail_in_mood(next, end))
+            .or_else(|| self.and_taken_to_hospital(next))?;
         // "Residents were evacuated" says nothing of how many; "more people
         // are killed" speaks of people in general; "photographs of
         // colleagues who died" describes people already counted.
@@ -975,6 +976,28 @@ impl G<'_> {
                     || self.seq(k.wrapping_sub(1), &["forced", "to"])
             })
             && !self.is(from.wrapping_sub(1), &["to"])
+    }
+
+    /// A verb phrase of the subject's own from token `k`, then "and was /
+    /// were taken to hospital": "suffered a cut to his head during the
+    /// fight and was taken to hospital", "fell from the roof and were
+    /// rushed to a local hospital" (group 9). The phrase has no
+    /// punctuation, at most fifteen words, and starts with a word that is
+    /// no auxiliary.
+    pub(super) fn and_taken_to_hospital(&self, k: usize) -> Option<(Kind, Shot, usize)> {
+        let w = self.w(k);
+        if w.is_empty() || super::AUX.contains(w) || MODALS.contains(w) {
+            return None;
+        }
+        let and = (k + 1..k + 16)
+            .take_while(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word))
+            .find(|&j| self.w(j) == "and")?;
+        if !self.is(and + 1, &["was", "were"]) {
+            return None;
+        }
+        let end = self.taken_to_hospital(and + 2)?;
+        self.tail_in_mood(and + 1, end)
+            .then_some((Kind::Injured, Shot::No, end))
     }
 
     /// "died", "later died", "succumbed to his injuries", "suffered

@@ -199,3 +199,24 @@ fn a_condition_is_no_evidence_of_a_death() {
     let r = report("Police are investigating a triple homicide. If you saw anything, call us.");
     assert_eq!(r.totals.killed, Some(3), "{:?}", r.figures);
 }
+
+#[test]
+fn a_verb_phrase_then_and_taken_to_hospital() {
+    // Group 9: "X did something and was taken to hospital": X is hurt.
+    let r = report("A cyclist suffered a cut to his chin and was taken to hospital.");
+    assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
+    let f = one("Two roofers fell from the scaffold and were rushed to a local hospital.");
+    assert_eq!((f.kind, f.count), (Kind::Injured, Some(2)));
+    // Another ending of the coordination says nothing of hospital.
+    assert!(
+        report("The driver fled the scene and was later arrested.")
+            .figures
+            .is_empty()
+    );
+    // Modals still block it.
+    assert!(
+        report("A guard tripped and could have been taken to hospital.")
+            .figures
+            .is_empty()
+    );
+}
