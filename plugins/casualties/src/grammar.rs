@@ -1990,6 +1990,7 @@ static AUX: Words = Words::new(&[
     "reported",
     "reportedly",
     "still",
+    "subsequently",
     "was",
     "were",
     "will",
@@ -2014,6 +2015,7 @@ const ACTIVE_AUX: &[&str] = &[
     "also",
     "reportedly",
     "allegedly",
+    "subsequently",
 ];
 
 const TRANSITIVE: &[&str] = &[

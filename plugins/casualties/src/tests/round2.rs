@@ -220,3 +220,19 @@ fn a_verb_phrase_then_and_taken_to_hospital() {
             .is_empty()
     );
 }
+
+#[test]
+fn an_adverb_before_the_auxiliary() {
+    // Group 6: "X subsequently was announced to have died".
+    let f = one("Kowalski subsequently was announced to have died.");
+    assert_eq!((f.kind, f.count), (Kind::Killed, Some(1)));
+    assert_eq!(f.text, "Kowalski subsequently was announced to have died");
+    let r = report("The guard subsequently was pronounced dead at the scene.");
+    assert_eq!(r.totals.killed, Some(1), "{:?}", r.figures);
+    // Not a casualty without its word.
+    assert!(
+        report("The mayor subsequently was re-elected.")
+            .figures
+            .is_empty()
+    );
+}
