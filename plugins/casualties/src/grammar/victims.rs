@@ -458,7 +458,7 @@ impl G<'_> {
         }
         let (r, mut first) = if is_single_person(w) || is_plural_person(w, self.capitalized(i)) {
             (Ref::Noun, i)
-        } else if self.name_word(i)
+        } else if (self.name_word(i) || i > 0 && self.name_goes_on(i - 1) == Some(i))
             && !self.in_title(i)
             // "at the Walmart", "in Dover": a place, not a person.
             && !self.is(i.wrapping_sub(1), &["the", "at", "in", "on", "near", "inside", "outside", "from"])
@@ -995,7 +995,9 @@ impl G<'_> {
         if !self.is(and + 1, &["was", "were"]) {
             return None;
         }
-        let end = self.taken_to_hospital(and + 2)?;
+        // "and was then airlifted to hospital"
+        let verb = and + 2 + usize::from(self.is(and + 2, &["then", "later", "also"]));
+        let end = self.taken_to_hospital(verb)?;
         self.tail_in_mood(and + 1, end)
             .then_some((Kind::Injured, Shot::No, end))
     }

@@ -236,3 +236,24 @@ fn an_adverb_before_the_auxiliary() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_name_ending_in_a_particle_word_is_a_subject() {
+    // "Omar al-Haddad, who was also killed": the name's last word starts
+    // with its particle.
+    let f = one("The convoy was met by Omar al-Haddad, who was also killed in the strike.");
+    assert_eq!((f.kind, f.count), (Kind::Killed, Some(1)));
+    assert_eq!(f.text, "Omar al-Haddad, who was also killed");
+    // A lowercase hyphenated word after a name is no part of it.
+    assert!(
+        report("Omar well-known, who was also praised, spoke.")
+            .figures
+            .is_empty()
+    );
+}
+
+#[test]
+fn and_was_then_taken_to_hospital() {
+    let r = report("A pensioner slipped on the ice and was then airlifted to hospital.");
+    assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
+}
