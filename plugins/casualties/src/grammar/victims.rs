@@ -458,7 +458,9 @@ impl G<'_> {
         }
         let (r, mut first) = if is_single_person(w) || is_plural_person(w, self.capitalized(i)) {
             (Ref::Noun, i)
-        } else if (self.name_word(i) || i > 0 && self.name_goes_on(i - 1) == Some(i))
+        } else if (self.name_word(i)
+            // "al-Muhandis" after "Mahdi"
+            || w.contains('-') && i > 0 && self.name_goes_on(i - 1) == Some(i))
             && !self.in_title(i)
             // "at the Walmart", "in Dover": a place, not a person.
             && !self.is(i.wrapping_sub(1), &["the", "at", "in", "on", "near", "inside", "outside", "from"])
@@ -985,6 +987,17 @@ impl G<'_> {
     /// punctuation, at most fifteen words, and starts with a word that is
     /// no auxiliary.
     pub(super) fn and_taken_to_hospital(&self, k: usize) -> Option<(Kind, Shot, usize)> {
+        // Cheap first: a verb of "taken to hospital" among the triggers
+        // ahead (all of them but "evacuated" and "sent" are triggers).
+        let t = self.triggers.partition_point(|&t| t <= k);
+        let ahead = self.triggers.get(t..).unwrap_or_default();
+        if !ahead
+            .iter()
+            .take_while(|&&t| t < k + 19)
+            .any(|&t| self.is(t, super::TO_HOSPITAL))
+        {
+            return None;
+        }
         let w = self.w(k);
         if w.is_empty() || super::AUX.contains(w) || MODALS.contains(w) {
             return None;
