@@ -888,12 +888,15 @@ fn assemble(
             }
         }
     }
-    let here = |kind: Kind, shot: Shot| {
-        cands
-            .iter()
-            .zip(&elsewhere)
-            .any(|(c, e)| c.kind == kind && c.shot == shot && !e && !c.facts.claim)
-    };
+    // Which (kind, shot) pairs have a figure of the reported event: found
+    // once, not by a scan per candidate.
+    let mut here_pairs: Vec<(Kind, Shot)> = Vec::new();
+    for (c, e) in cands.iter().zip(&elsewhere) {
+        if !e && !c.facts.claim && !here_pairs.contains(&(c.kind, c.shot)) {
+            here_pairs.push((c.kind, c.shot));
+        }
+    }
+    let here = |kind: Kind, shot: Shot| here_pairs.contains(&(kind, shot));
     // Another event named ("in another attack", "Separately, ...") is
     // background to any figure of the reported one, of whatever kind.
     let here_at_all = cands
