@@ -916,6 +916,43 @@ fn assemble(
     // One person ("another", "a second victim") is besides the earlier
     // victims of the kind, wherever they were counted ("one was pronounced
     // dead ... another later died": 2).
+    // "Two were taken to hospital and five were treated at the scene":
+    // people treated at the scene are not those taken to hospital, so they
+    // add up.
+    for k in 1..cands.len() {
+        let at_scene = |c: &Candidate| {
+            let after = ctx.body.get(c.span.end()..).unwrap_or_default();
+            let clause = after
+                .char_indices()
+                .take(80)
+                .find(|&(_, ch)| matches!(ch, '.' | ';' | '!' | '?' | '\n'))
+                .map_or(
+                    after.get(..after.len().min(80)).unwrap_or(after),
+                    |(i, _)| after.get(..i).unwrap_or(after),
+                );
+            clause.contains("at the scene") || clause.contains("on the scene")
+        };
+        let hospital = |c: &Candidate| {
+            c.span
+                .text(ctx.body)
+                .to_ascii_lowercase()
+                .contains("hospital")
+        };
+        let joined = match (cands.get(k - 1), cands.get(k)) {
+            (Some(p), Some(c)) => {
+                p.kind == Kind::Injured
+                    && c.kind == Kind::Injured
+                    && c.facts.role == Role::Plain
+                    && hospital(p)
+                    && !hospital(c)
+                    && at_scene(c)
+            }
+            _ => false,
+        };
+        if joined && let Some(c) = cands.get_mut(k) {
+            c.facts.role = Role::Joined;
+        }
+    }
     let mut seen: Vec<Kind> = Vec::new();
     for k in 0..cands.len() {
         let before = k.checked_sub(1).and_then(|j| cands.get(j)).map(|c| c.kind);

@@ -257,3 +257,18 @@ fn and_was_then_taken_to_hospital() {
     let r = report("A pensioner slipped on the ice and was then airlifted to hospital.");
     assert_eq!(r.totals.injured, Some(1), "{:?}", r.figures);
 }
+
+#[test]
+fn treated_at_the_scene_adds_to_taken_to_hospital() {
+    // Group 9: those treated at the scene were not taken to hospital.
+    let r = report("Two people were taken to hospital and five were treated at the scene.");
+    assert_eq!(r.totals.injured, Some(7), "{:?}", r.figures);
+    let r = report(
+        "Four pupils were taken to St Mary's Hospital. Nine pupils with minor injuries were \
+         treated at the scene.",
+    );
+    assert_eq!(r.totals.injured, Some(13), "{:?}", r.figures);
+    // After a count of all the injured, those at the scene are a part.
+    let r = report("Twenty people were injured. Five were treated at the scene.");
+    assert_eq!(r.totals.injured, Some(20), "{:?}", r.figures);
+}
