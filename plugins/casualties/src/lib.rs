@@ -241,11 +241,15 @@ pub struct Figure {
 ///   tolls ("killed 12" early on, "the death toll rose to 45" later): the
 ///   largest figure counts, and a toll update ("rose to", "climbed to",
 ///   "now stands at", "raising the number of dead to") replaces what came
-///   before it, so the newest wins.
+///   before it, so the newest wins. A toll the text calls superseded ("an
+///   earlier toll of 27", "an initial count of 12") counts only where
+///   nothing else of its kind does.
 /// - **Distinct groups add up**: "seven more were injured", "another
 ///   died", "25 others", a list split by other words ("killed five
-///   children in a bus and two truck drivers"), and victims and attackers
-///   ("Four guards and 11 insurgents died" → 15, 11 of them attackers).
+///   children in a bus and two truck drivers"), victims and attackers
+///   ("Four guards and 11 insurgents died" → 15, 11 of them attackers),
+///   and people treated at the scene after those taken to hospital ("two
+///   were taken to hospital and five were treated at the scene" → 7).
 /// - **Parts are not added**: "including three children", "three of the
 ///   dead" (unless nothing else of that kind is counted).
 /// - **Victims without a number** count as one, except that differently
@@ -260,13 +264,15 @@ pub struct Figure {
 ///   year (its publication year, else the latest year it mentions), such
 ///   as "since 2007, when 28 were killed", is past when the article has
 ///   figures of the same kind that are not so dated; cumulative tolls are
-///   never past ("the war, which began in 2019, has killed 8,000").
+///   never past ("the war, which began in 2019, has killed 8,000"). "N
+///   other people" right after a figure of another event are of it too.
 /// - **Implied figures**: words that show a death without a count
 ///   ("homicide", "murder" but not "attempted murder", "the coroner", "the
 ///   medical examiner", "an autopsy", "fatal shooting", "shooting death";
 ///   "double homicide" 2, "murder-suicide" 1 and the killer) become a
 ///   figure with qualifier [`Qualifier::Implied`] when they say more than
-///   the figures do.
+///   the figures do; not in a sentence that opens on a condition ("If
+///   ..., it becomes a triple homicide").
 /// - **"Shot"**: people shot (or hospitalized) whose fate is not told
 ///   are injured when the article reports no deaths on their side; when it
 ///   does, the injured are those shot less those killed, given as an
