@@ -22,6 +22,11 @@ use super::{
 };
 use crate::Kind;
 
+/// Animals that may close a list of victims ("... and their dog").
+static ANIMALS: Words = Words::new(&[
+    "cat", "cats", "dog", "dogs", "horse", "horses", "pet", "pets", "puppy",
+]);
+
 /// Capitalized words that are not people's names.
 static NOT_NAMES: Words = Words::new(&[
     "according",
@@ -505,7 +510,13 @@ impl G<'_> {
 
     /// The casualty phrase after a subject that ends at token `i`.
     pub(super) fn subject_victim(&self, i: usize) -> Option<Candidate> {
-        let (first, key, r, negated) = self.subject(i)?;
+        // "his wife, her son and their dog were found dead": the animal
+        // closing the list is no victim; the people before it are.
+        let (subject, listed) = match self.subject(i) {
+            Some(found) => (found, false),
+            None => (self.subject(self.before_an_animal(i)?)?, true),
+        };
+        let (first, key, r, negated) = subject;
         let mut next = i + 1;
         // "Smith, 25, was ...", "Leon Vos, owner of a garage, was ...",
         // "Smith, who was 25, was ...": an apposition between the subject
@@ -567,7 +578,7 @@ impl G<'_> {
         let (conjuncts, first, plural_joined) = if negated {
             (1, first, false)
         } else {
-            self.conjuncts(first)
+            self.conjuncts(first, listed)
         };
         // "Teenagers shot": a plural says at least two; "a man and
         // teenagers", "women and children": at least one per noun, two per
@@ -668,6 +679,28 @@ impl G<'_> {
     /// True for a plural person noun `key` with no determiner at `first`
     /// that would make it refer back ("teenagers", not "the teenagers",
     /// "their sons") and no collective that is counted otherwise ("police").
+    /// The last token of the people before an animal that closes a list at
+    /// token `i`: "... and their dog", "..., and the family cat".
+    fn before_an_animal(&self, i: usize) -> Option<usize> {
+        if !ANIMALS.contains(self.w(i)) {
+            return None;
+        }
+        let mut j = i.checked_sub(1)?;
+        while j > 0
+            && (DETERMINERS.contains(&self.w(j)) || possessive(self.w(j)) || self.w(j) == "family")
+        {
+            j -= 1;
+        }
+        if self.w(j) != "and" {
+            return None;
+        }
+        let mut p = j.checked_sub(1)?;
+        if self.punct(p) == Some(',') {
+            p = p.checked_sub(1)?;
+        }
+        Some(p)
+    }
+
     /// The token after an apposition that opens with the comma at `k` and
     /// closes with a comma within fifteen tokens, on one line: no
     /// auxiliary or casualty word inside, unless it is a relative clause
@@ -731,8 +764,10 @@ impl G<'_> {
     /// plural ([`Self::bare_plural`]): "a man and a 16-year-old boy were
     /// shot" → 2, "Teen, man shot" (a headline) → 2, "a man and teenagers"
     /// → 2 and a plural.
-    fn conjuncts(&self, first: usize) -> (u64, usize, bool) {
-        let parts = self.conjunct_parts(first);
+    /// `listed`: an "and" closed the list after `first` already ("a man,
+    /// his wife and their dog"), so commas join it.
+    fn conjuncts(&self, first: usize, listed: bool) -> (u64, usize, bool) {
+        let parts = self.conjunct_parts_listed(first, listed);
         let n = 1 + parts.iter().map(|p| p.count).sum::<u64>();
         let k = parts.last().map_or(first, |p| p.first);
         (n, k, parts.iter().any(|p| p.bare_plural))
@@ -743,11 +778,16 @@ impl G<'_> {
     /// "Four guards and" before "11 insurgents". Each counts its number
     /// ("two women" → 2) or one.
     pub(super) fn conjunct_parts(&self, first: usize) -> Vec<Part> {
+        self.conjunct_parts_listed(first, false)
+    }
+
+    /// [`G::conjunct_parts`], `listed` when an "and" after `first` closed
+    /// the list already.
+    fn conjunct_parts_listed(&self, first: usize, mut listed: bool) -> Vec<Part> {
         let mut parts = Vec::new();
         let mut k = first;
         // After an "and", commas join the rest of a list: "a man, his wife
         // and their son", "a man, a woman, and a boy".
-        let mut listed = false;
         for _ in 0..5 {
             let and = k >= 2 && self.w(k - 1) == "and";
             let comma =

@@ -272,3 +272,16 @@ fn treated_at_the_scene_adds_to_taken_to_hospital() {
     let r = report("Twenty people were injured. Five were treated at the scene.");
     assert_eq!(r.totals.injured, Some(20), "{:?}", r.figures);
 }
+
+#[test]
+fn an_animal_closing_a_list_of_victims_is_not_counted() {
+    // Group 2: "his wife, her son and their dog were found dead" counts the
+    // people, not the dog.
+    let r =
+        report("His wife, her elderly father, the couple's baby and their dog were found dead.");
+    assert_eq!(r.totals.killed, Some(3), "{:?}", r.figures);
+    let r = report("A farmer and his horse were killed by lightning.");
+    assert_eq!(r.totals.killed, Some(1), "{:?}", r.figures);
+    // An animal alone is no victim.
+    assert!(report("Their dog was found dead.").figures.is_empty());
+}
