@@ -690,6 +690,16 @@ impl<'a> G<'a> {
                 break;
             }
         }
+        // "were, according to police, killed": an attribution between
+        // commas after the auxiliary (up to eight words).
+        if aux && self.punct(k) == Some(',') && self.seq(k + 1, &["according", "to"]) {
+            let close = (k + 3..k + 11)
+                .take_while(|&j| {
+                    self.toks.get(j).is_some_and(|t| t.t == T::Word) || self.punct(j) == Some(',')
+                })
+                .find(|&j| self.punct(j) == Some(','))?;
+            k = close + 1;
+        }
         // "are feared to be dead", "were reported to have died": the verb
         // of report taken as an auxiliary above.
         if aux

@@ -285,3 +285,20 @@ fn an_animal_closing_a_list_of_victims_is_not_counted() {
     // An animal alone is no victim.
     assert!(report("Their dog was found dead.").figures.is_empty());
 }
+
+#[test]
+fn an_attribution_between_commas_after_the_auxiliary() {
+    // "were, according to police, killed": the clause goes on after it.
+    let f = one("Four miners were, according to the company, killed in the collapse.");
+    assert_eq!((f.kind, f.count), (Kind::Killed, Some(4)));
+    let r =
+        report("Nine died in the fire. One toddler was, according to the brigade, among the dead.");
+    assert_eq!(r.totals.killed, Some(9), "{:?}", r.figures);
+    assert!(r.figures.iter().any(|f| f.count == Some(1) && !f.in_total));
+    // Not a casualty without its word after it.
+    assert!(
+        report("Two men were, according to police, arrested at the scene.")
+            .figures
+            .is_empty()
+    );
+}
