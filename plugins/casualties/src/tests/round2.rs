@@ -302,3 +302,13 @@ fn an_attribution_between_commas_after_the_auxiliary() {
             .is_empty()
     );
 }
+
+#[test]
+fn among_the_dead_are_both() {
+    // Groups 10 and 11: "among the dead are both X and Y" names two of them.
+    let r = report("Eleven people died. Among the dead were both the pilot and his wife.");
+    assert_eq!(r.totals.killed, Some(11));
+    let part = r.figures.iter().find(|f| f.count == Some(2)).unwrap();
+    assert_eq!(part.text, "both the pilot and his wife");
+    assert!(!part.in_total, "{part:?}");
+}
