@@ -70,6 +70,10 @@ pub(crate) enum Role {
     /// The next group of a list split in two figures, added to the one
     /// before it: "killed five children in a bus and two truck drivers".
     Joined,
+    /// A toll the text itself calls superseded: "revising an earlier toll
+    /// of 27", "up from an initial count of 12". It makes a total only
+    /// where no other figure of its kind does.
+    Earlier,
 }
 
 /// What the context of a candidate says about it.
@@ -282,7 +286,8 @@ fn find_in(g: &G<'_>, singular: bool) -> (Vec<Candidate>, Evidence) {
         .filter_map(|c| g.part_of_figure(c))
         .chain(g.triggers.iter().filter_map(|&k| g.part_of_the_dead(k)))
         .chain(g.includes.iter().filter_map(|&k| g.part_of_the_dead(k)))
-        .filter(|p| !out.iter().any(|c| c.span == p.span))
+        // `out` is sorted by span: a binary search, not a scan per part.
+        .filter(|p| out.binary_search_by_key(&p.span, |c| c.span).is_err())
         .collect();
     if !parts.is_empty() {
         out.extend(parts);
@@ -536,8 +541,29 @@ impl<'a> G<'a> {
         if UNITS.contains(self.w(n + 1)) {
             return true;
         }
+        // "Sept. 5" is a date; after "in May." a new sentence starts: only
+        // an abbreviated month's period is inside a date.
         let prev = if self.punct(n.wrapping_sub(1)) == Some('.') {
-            n.wrapping_sub(2)
+            let abbreviated = matches!(
+                self.w(n.wrapping_sub(2)),
+                "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            );
+            if abbreviated {
+                n.wrapping_sub(2)
+            } else {
+                n.wrapping_sub(1)
+            }
         } else {
             n.wrapping_sub(1)
         };
@@ -663,6 +689,16 @@ impl<'a> G<'a> {
             } else {
                 break;
             }
+        }
+        // "were, according to police, killed": an attribution between
+        // commas after the auxiliary (up to eight words).
+        if aux && self.punct(k) == Some(',') && self.seq(k + 1, &["according", "to"]) {
+            let close = (k + 3..k + 11)
+                .take_while(|&j| {
+                    self.toks.get(j).is_some_and(|t| t.t == T::Word) || self.punct(j) == Some(',')
+                })
+                .find(|&j| self.punct(j) == Some(','))?;
+            k = close + 1;
         }
         // "are feared to be dead", "were reported to have died": the verb
         // of report taken as an auxiliary above.
@@ -883,21 +919,8 @@ impl<'a> G<'a> {
     /// "taken to hospital", "taken to a local hospital", "taken to Kings
     /// County Hospital", "rushed by ambulance to Mercy General Hospital"
     /// starting at `k`: the token of the word "hospital".
-    fn taken_to_hospital(&self, k: usize) -> Option<usize> {
-        if !self.is(
-            k,
-            &[
-                "taken",
-                "rushed",
-                "transported",
-                "airlifted",
-                "flown",
-                "admitted",
-                "brought",
-                "evacuated",
-                "sent",
-            ],
-        ) {
+    pub(super) fn taken_to_hospital(&self, k: usize) -> Option<usize> {
+        if !self.is(k, TO_HOSPITAL) {
             return None;
         }
         let mut j = k + 1;
@@ -1169,8 +1192,11 @@ impl<'a> G<'a> {
         }
         if victims.is_none()
             && self.is(n + 1, &["others", "more"])
-            && let Some((kind, shot, end)) =
-                self.tail(n + 2, false).or_else(|| self.intransitive(n + 2))
+            && let Some((kind, shot, end)) = self
+                .tail(n + 2, false)
+                .or_else(|| self.intransitive(n + 2))
+                // "twenty more, including a nurse, were injured"
+                .or_else(|| self.tail(self.skip_parts(n + 1)?, false))
         {
             return make(b, end, kind, shot);
         }
@@ -1203,7 +1229,9 @@ impl<'a> G<'a> {
             // "At least seven, including four children, died."
             .or_else(|| self.tail(self.skip_parts(after)?, false))
             // "two more succumbed to their injuries", "five suffered burns"
-            .or_else(|| self.intransitive(after + 1))?;
+            .or_else(|| self.intransitive(after + 1))
+            // "two men fell from the roof and were taken to hospital"
+            .or_else(|| self.and_taken_to_hospital(after + 1))?;
         // "21 injured individuals", "93 wounded soldiers": the noun after
         // the participle says who.
         let (end, noun) = if victims.is_none()
@@ -1227,13 +1255,14 @@ impl<'a> G<'a> {
 
     /// The token after a phrase of place or company that starts at `k` and
     /// ends before an auxiliary: "at the store" in "no one at the store was
-    /// hurt", "in the car" in "three people in the car were killed". At
+    /// hurt", "in the car" in "three people in the car were killed", "of
+    /// the helicopter" in "three occupants of the helicopter died". At
     /// most four words, no number, no punctuation.
     fn after_place(&self, k: usize) -> Option<usize> {
         if !self.is(
             k,
             &[
-                "at", "in", "inside", "on", "aboard", "near", "outside", "from",
+                "at", "in", "inside", "on", "aboard", "near", "outside", "from", "of",
             ],
         ) {
             return None;
@@ -1369,14 +1398,30 @@ const fn before(a: &[u8], b: &[u8]) -> bool {
     a.len() < b.len()
 }
 
+/// Verbs of "taken to hospital": the "to" after them is no infinitive.
+pub(crate) const TO_HOSPITAL: &[&str] = &[
+    "taken",
+    "rushed",
+    "transported",
+    "airlifted",
+    "flown",
+    "admitted",
+    "brought",
+    "evacuated",
+    "sent",
+];
+
 /// The words of [`is_trigger`], sorted (for a binary search).
 const TRIGGERS: &[&str] = &[
+    "admitted",
+    "airlifted",
     "assassinated",
     "beat",
     "beaten",
     "beating",
     "beheaded",
     "bodies",
+    "brought",
     "burned",
     "burnt",
     "condition",
@@ -1393,6 +1438,7 @@ const TRIGGERS: &[&str] = &[
     "executed",
     "executing",
     "fatally",
+    "flown",
     "grazed",
     "gunned",
     "hacked",
@@ -1474,7 +1520,9 @@ fn kind_word(w: &str) -> Option<Kind> {
     Some(match w {
         "killed" | "dead" | "died" | "slain" | "murdered" | "perished" | "executed" | "drowned"
         | "massacred" | "assassinated" | "beheaded" | "decapitated" | "lynched" | "slaughtered"
-        | "strangled" | "electrocuted" | "asphyxiated" | "suffocated" | "martyred" => Kind::Killed,
+        | "strangled" | "electrocuted" | "asphyxiated" | "suffocated" | "martyred" | "deceased" => {
+            Kind::Killed
+        }
         "wounded" | "injured" | "hurt" => Kind::Injured,
         "missing" | "disappeared" | "trapped" => Kind::Missing,
         "displaced" | "homeless" | "evacuated" | "uprooted" | "relocated" => Kind::Displaced,
@@ -1953,6 +2001,7 @@ static AUX: Words = Words::new(&[
     "reported",
     "reportedly",
     "still",
+    "subsequently",
     "was",
     "were",
     "will",
@@ -1977,6 +2026,7 @@ const ACTIVE_AUX: &[&str] = &[
     "also",
     "reportedly",
     "allegedly",
+    "subsequently",
 ];
 
 const TRANSITIVE: &[&str] = &[

@@ -241,11 +241,15 @@ pub struct Figure {
 ///   tolls ("killed 12" early on, "the death toll rose to 45" later): the
 ///   largest figure counts, and a toll update ("rose to", "climbed to",
 ///   "now stands at", "raising the number of dead to") replaces what came
-///   before it, so the newest wins.
+///   before it, so the newest wins. A toll the text calls superseded ("an
+///   earlier toll of 27", "an initial count of 12") counts only where
+///   nothing else of its kind does.
 /// - **Distinct groups add up**: "seven more were injured", "another
 ///   died", "25 others", a list split by other words ("killed five
-///   children in a bus and two truck drivers"), and victims and attackers
-///   ("Four guards and 11 insurgents died" → 15, 11 of them attackers).
+///   children in a bus and two truck drivers"), victims and attackers
+///   ("Four guards and 11 insurgents died" → 15, 11 of them attackers),
+///   and people treated at the scene after those taken to hospital ("two
+///   were taken to hospital and five were treated at the scene" → 7).
 /// - **Parts are not added**: "including three children", "three of the
 ///   dead" (unless nothing else of that kind is counted).
 /// - **Victims without a number** count as one, except that differently
@@ -260,13 +264,15 @@ pub struct Figure {
 ///   year (its publication year, else the latest year it mentions), such
 ///   as "since 2007, when 28 were killed", is past when the article has
 ///   figures of the same kind that are not so dated; cumulative tolls are
-///   never past ("the war, which began in 2019, has killed 8,000").
+///   never past ("the war, which began in 2019, has killed 8,000"). "N
+///   other people" right after a figure of another event are of it too.
 /// - **Implied figures**: words that show a death without a count
 ///   ("homicide", "murder" but not "attempted murder", "the coroner", "the
 ///   medical examiner", "an autopsy", "fatal shooting", "shooting death";
 ///   "double homicide" 2, "murder-suicide" 1 and the killer) become a
 ///   figure with qualifier [`Qualifier::Implied`] when they say more than
-///   the figures do.
+///   the figures do; not in a sentence that opens on a condition ("If
+///   ..., it becomes a triple homicide").
 /// - **"Shot"**: people shot (or hospitalized) whose fate is not told
 ///   are injured when the article reports no deaths on their side; when it
 ///   does, the injured are those shot less those killed, given as an
@@ -609,6 +615,10 @@ fn tally(cands: &[Candidate], items: &[usize]) -> Tally {
 fn tally_all(cands: &[Candidate], items: &[usize]) -> Tally {
     let at = |k: usize| items.get(k).and_then(|&i| cands.get(i).map(|c| (i, c)));
     let whole = (0..items.len()).any(|k| at(k).is_some_and(|(_, c)| c.facts.role != Role::Subset));
+    // A toll called superseded ("an earlier toll of 27") yields to any
+    // other count of the whole.
+    let current = (0..items.len())
+        .any(|k| at(k).is_some_and(|(_, c)| !matches!(c.facts.role, Role::Subset | Role::Earlier)));
     let mut t = Tally::default();
     let mut k = 0;
     while let Some((first, c)) = at(k) {
@@ -623,6 +633,7 @@ fn tally_all(cands: &[Candidate], items: &[usize]) -> Tally {
         }
         match c.facts.role {
             Role::Subset if whole => {}
+            Role::Earlier if current => {}
             Role::More => {
                 t.total = Some(t.total.unwrap_or(0).saturating_add(sum));
                 t.marks.extend(run);
@@ -851,17 +862,47 @@ fn assemble(
     // Figures dated before the article's year, or naming another event,
     // are past when the article has figures of the same kind that are
     // not: a background to them.
-    let elsewhere: Vec<bool> = cands
+    let mut elsewhere: Vec<bool> = cands
         .iter()
         .zip(&sentences)
         .map(|(c, &s)| c.facts.other_event || background(ctx, c.span, s))
         .collect();
-    let here = |kind: Kind, shot: Shot| {
-        cands
-            .iter()
-            .zip(&elsewhere)
-            .any(|(c, e)| c.kind == kind && c.shot == shot && !e && !c.facts.claim)
-    };
+    // "Three other people were wounded" right after a figure of another
+    // event: the others are besides that event's victims, so of it too.
+    for k in 1..cands.len() {
+        let (Some(c), Some(&prev)) = (cands.get(k), elsewhere.get(k - 1)) else {
+            continue;
+        };
+        let others = prev
+            && c.facts.role == Role::More
+            && c.span
+                .text(ctx.body)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others"));
+        // The figure before is the nearest group the others can be besides
+        // (no figure between), in the same paragraph.
+        let near = || {
+            cands.get(k - 1).is_some_and(|p| {
+                ctx.body
+                    .get(p.span.end()..c.span.start())
+                    .is_some_and(|gap| !gap.contains("\n\n"))
+            })
+        };
+        if others && near() {
+            if let Some(e) = elsewhere.get_mut(k) {
+                *e = true;
+            }
+        }
+    }
+    // Which (kind, shot) pairs have a figure of the reported event: found
+    // once, not by a scan per candidate.
+    let mut here_pairs: Vec<(Kind, Shot)> = Vec::new();
+    for (c, e) in cands.iter().zip(&elsewhere) {
+        if !e && !c.facts.claim && !here_pairs.contains(&(c.kind, c.shot)) {
+            here_pairs.push((c.kind, c.shot));
+        }
+    }
+    let here = |kind: Kind, shot: Shot| here_pairs.contains(&(kind, shot));
     // Another event named ("in another attack", "Separately, ...") is
     // background to any figure of the reported one, of whatever kind.
     let here_at_all = cands
@@ -881,6 +922,43 @@ fn assemble(
     // One person ("another", "a second victim") is besides the earlier
     // victims of the kind, wherever they were counted ("one was pronounced
     // dead ... another later died": 2).
+    // "Two were taken to hospital and five were treated at the scene":
+    // people treated at the scene are not those taken to hospital, so they
+    // add up.
+    for k in 1..cands.len() {
+        let at_scene = |c: &Candidate| {
+            let after = ctx.body.get(c.span.end()..).unwrap_or_default();
+            let clause = after
+                .char_indices()
+                .take(80)
+                .find(|&(_, ch)| matches!(ch, '.' | ';' | '!' | '?' | '\n'))
+                .map_or(
+                    after.get(..after.len().min(80)).unwrap_or(after),
+                    |(i, _)| after.get(..i).unwrap_or(after),
+                );
+            clause.contains("at the scene") || clause.contains("on the scene")
+        };
+        let hospital = |c: &Candidate| {
+            c.span
+                .text(ctx.body)
+                .to_ascii_lowercase()
+                .contains("hospital")
+        };
+        let joined = match (cands.get(k - 1), cands.get(k)) {
+            (Some(p), Some(c)) => {
+                p.kind == Kind::Injured
+                    && c.kind == Kind::Injured
+                    && c.facts.role == Role::Plain
+                    && hospital(p)
+                    && !hospital(c)
+                    && at_scene(c)
+            }
+            _ => false,
+        };
+        if joined && let Some(c) = cands.get_mut(k) {
+            c.facts.role = Role::Joined;
+        }
+    }
     let mut seen: Vec<Kind> = Vec::new();
     for k in 0..cands.len() {
         let before = k.checked_sub(1).and_then(|j| cands.get(j)).map(|c| c.kind);

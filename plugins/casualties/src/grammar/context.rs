@@ -137,6 +137,21 @@ static EVENTS: Words = Words::new(&[
     "typhoon",
 ]);
 
+/// Words that make a toll an earlier one of the same event: "an earlier
+/// toll", "the initial count".
+static EARLIER_TOLL: Words = Words::new(&[
+    "earlier",
+    "initial",
+    "original",
+    "preliminary",
+    "previous",
+    "prior",
+    "provisional",
+]);
+
+/// Nouns of a toll: "toll", "tally", "count", "figure", "estimate".
+static TOLL_NOUNS: Words = Words::new(&["count", "estimate", "figure", "tally", "toll"]);
+
 /// Words that make an event another one: "another attack", "a separate
 /// blast", "an earlier shooting", "a second fire".
 const OTHER: &[&str] = &[
@@ -188,6 +203,9 @@ impl G<'_> {
             None => {}
         }
         f.claim |= self.claimed(first);
+        if f.role == Role::Plain && self.earlier_toll(first, last) {
+            f.role = Role::Earlier;
+        }
         f.other_event |= self.another_event(first);
         f
     }
@@ -296,6 +314,20 @@ impl G<'_> {
             j -= 1;
         }
         own && j > 0 && SAYS.contains(self.w(j - 1))
+    }
+
+    /// True when the figure from token `first` to `last` is a toll the
+    /// text calls superseded: "an earlier toll of 27 dead", "an initial
+    /// death toll of 12", "the previous count of 40" (the word of time just
+    /// before the toll noun, at most a few words before the number).
+    fn earlier_toll(&self, first: usize, last: usize) -> bool {
+        let near = self.before(first, 5).chain(first..=last);
+        near.into_iter().any(|k| {
+            EARLIER_TOLL.contains(self.w(k))
+                && (k + 1..k + 3)
+                    .take_while(|&j| j <= last && !self.boundary(j))
+                    .any(|j| TOLL_NOUNS.contains(self.w(j)))
+        })
     }
 
     /// True when the sentence before the figure at token `first` names

@@ -155,7 +155,9 @@ impl G<'_> {
             && self.is(k + 1, &["were", "was", "are", "is"])
         {
             let kind = kind(self.w(k))?;
-            let (end, count, key) = self.listed(k + 2)?;
+            // "among the dead are both the pilot and co-pilot"
+            let from = k + 2 + usize::from(self.w(k + 2) == "both");
+            let (end, count, key) = self.listed(from)?;
             return self.part(k + 2, end, count, key, kind);
         }
         None

@@ -22,6 +22,11 @@ use super::{
 };
 use crate::Kind;
 
+/// Animals that may close a list of victims ("... and their dog").
+static ANIMALS: Words = Words::new(&[
+    "cat", "cats", "dog", "dogs", "horse", "horses", "pet", "pets", "puppy",
+]);
+
 /// Capitalized words that are not people's names.
 static NOT_NAMES: Words = Words::new(&[
     "according",
@@ -407,6 +412,32 @@ impl G<'_> {
             && !w.ends_with("\u{2019}s")
     }
 
+    /// The last token of a name that goes on after its word at `e`: the
+    /// next name word, or a particle with the name word it joins ("bin
+    /// Laden", "al-Haddad", "van Biljon").
+    fn name_goes_on(&self, e: usize) -> Option<usize> {
+        if self.name_word(e + 1) {
+            return Some(e + 1);
+        }
+        let w = self.w(e + 1);
+        if PARTICLES.contains(&w) && self.name_word_plain(e + 2) {
+            return Some(e + 2);
+        }
+        // "al-Haddad": one token, a particle joined by a hyphen to a
+        // capitalized word.
+        let joined = w
+            .split_once('-')
+            .is_some_and(|(p, _)| PARTICLES.contains(&p))
+            && self.toks.get(e + 1).is_some_and(|t| {
+                self.text
+                    .get(t.start..t.end)
+                    .and_then(|s| s.split_once('-'))
+                    .and_then(|(_, rest)| rest.chars().next())
+                    .is_some_and(char::is_uppercase)
+            });
+        joined.then_some(e + 1)
+    }
+
     /// [`G::name_word`] without the sentence-start check.
     fn name_word_plain(&self, k: usize) -> bool {
         let w = self.w(k);
@@ -432,7 +463,9 @@ impl G<'_> {
         }
         let (r, mut first) = if is_single_person(w) || is_plural_person(w, self.capitalized(i)) {
             (Ref::Noun, i)
-        } else if self.name_word(i)
+        } else if (self.name_word(i)
+            // "al-Muhandis" after "Mahdi"
+            || w.contains('-') && i > 0 && self.name_goes_on(i - 1) == Some(i))
             && !self.in_title(i)
             // "at the Walmart", "in Dover": a place, not a person.
             && !self.is(i.wrapping_sub(1), &["the", "at", "in", "on", "near", "inside", "outside", "from"])
@@ -477,7 +510,13 @@ impl G<'_> {
 
     /// The casualty phrase after a subject that ends at token `i`.
     pub(super) fn subject_victim(&self, i: usize) -> Option<Candidate> {
-        let (first, key, r, negated) = self.subject(i)?;
+        // "his wife, her son and their dog were found dead": the animal
+        // closing the list is no victim; the people before it are.
+        let (subject, listed) = match self.subject(i) {
+            Some(found) => (found, false),
+            None => (self.subject(self.before_an_animal(i)?)?, true),
+        };
+        let (first, key, r, negated) = subject;
         let mut next = i + 1;
         // "Smith, 25, was ...", "Leon Vos, owner of a garage, was ...",
         // "Smith, who was 25, was ...": an apposition between the subject
@@ -522,7 +561,8 @@ impl G<'_> {
                     );
                 ends.then_some((kind, Shot::No, next))
             })
-            .filter(|&(_, _, end)| self.tail_in_mood(next, end))?;
+            .filter(|&(_, _, end)| self.tail_in_mood(next, end))
+            .or_else(|| self.and_taken_to_hospital(next))?;
         // "Residents were evacuated" says nothing of how many; "more people
         // are killed" speaks of people in general; "photographs of
         // colleagues who died" describes people already counted.
@@ -538,7 +578,7 @@ impl G<'_> {
         let (conjuncts, first, plural_joined) = if negated {
             (1, first, false)
         } else {
-            self.conjuncts(first)
+            self.conjuncts(first, listed)
         };
         // "Teenagers shot": a plural says at least two; "a man and
         // teenagers", "women and children": at least one per noun, two per
@@ -565,6 +605,27 @@ impl G<'_> {
                 approximate: true,
             },
             (false, false) => Quantity::exact(conjuncts),
+        };
+        // "13 students with minor injuries were treated", "nine people,
+        // including the nurse on duty, were injured": a number inside the
+        // subject counts it (an age, "a 9-year-old boy", does not).
+        let counted = (!negated && !both && conjuncts == 1)
+            .then(|| {
+                (first..key).find_map(|k| match self.toks.get(k).map(|t| t.t) {
+                    Some(T::Num(n)) if self.punct(k + 1) != Some('-') => {
+                        let q = self.numbers.get(n)?.quantity;
+                        (!self.not_a_count(k, q)).then_some((k, q))
+                    }
+                    _ => None,
+                })
+            })
+            .flatten();
+        let (first, quantity, qualifier) = match counted {
+            Some((k, q)) => {
+                let (qualifier, b) = self.qualifier(k);
+                (first.min(b), q, qualifier)
+            }
+            None => (first, quantity, None),
         };
         // Someone besides those counted before: "another later died", "a
         // fifth person was hospitalized" (not "the second victim", one of
@@ -594,10 +655,10 @@ impl G<'_> {
             span: self.span(first, end)?,
             kind,
             quantity,
-            qualifier: None,
+            qualifier,
             victims: self.span(key, key).filter(|_| r != Ref::Pronoun),
             shot: if more { Shot::No } else { shot },
-            who: if conjuncts > 1 {
+            who: if conjuncts > 1 || counted.is_some() {
                 None
             } else {
                 self.who(key, r)
@@ -618,6 +679,28 @@ impl G<'_> {
     /// True for a plural person noun `key` with no determiner at `first`
     /// that would make it refer back ("teenagers", not "the teenagers",
     /// "their sons") and no collective that is counted otherwise ("police").
+    /// The last token of the people before an animal that closes a list at
+    /// token `i`: "... and their dog", "..., and the family cat".
+    fn before_an_animal(&self, i: usize) -> Option<usize> {
+        if !ANIMALS.contains(self.w(i)) {
+            return None;
+        }
+        let mut j = i.checked_sub(1)?;
+        while j > 0
+            && (DETERMINERS.contains(&self.w(j)) || possessive(self.w(j)) || self.w(j) == "family")
+        {
+            j -= 1;
+        }
+        if self.w(j) != "and" {
+            return None;
+        }
+        let mut p = j.checked_sub(1)?;
+        if self.punct(p) == Some(',') {
+            p = p.checked_sub(1)?;
+        }
+        Some(p)
+    }
+
     /// The token after an apposition that opens with the comma at `k` and
     /// closes with a comma within fifteen tokens, on one line: no
     /// auxiliary or casualty word inside, unless it is a relative clause
@@ -637,6 +720,18 @@ impl G<'_> {
     /// True when token `k` ends a sentence or a line.
     fn boundary_at(&self, k: usize) -> bool {
         self.toks.get(k).is_none() || matches!(self.punct(k), Some('.' | '!' | '?' | '\n' | ';'))
+    }
+
+    /// True when the sentence of token `k` opens on a condition before it:
+    /// "If ..., ...", "Unless ..., ..." (at most 25 tokens back).
+    pub(super) fn conditional(&self, k: usize) -> bool {
+        let start = (k.saturating_sub(25)..k)
+            .rev()
+            .find(|&j| self.boundary_at(j))
+            .map_or(k.saturating_sub(25), |j| j + 1);
+        // The sentence's first word, past an opening quote.
+        let first = (start..k).find(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word));
+        first.is_some_and(|j| self.is(j, &["if", "unless"]))
     }
 
     /// True for a subject that speaks of people in general: "more people
@@ -669,8 +764,10 @@ impl G<'_> {
     /// plural ([`Self::bare_plural`]): "a man and a 16-year-old boy were
     /// shot" → 2, "Teen, man shot" (a headline) → 2, "a man and teenagers"
     /// → 2 and a plural.
-    fn conjuncts(&self, first: usize) -> (u64, usize, bool) {
-        let parts = self.conjunct_parts(first);
+    /// `listed`: an "and" closed the list after `first` already ("a man,
+    /// his wife and their dog"), so commas join it.
+    fn conjuncts(&self, first: usize, listed: bool) -> (u64, usize, bool) {
+        let parts = self.conjunct_parts_listed(first, listed);
         let n = 1 + parts.iter().map(|p| p.count).sum::<u64>();
         let k = parts.last().map_or(first, |p| p.first);
         (n, k, parts.iter().any(|p| p.bare_plural))
@@ -681,11 +778,16 @@ impl G<'_> {
     /// "Four guards and" before "11 insurgents". Each counts its number
     /// ("two women" → 2) or one.
     pub(super) fn conjunct_parts(&self, first: usize) -> Vec<Part> {
+        self.conjunct_parts_listed(first, false)
+    }
+
+    /// [`G::conjunct_parts`], `listed` when an "and" after `first` closed
+    /// the list already.
+    fn conjunct_parts_listed(&self, first: usize, mut listed: bool) -> Vec<Part> {
         let mut parts = Vec::new();
         let mut k = first;
         // After an "and", commas join the rest of a list: "a man, his wife
         // and their son", "a man, a woman, and a boy".
-        let mut listed = false;
         for _ in 0..5 {
             let and = k >= 2 && self.w(k - 1) == "and";
             let comma =
@@ -828,7 +930,9 @@ impl G<'_> {
             }
             _ if k > last + 1 => {
                 let (key, r, e) = self.object(start)?;
-                if r == Ref::Pronoun {
+                // "near 6th and Wright", "at Main and Elm": after a phrase
+                // of place, a name is the other street of a corner.
+                if matches!(r, Ref::Pronoun | Ref::Name) {
                     return None;
                 }
                 (1, key, e)
@@ -903,7 +1007,7 @@ impl G<'_> {
         // The "to" of "taken to hospital" is no infinitive: look no further
         // than the verb.
         (from..=to)
-            .take_while(|&k| !self.is(k, &["taken", "rushed", "transported"]))
+            .take_while(|&k| !self.is(k, super::TO_HOSPITAL))
             // "beaten to death" is no infinitive either.
             .all(|k| {
                 !MODALS.contains(self.w(k))
@@ -914,6 +1018,41 @@ impl G<'_> {
                     || self.seq(k.wrapping_sub(1), &["forced", "to"])
             })
             && !self.is(from.wrapping_sub(1), &["to"])
+    }
+
+    /// A verb phrase of the subject's own from token `k`, then "and was /
+    /// were taken to hospital": "suffered a cut to his head during the
+    /// fight and was taken to hospital", "fell from the roof and were
+    /// rushed to a local hospital" (group 9). The phrase has no
+    /// punctuation, at most fifteen words, and starts with a word that is
+    /// no auxiliary.
+    pub(super) fn and_taken_to_hospital(&self, k: usize) -> Option<(Kind, Shot, usize)> {
+        // Cheap first: a verb of "taken to hospital" among the triggers
+        // ahead (all of them but "evacuated" and "sent" are triggers).
+        let t = self.triggers.partition_point(|&t| t <= k);
+        let ahead = self.triggers.get(t..).unwrap_or_default();
+        if !ahead
+            .iter()
+            .take_while(|&&t| t < k + 19)
+            .any(|&t| self.is(t, super::TO_HOSPITAL))
+        {
+            return None;
+        }
+        let w = self.w(k);
+        if w.is_empty() || super::AUX.contains(w) || MODALS.contains(w) {
+            return None;
+        }
+        let and = (k + 1..k + 16)
+            .take_while(|&j| self.toks.get(j).is_some_and(|t| t.t == T::Word))
+            .find(|&j| self.w(j) == "and")?;
+        if !self.is(and + 1, &["was", "were"]) {
+            return None;
+        }
+        // "and was then airlifted to hospital"
+        let verb = and + 2 + usize::from(self.is(and + 2, &["then", "later", "also"]));
+        let end = self.taken_to_hospital(verb)?;
+        self.tail_in_mood(and + 1, end)
+            .then_some((Kind::Injured, Shot::No, end))
     }
 
     /// "died", "later died", "succumbed to his injuries", "suffered
@@ -1013,8 +1152,8 @@ impl G<'_> {
             return None;
         }
         let mut e = j;
-        while self.name_word(e + 1) {
-            e += 1;
+        while let Some(next) = self.name_goes_on(e) {
+            e = next;
         }
         let next = self.w(e + 1);
         (!super::AUX.contains(next)
@@ -1072,8 +1211,8 @@ impl G<'_> {
                     // Summerville man", where the name is a place.
                     if self.name_word(k + 1) {
                         let mut e = k + 1;
-                        while self.name_word(e + 1) {
-                            e += 1;
+                        while let Some(next) = self.name_goes_on(e) {
+                            e = next;
                         }
                         let noun = self.w(e + 1);
                         if is_single_person(noun) || is_plural_person(noun, false) {
@@ -1119,8 +1258,8 @@ impl G<'_> {
         if is_single_person(w) || is_plural_person(w, false) {
             if self.name_word(j + 1) {
                 let mut e = j + 1;
-                while self.name_word(e + 1) {
-                    e += 1;
+                while let Some(next) = self.name_goes_on(e) {
+                    e = next;
                 }
                 return Some((e, Ref::Name, e));
             }
@@ -1133,8 +1272,8 @@ impl G<'_> {
         }
         if self.name_word(j) && !self.in_title(j) {
             let mut e = j;
-            while self.name_word(e + 1) {
-                e += 1;
+            while let Some(next) = self.name_goes_on(e) {
+                e = next;
             }
             return Some((e, Ref::Name, e));
         }
@@ -1646,6 +1785,11 @@ impl G<'_> {
             let Some(span) = self.span(from, to) else {
                 continue;
             };
+            // "If that is confirmed, the case becomes a triple homicide": a
+            // condition, not a death known.
+            if self.conditional(from) {
+                continue;
+            }
             let mut found = Evidence::default();
             match w {
                 "homicide" | "homicides" | "murder" | "murders" | "slaying" | "slayings"

@@ -5,6 +5,7 @@ use proptest::prelude::*;
 
 mod contract;
 mod groups;
+mod round2;
 mod sides;
 
 fn report(text: &str) -> CasualtyReport {
@@ -791,6 +792,14 @@ fn time_grows_linearly_with_the_number_of_figures() {
         "A man was shot. He died at the hospital. ",
         "Ann Lowe and Ben Cruz were killed. ",
         "The toll rose to 40. Three attackers and 11 guards died. ",
+        // Round 2: hospital after a verb phrase, parts inside "more",
+        // others after another event's figure.
+        // Each part was once checked against every figure, and each figure
+        // against every other for an event of its kind.
+        "Nine people, including a nurse, were hurt. ",
+        "Earlier, a bomb killed four. ",
+        "Two men fell and were taken to hospital. Nine more, including a nurse, were hurt. \
+         Earlier, a bomb killed four. Six other people were wounded. ",
     ] {
         let n = 48 * 1024 / unit.len();
         let (text, text4) = (unit.repeat(n), unit.repeat(4 * n));
