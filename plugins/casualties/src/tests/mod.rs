@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 mod contract;
 mod groups;
-mod round2;
+mod phrasing;
 mod sides;
 
 fn report(text: &str) -> CasualtyReport {

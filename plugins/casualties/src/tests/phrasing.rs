@@ -1,6 +1,9 @@
-//! Rules of issue 12's second round, each with sentences written for it
-//! (the errors they answer were read on the `--fold 2/2` halves; see
-//! docs/accuracy.md).
+//! How victims, deaths and hospital stays are phrased: transport to
+//! hospital, earlier tolls, names with particles, numbers inside a victim
+//! phrase, street corners and animals that are not victims, conditions that
+//! are no evidence of a death. Each test's sentences were written for its
+//! rule (the rules of issue 12's second round; the errors they answer were
+//! read on the `--fold 2/2` halves, see docs/accuracy.md).
 
 use super::*;
 
