@@ -16,8 +16,11 @@
 //! per article of each copy, keeping every quote's alternative speakers and
 //! their features ([`data`]). `cv` then trains one ranker per fold on the
 //! other folds and scores its own fold ([`cv`]); `train` trains on
-//! everything and writes the weights as Rust source ([`codegen`]). See
-//! `docs/accuracy.md` for the features and the figures.
+//! everything and writes the weights as Rust source ([`codegen`]). The
+//! accept/reject gate over the weak candidates of the analyzer's `broad`
+//! option is trained the same way ([`gate`]; `cv --broad` trains it per
+//! fold) and written beside the ranker's weights. See `docs/accuracy.md`
+//! for the features and the figures.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]

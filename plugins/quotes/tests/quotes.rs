@@ -873,5 +873,8 @@ fn broad_candidates_go_through_the_gate() {
     // The gate saw exactly the weak candidate.
     let seen = training::gate_examples(&broad, text);
     assert_eq!(seen.len(), 1, "{seen:?}");
-    assert_eq!(text.get(seen[0].start..seen[0].end), Some("the levy would pass"));
+    assert_eq!(
+        text.get(seen[0].start..seen[0].end),
+        Some("the levy would pass")
+    );
 }
