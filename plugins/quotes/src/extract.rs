@@ -1288,16 +1288,6 @@ impl Ctx<'_, '_> {
             };
             match subject {
                 Some((m, how)) => (Some(m), how),
-                // No speaker phrase: a weak candidate, for the gate.
-                // No speaker phrase: the subject of the clause, as a weak
-                // candidate for the gate.
-                None if self.broad && (q.bare || self.weak) => match self.clause_subject(c) {
-                    Some(m) => {
-                        self.weak = true;
-                        (Some(m), How::ReportedCoordinated)
-                    }
-                    _ => return false,
-                },
                 None => return false,
             }
         };
