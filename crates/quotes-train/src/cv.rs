@@ -12,7 +12,8 @@ use newsfacts_eval::{DocQuotes, QuoteScores, fold_of, score_quotes};
 use newsfacts_quotes::training;
 
 use crate::corpus::Corpus;
-use crate::data::{Doc, Example};
+use crate::data::{self, Doc, Example};
+use crate::gate::{self, GateDoc, Inst};
 use crate::perceptron::{self, Instance};
 
 /// A corpus with the analyzer's quotes on it.
@@ -23,17 +24,21 @@ pub struct Copy {
     pub corpus: Corpus,
     /// The analyzer's quotes on each of its articles, in the same order.
     pub docs: Vec<Doc>,
+    /// The reported candidates the gate looked at, per article.
+    pub gate: Vec<GateDoc>,
     texts: HashMap<String, String>,
 }
 
 impl Copy {
-    /// `docs` must be the analyzer's quotes on `corpus`.
-    pub fn new(label: &str, corpus: Corpus, docs: Vec<Doc>) -> Copy {
+    /// `docs` must be the analyzer's quotes on `corpus`, `gate` its
+    /// reported candidates.
+    pub fn new(label: &str, corpus: Corpus, docs: Vec<Doc>, gate: Vec<GateDoc>) -> Copy {
         let texts = corpus.texts();
         Copy {
             label: label.to_string(),
             corpus,
             docs,
+            gate,
             texts,
         }
     }
@@ -107,6 +112,16 @@ fn choose(ex: &Example, how: Choice<'_>) -> newsfacts_eval::Quote {
 /// The scores of the articles of `copy` for which `keep(id)` holds, with
 /// speakers chosen by `how`.
 pub fn score(copy: &Copy, keep: impl Fn(&str) -> bool, how: Choice<'_>) -> QuoteScores {
+    score_docs(copy, &copy.docs, keep, how)
+}
+
+/// [`score`] with the analyzer's quotes `docs` on `copy` (another gate's).
+pub fn score_docs(
+    copy: &Copy,
+    docs: &[Doc],
+    keep: impl Fn(&str) -> bool,
+    how: Choice<'_>,
+) -> QuoteScores {
     let gold: Vec<DocQuotes> = copy
         .corpus
         .gold
@@ -114,8 +129,7 @@ pub fn score(copy: &Copy, keep: impl Fn(&str) -> bool, how: Choice<'_>) -> Quote
         .filter(|g| keep(&g.id))
         .cloned()
         .collect();
-    let pred: Vec<DocQuotes> = copy
-        .docs
+    let pred: Vec<DocQuotes> = docs
         .iter()
         .filter(|d| keep(&d.id))
         .map(|d| DocQuotes {
@@ -169,10 +183,28 @@ pub fn summary(xs: &[f64]) -> (f64, f64, f64, f64) {
     (mean, var.sqrt(), min, max)
 }
 
+/// The gate's training candidates of `copies` for which `keep(id)` holds.
+pub fn gate_insts(copies: &[Copy], keep: impl Fn(&str) -> bool) -> Vec<&Inst> {
+    copies
+        .iter()
+        .flat_map(|c| c.gate.iter())
+        .filter(|d| keep(&d.id))
+        .flat_map(|d| d.insts.iter())
+        .collect()
+}
+
 /// K-fold cross-validation over `copies` (each article's fold is
-/// [`fold_of`] its id): the rules alone, the ranker trained on the other
-/// folds of every copy, and the oracle.
-pub fn cross_validate(copies: &[Copy], k: usize, epochs: usize) -> Vec<Row> {
+/// [`fold_of`] its id): for each fold the speakers chosen by the
+/// rules alone, the ranker trained on the other folds of every copy, and
+/// the oracle. Unless `broad`, the analyzer runs in its default
+/// configuration (nothing to gate); with `broad` it proposes weak
+/// candidates too, through a gate trained on the other folds.
+pub fn cross_validate(
+    copies: &[Copy],
+    k: usize,
+    epochs: usize,
+    broad: bool,
+) -> Result<Vec<Row>, crate::Error> {
     let n = training::feature_names().len();
     let mut rows: Vec<Row> = Vec::new();
     for copy in copies {
@@ -184,23 +216,39 @@ pub fn cross_validate(copies: &[Copy], k: usize, epochs: usize) -> Vec<Row> {
             });
         }
     }
+    let base = crate::quotes(true)?;
     for f in 0..k {
-        let train_docs = copies
+        let docs: Vec<Vec<Doc>> = if !broad {
+            copies.iter().map(|c| c.docs.clone()).collect()
+        } else {
+            let gw = gate::train(
+                &gate_insts(copies, |id| fold_of(id, k) != f),
+                training::gate_buckets(),
+                crate::GATE_EPOCHS,
+                gate::RECALL_COST,
+            );
+            let q = training::with_gate(&base, &gw);
+            copies
+                .iter()
+                .map(|c| data::extract(&c.corpus, &q))
+                .collect::<Result<_, _>>()?
+        };
+        let train_docs = docs
             .iter()
-            .flat_map(|c| c.docs.iter())
+            .flat_map(|d| d.iter())
             .filter(|d| fold_of(&d.id, k) != f);
         let weights = perceptron::train(&instances(train_docs), n, epochs);
-        for (ci, copy) in copies.iter().enumerate() {
+        for (ci, (copy, docs)) in copies.iter().zip(&docs).enumerate() {
             let here = |id: &str| fold_of(id, k) == f;
             let choices = [Choice::Rules, Choice::Ranker(&weights), Choice::Oracle];
             for (mi, how) in choices.into_iter().enumerate() {
                 if let Some(row) = rows.get_mut(ci * 3 + mi) {
-                    row.folds.push(figures(&score(copy, here, how)));
+                    row.folds.push(figures(&score_docs(copy, docs, here, how)));
                 }
             }
         }
     }
-    rows
+    Ok(rows)
 }
 
 /// The rows as a text table: mean ± standard deviation and the range over

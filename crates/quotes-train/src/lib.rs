@@ -16,8 +16,11 @@
 //! per article of each copy, keeping every quote's alternative speakers and
 //! their features ([`data`]). `cv` then trains one ranker per fold on the
 //! other folds and scores its own fold ([`cv`]); `train` trains on
-//! everything and writes the weights as Rust source ([`codegen`]). See
-//! `docs/accuracy.md` for the features and the figures.
+//! everything and writes the weights as Rust source ([`codegen`]). The
+//! accept/reject gate over the weak candidates of the analyzer's `broad`
+//! option is trained the same way ([`gate`]; `cv --broad` trains it per
+//! fold) and written beside the ranker's weights. See `docs/accuracy.md`
+//! for the features and the figures.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
@@ -26,6 +29,7 @@ pub mod codegen;
 pub mod corpus;
 pub mod cv;
 pub mod data;
+pub mod gate;
 pub mod perceptron;
 
 use std::fmt;
@@ -71,6 +75,9 @@ impl std::error::Error for Error {}
 
 /// Perceptron epochs used unless told otherwise.
 pub const EPOCHS: usize = 10;
+
+/// Epochs of the gate's perceptron.
+pub const GATE_EPOCHS: usize = 10;
 
 /// The gold corpora, each as read and as its stripped copy.
 pub struct Corpora {
@@ -138,16 +145,48 @@ pub fn read_corpora(dirs: &[PathBuf], tmp: &Path) -> Result<Corpora, Error> {
     })
 }
 
-/// Runs the analyzer (default configuration) over both copies.
+/// The analyzer, `broad` or in its default configuration.
+pub fn quotes(broad: bool) -> Result<Quotes, Error> {
+    Quotes::new(QuotesConfig {
+        broad,
+        ..QuotesConfig::default()
+    })
+    .map_err(|e| Error::Analyzer(e.to_string()))
+}
+
+/// Runs the analyzer (default configuration, with the shipped gate) over
+/// both copies, and collects the candidates the gate looks at when the
+/// analyzer proposes broadly ([`QuotesConfig::broad`]).
 pub fn analyze(corpora: Corpora) -> Result<Vec<Copy>, Error> {
-    let quotes =
-        Quotes::new(QuotesConfig::default()).map_err(|e| Error::Analyzer(e.to_string()))?;
+    let quotes = quotes(false)?;
+    let broad = quotes_broad()?;
     let text_docs = data::extract(&corpora.text, &quotes)?;
     let stripped_docs = data::extract(&corpora.stripped, &quotes)?;
+    let text_gate = gate::extract(&corpora.text, &broad);
+    let stripped_gate = gate::extract(&corpora.stripped, &broad);
     Ok(vec![
-        Copy::new("text", corpora.text, text_docs),
-        Copy::new("stripped", corpora.stripped, stripped_docs),
+        Copy::new("text", corpora.text, text_docs, text_gate),
+        Copy::new("stripped", corpora.stripped, stripped_docs, stripped_gate),
     ])
+}
+
+fn quotes_broad() -> Result<Quotes, Error> {
+    quotes(true)
+}
+
+/// The gate's weights trained on every candidate of `copies`, and how many
+/// candidates they were trained on.
+pub fn train_gate(copies: &[Copy]) -> (Vec<i64>, usize) {
+    let insts = cv::gate_insts(copies, |_| true);
+    (
+        gate::train(
+            &insts,
+            training::gate_buckets(),
+            GATE_EPOCHS,
+            gate::RECALL_COST,
+        ),
+        insts.len(),
+    )
 }
 
 /// The weights trained on every quote of `copies`, and how many instances
@@ -158,25 +197,50 @@ pub fn train(copies: &[Copy], epochs: usize) -> (Vec<i64>, usize) {
     (perceptron::train(&inst, n, epochs), inst.len())
 }
 
-/// The source of `weights.rs` trained on the corpora in `dirs`.
-pub fn generate(dirs: &[PathBuf], epochs: usize) -> Result<String, Error> {
+/// The generated sources: the ranker's and the gate's weights.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Generated {
+    /// `weights.rs`.
+    pub ranker: String,
+    /// `gate_weights.rs`.
+    pub gate: String,
+}
+
+/// The sources of `weights.rs` and `gate_weights.rs` trained on the
+/// corpora in `dirs`: the ranker on the quotes the analyzer finds in its
+/// default configuration, the gate on every weak candidate the analyzer
+/// proposes broadly ([`QuotesConfig::broad`]).
+pub fn generate(dirs: &[PathBuf], epochs: usize) -> Result<Generated, Error> {
     let tmp = TempDir::new("newsfacts-quotes-train")?;
     let corpora = read_corpora(dirs, &tmp.path)?;
     let names = corpora.dirs.clone();
     let articles = corpora.text.articles.len();
     let copies = analyze(corpora)?;
+    let (gw, gate_instances) = train_gate(&copies);
     let (weights, instances) = train(&copies, epochs);
-    Ok(codegen::render(
-        &weights,
-        &training::feature_names(),
-        training::fingerprint(),
-        &codegen::Provenance {
-            corpora: names,
-            articles,
-            instances,
-            epochs,
-        },
-    ))
+    let provenance = codegen::Provenance {
+        corpora: names,
+        articles,
+        instances,
+        epochs,
+    };
+    Ok(Generated {
+        ranker: codegen::render(
+            &weights,
+            &training::feature_names(),
+            training::fingerprint(),
+            &provenance,
+        ),
+        gate: codegen::render_gate(
+            &gw,
+            training::gate_fingerprint(),
+            gate_instances,
+            &codegen::Provenance {
+                epochs: GATE_EPOCHS,
+                ..provenance.clone()
+            },
+        ),
+    })
 }
 
 /// How many quotes of `copies` the analyzer gave another speaker than the
@@ -255,4 +319,16 @@ pub fn corpus_root() -> PathBuf {
 /// The generated weights file of the quotes plugin.
 pub fn weights_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../plugins/quotes/src/weights.rs")
+}
+
+/// The gate's weights file beside `weights` (`gate_weights.rs` for
+/// `weights.rs`, `X.gate` otherwise).
+pub fn gate_path(weights: &Path) -> PathBuf {
+    if weights.file_name().is_some_and(|n| n == "weights.rs") {
+        weights.with_file_name("gate_weights.rs")
+    } else {
+        let mut s = weights.as_os_str().to_owned();
+        s.push(".gate");
+        PathBuf::from(s)
+    }
 }

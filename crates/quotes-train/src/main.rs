@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use newsfacts_quotes_train::{self as qt, corpus::TempDir};
 
 const USAGE: &str = "usage:
-  newsfacts-quotes-train cv [--gold DIR]... [--folds K] [--epochs N] [--json] [--baseline FILE] [--keep-stripped]
+  newsfacts-quotes-train cv [--gold DIR]... [--folds K] [--epochs N] [--json] [--baseline FILE] [--keep-stripped] [--broad]
   newsfacts-quotes-train explain < TEXT     (each quote's alternative speakers, scored)
   newsfacts-quotes-train rules [--gold DIR]... [--folds K] [--epochs N]
   newsfacts-quotes-train train [--gold DIR]... [--epochs N] [--out FILE] [--check]
@@ -18,9 +18,12 @@ const USAGE: &str = "usage:
              polnear-train and polnear-dev under $NEWSFACTS_CORPUS or ../shared/corpus
 --folds K    folds of the cross-validation (default 5; newsfacts_eval::fold_of)
 --epochs N   perceptron epochs (default 10)
---out FILE   where train writes the weights (default plugins/quotes/src/weights.rs)
+--out FILE   where train writes the ranker's weights (default plugins/quotes/src/weights.rs;
+             the gate's go beside it, gate_weights.rs, or FILE.gate for another name)
 --check      train compares instead of writing: exit 1 if FILE is not up to date
---baseline FILE  cv prints each fold's difference from an earlier `cv --json` output";
+--baseline FILE  cv prints each fold's difference from an earlier `cv --json` output
+--broad          cv runs the analyzer with `broad` on: weak attributions through a gate
+                 trained on the other folds (default: the analyzer's default configuration)";
 
 struct Args {
     command: String,
@@ -32,6 +35,7 @@ struct Args {
     out: PathBuf,
     check: bool,
     baseline: Option<PathBuf>,
+    broad: bool,
 }
 
 fn parse() -> Result<Args, String> {
@@ -47,6 +51,7 @@ fn parse() -> Result<Args, String> {
         out: qt::weights_path(),
         check: false,
         baseline: None,
+        broad: false,
     };
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
@@ -66,6 +71,7 @@ fn parse() -> Result<Args, String> {
             "--json" => a.json = true,
             "--keep-stripped" => a.keep = true,
             "--check" => a.check = true,
+            "--broad" => a.broad = true,
             "--baseline" => a.baseline = Some(PathBuf::from(value("--baseline")?)),
             _ => return Err(format!("unknown argument `{arg}`")),
         }
@@ -98,7 +104,7 @@ fn run(a: &Args) -> Result<ExitCode, qt::Error> {
                     "{off} quotes: the analyzer's speaker is not the shipped weights' choice"
                 )));
             }
-            let rows = qt::cv::cross_validate(&copies, a.folds, a.epochs);
+            let rows = qt::cv::cross_validate(&copies, a.folds, a.epochs, a.broad)?;
             if let Some(path) = &a.baseline {
                 let text = std::fs::read_to_string(path)
                     .map_err(|e| qt::Error::Io(format!("{}: {e}", path.display())))?;
@@ -133,22 +139,33 @@ fn run(a: &Args) -> Result<ExitCode, qt::Error> {
         }
         "train" => {
             let src = qt::generate(&a.gold, a.epochs)?;
+            let gate_out = qt::gate_path(&a.out);
+            let files = [(&a.out, &src.ranker), (&gate_out, &src.gate)];
             if a.check {
-                let now = std::fs::read_to_string(&a.out).unwrap_or_default();
-                if now == src {
-                    eprintln!("{} is up to date", a.out.display());
-                    Ok(ExitCode::SUCCESS)
-                } else {
-                    eprintln!(
-                        "{} is not what training writes: run `cargo run --release -p newsfacts-quotes-train -- train`",
-                        a.out.display()
-                    );
-                    Ok(ExitCode::FAILURE)
+                let mut ok = true;
+                for (path, text) in files {
+                    let now = std::fs::read_to_string(path).unwrap_or_default();
+                    if &now == text {
+                        eprintln!("{} is up to date", path.display());
+                    } else {
+                        eprintln!(
+                            "{} is not what training writes: run `cargo run --release -p newsfacts-quotes-train -- train`",
+                            path.display()
+                        );
+                        ok = false;
+                    }
                 }
+                Ok(if ok {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                })
             } else {
-                std::fs::write(&a.out, src)
-                    .map_err(|e| qt::Error::Io(format!("{}: {e}", a.out.display())))?;
-                eprintln!("wrote {}", a.out.display());
+                for (path, text) in files {
+                    std::fs::write(path, text)
+                        .map_err(|e| qt::Error::Io(format!("{}: {e}", path.display())))?;
+                    eprintln!("wrote {}", path.display());
+                }
                 Ok(ExitCode::SUCCESS)
             }
         }

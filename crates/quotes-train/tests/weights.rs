@@ -15,16 +15,27 @@ fn fixture() -> PathBuf {
 /// features or the training, regenerate it with
 /// `cargo run --release -p newsfacts-quotes-train -- train --gold
 /// crates/quotes-train/tests/fixtures/ranker/news --out
-/// crates/quotes-train/tests/fixtures/ranker/weights.rs.expected` (and the
-/// shipped weights with `... -- train`).
+/// crates/quotes-train/tests/fixtures/ranker/weights.rs.expected` (which
+/// also writes the gate's `weights.rs.expected.gate`; the shipped weights
+/// with `... -- train`).
 #[test]
 fn training_on_the_fixture_gives_the_committed_weights() {
-    let src = qt::generate(&[fixture().join("news")], qt::EPOCHS).unwrap();
+    let generated = qt::generate(&[fixture().join("news")], qt::EPOCHS).unwrap();
+    let src = generated.ranker;
     let expected = std::fs::read_to_string(fixture().join("weights.rs.expected")).unwrap();
     assert!(
         src == expected,
         "the training command's output on the fixture changed; regenerate it (see this test's docs)"
     );
+    let gate = std::fs::read_to_string(fixture().join("weights.rs.expected.gate")).unwrap();
+    assert!(
+        generated.gate == gate,
+        "the gate's training output on the fixture changed; regenerate it (see this test's docs)"
+    );
+    // The fixture holds weak candidates, some right and some wrong: the
+    // gate learned from them.
+    assert!(!gate.contains("over 0 reported candidates"), "{gate}");
+    assert!(!gate.contains("(0 of"), "{gate}");
     // The fixture is no toy: the perceptron learned something from it.
     assert!(src.contains("quotes whose alternative"));
     let nonzero = src
@@ -47,6 +58,15 @@ fn the_shipped_weights_fit_todays_features() {
         training::shipped_weights().len(),
         training::feature_names().len()
     );
+    assert_eq!(
+        training::shipped_gate_fingerprint(),
+        training::gate_fingerprint(),
+        "the gate's features changed: run `cargo run --release -p newsfacts-quotes-train -- train`"
+    );
+    assert_eq!(
+        training::shipped_gate_weights().len(),
+        training::gate_buckets()
+    );
 }
 
 /// Retraining on the shared corpora gives exactly the shipped weights, and
@@ -57,8 +77,15 @@ fn the_shipped_weights_fit_todays_features() {
 fn the_shipped_weights_are_up_to_date_with_the_corpus() {
     let root = qt::corpus_root();
     let dirs = [root.join("polnear-train"), root.join("polnear-dev")];
-    let src = qt::generate(&dirs, qt::EPOCHS).unwrap();
+    let generated = qt::generate(&dirs, qt::EPOCHS).unwrap();
     let shipped = std::fs::read_to_string(qt::weights_path()).unwrap();
+    let gate = std::fs::read_to_string(qt::gate_path(&qt::weights_path())).unwrap();
+    assert!(
+        generated.gate == gate,
+        "plugins/quotes/src/gate_weights.rs is not what training writes: run \
+         `cargo run --release -p newsfacts-quotes-train -- train`"
+    );
+    let src = generated.ranker;
     assert!(
         src == shipped,
         "plugins/quotes/src/weights.rs is not what training writes: run \

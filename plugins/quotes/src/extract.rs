@@ -35,6 +35,9 @@ pub(crate) struct Candidate {
     pub standalone: bool,
     /// Which rule found the speaker.
     pub how: How,
+    /// Proposed broadly, with low precision: kept only when the gate
+    /// ([`crate::gate`]) accepts it.
+    pub weak: bool,
 }
 
 /// Which rule found a candidate's speaker: what the speaker ranker
@@ -156,6 +159,8 @@ pub(crate) struct Passes {
     pub reported: bool,
     /// Find quotes whose marks were stripped.
     pub unmarked: bool,
+    /// Also propose weak attributions ([`Candidate::weak`]) for the gate.
+    pub broad: bool,
 }
 
 /// Conjunctions after a comma that leave reported speech (`Ruiz said the
@@ -256,6 +261,10 @@ struct Ctx<'t, 'a> {
     out: Vec<Candidate>,
     /// For each token, true when it is a cue some quote already took.
     used_cues: Vec<bool>,
+    /// True while a pass proposes weak candidates ([`Candidate::weak`]).
+    weak: bool,
+    /// Weak candidates are proposed ([`Passes::broad`]).
+    broad: bool,
 }
 
 impl Ctx<'_, '_> {
@@ -290,6 +299,7 @@ impl Ctx<'_, '_> {
                     cue,
                     standalone: false,
                     how: if speaker.is_some() { how } else { How::None },
+                    weak: self.weak,
                 });
             }
         }
@@ -835,7 +845,13 @@ impl Ctx<'_, '_> {
                     continue;
                 }
             }
+            // (Verbs of belief of low precision propose weak candidates.)
+            if weak_belief(w) && !self.broad {
+                continue;
+            }
+            self.weak = weak_belief(w);
             let done = passes.reported && q.clause && self.reported(c, q, sent.last);
+            self.weak = false;
             // (After `be` only a progressive: `Ruiz is promising to ...`.)
             if let Some(parts) = stance.filter(|_| !done && (!after_be || w.ends_with("ing"))) {
                 self.stance(c, parts, sent.last);
@@ -1334,10 +1350,17 @@ impl Ctx<'_, '_> {
             if is_tail_start(&first) || matches!(first.as_str(), "for" | "with" | "about") {
                 k = that + 1;
             } else if !q.bare {
-                return false;
+                if !self.broad {
+                    return false;
+                }
+                self.weak = true;
             }
         } else if !q.bare || is_tail_start(&first) {
-            return false;
+            // (A weak candidate: the gate decides.)
+            if !self.broad {
+                return false;
+            }
+            self.weak = true;
         }
         if !amount
             && !fronted
@@ -1357,7 +1380,10 @@ impl Ctx<'_, '_> {
                     | "hello"
             )
         {
-            return false;
+            if !self.broad {
+                return false;
+            }
+            self.weak = true;
         }
         if !t.is_word(k) {
             return false;
@@ -1872,6 +1898,7 @@ impl Ctx<'_, '_> {
                 cue: Some(c),
                 standalone: false,
                 how: if m.is_some() { how } else { How::None },
+                weak: self.weak,
             });
             return;
         }
@@ -2097,8 +2124,29 @@ fn skip_time(t: &Tokens<'_>, k: usize) -> usize {
     if t.is_word(after) { after } else { k }
 }
 
-/// Every candidate quote in `t`, overlapping ones merged.
-pub(crate) fn candidates<'t, 'a>(t: &'t Tokens<'a>, passes: Passes) -> Found<'t, 'a> {
+/// A reported candidate as the gate saw it: its span (bytes), its
+/// features ([`crate::gate::features`]) and whether it was kept.
+#[derive(Clone, Debug)]
+pub(crate) struct Gated {
+    /// Content start byte.
+    pub start: usize,
+    /// Content end byte.
+    pub end: usize,
+    /// The speaker mention's bytes, if any.
+    pub speaker: Option<(usize, usize)>,
+    /// Feature buckets.
+    pub features: Vec<u16>,
+}
+
+/// Every candidate quote in `t`, reported ones through the gate with
+/// weights `gate`, overlapping ones merged. When `seen` is given, every
+/// reported candidate the gate looked at is pushed onto it.
+pub(crate) fn candidates<'t, 'a>(
+    t: &'t Tokens<'a>,
+    passes: Passes,
+    gate: &[i64],
+    mut seen: Option<&mut Vec<Gated>>,
+) -> Found<'t, 'a> {
     let pairs = marks::pairs(t);
     let marked_doc = pairs.iter().filter(|p| p.closed).count() >= 2;
     let mut ctx = Ctx {
@@ -2107,12 +2155,36 @@ pub(crate) fn candidates<'t, 'a>(t: &'t Tokens<'a>, passes: Passes) -> Found<'t,
         marked_doc,
         out: Vec::with_capacity(t.sentences.len()),
         used_cues: vec![false; t.toks.len()],
+        weak: false,
+        broad: passes.broad,
     };
     ctx.direct();
     if passes.unmarked || passes.reported {
         ctx.labels();
         ctx.cues(passes);
     }
+    let mut feats = Vec::new();
+    ctx.out.retain(|c| {
+        if !crate::gate::gated(c) {
+            return true;
+        }
+        feats.clear();
+        crate::gate::features(t, c, marked_doc, &mut feats);
+        if let Some(seen) = seen.as_deref_mut() {
+            seen.push(Gated {
+                start: c.start,
+                end: c.end,
+                speaker: c.speaker.map(|m| {
+                    (
+                        t.start(m.first),
+                        t.end(m.last.saturating_sub(1).max(m.first)),
+                    )
+                }),
+                features: feats.clone(),
+            });
+        }
+        crate::gate::score(&feats, gate) >= 0
+    });
     drop_fragments(&mut ctx.out);
     let mut kept = merge(std::mem::take(&mut ctx.out));
     inherit_speakers(t, &mut kept);
@@ -2476,6 +2548,31 @@ pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
+/// Verbs of belief right on less than half of the attributions they
+/// propose on PolNeAR's training part (`know`, `thought`, `felt`, ...):
+/// their candidates are weak ([`Candidate::weak`]), kept only when the
+/// gate accepts them.
+pub(crate) fn weak_belief(word: &str) -> bool {
+    matches!(
+        word,
+        "know"
+            | "knew"
+            | "thought"
+            | "felt"
+            | "feels"
+            | "imagine"
+            | "imagined"
+            | "assume"
+            | "assumed"
+            | "figured"
+            | "guess"
+            | "wish"
+            | "wished"
+            | "sensed"
+            | "saw"
+    )
+}
+
 /// Verbs of belief, hope and fear taking a clause (`economists believe the
 /// tax would ...`, `voters see Ruiz as ...`, `aides fear that ...`), which
 /// news annotation counts as attributions like verbs of saying. Each form
@@ -2504,7 +2601,16 @@ pub(crate) fn belief_cue(word: &str) -> Option<Cue> {
         "learned" => "learn",
         "discovered" => "discover",
         "noticed" => "notice",
-        "feel" => "feel",
+        "feel" | "felt" | "feels" => "feel",
+        "know" | "knew" => "know",
+        "thought" => "think",
+        "imagine" | "imagined" => "imagine",
+        "assume" | "assumed" => "assume",
+        "figured" => "figure",
+        "guess" => "guess",
+        "wish" | "wished" => "wish",
+        "sensed" => "sense",
+        "saw" => "see",
         _ => return None,
     };
     Some(Cue {

@@ -553,7 +553,11 @@ mod tests {
                             end = j + d.len_utf8();
                             it.next();
                         }
-                        Some((j, d)) if is_joiner(d) => {
+                        // (A stop glued to the next sentence is no joiner.)
+                        Some((j, d))
+                            if is_joiner(d)
+                                && !(d == '.' && stop_without_space(text.as_bytes(), j)) =>
+                        {
                             let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
                             if after.is_some_and(is_word_char) {
                                 end = j + d.len_utf8();

@@ -4,7 +4,8 @@
 mod common;
 
 use common::{run, run_with};
-use newsfacts_quotes::{Quote, QuoteKind, QuotesConfig};
+use newsfacts_core::Analyzer;
+use newsfacts_quotes::{Quote, QuoteKind, Quotes, QuotesConfig};
 use proptest::prelude::*;
 
 /// The quote whose content starts with `prefix`.
@@ -834,4 +835,46 @@ fn he_is_the_man_named_before_not_the_woman() {
     let q = find(&qs, "We won");
     assert_eq!(q.speaker_text.as_deref(), Some("she"));
     assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+}
+
+/// `broad: true` proposes attributions of low precision (a verb of belief
+/// such as `knew`), each through the learned gate: a gate that rejects
+/// everything gives the default output, one that accepts everything keeps
+/// them. Off by default.
+#[test]
+fn broad_candidates_go_through_the_gate() {
+    use newsfacts_quotes::training;
+    let text = "The council met on Tuesday. Mayor Ruth Amsel knew the levy would pass. \
+                Vale said the plan would fail.";
+    let default = run(text);
+    assert!(
+        default.iter().all(|q| q.cue.as_deref() != Some("knew")),
+        "{default:#?}"
+    );
+    let broad = Quotes::new(QuotesConfig {
+        broad: true,
+        ..QuotesConfig::default()
+    })
+    .unwrap();
+    let n = training::gate_buckets();
+    let reject = training::with_gate(&broad, &vec![-1; n]);
+    let texts = |qs: Vec<Quote>| -> Vec<String> { qs.into_iter().map(|q| q.text).collect() };
+    assert_eq!(
+        texts(reject.find(text).unwrap()),
+        texts(default.clone()),
+        "a gate that rejects everything leaves the default output"
+    );
+    let accept = training::with_gate(&broad, &vec![1; n]);
+    let kept = accept.find(text).unwrap();
+    let q = find(&kept, "the levy would pass");
+    assert_eq!(q.kind, QuoteKind::Reported);
+    assert_eq!(q.cue.as_deref(), Some("knew"));
+    assert_eq!(q.speaker.as_deref(), Some("Ruth Amsel"));
+    // The gate saw exactly the weak candidate.
+    let seen = training::gate_examples(&broad, text);
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(
+        text.get(seen[0].start..seen[0].end),
+        Some("the levy would pass")
+    );
 }
