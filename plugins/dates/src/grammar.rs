@@ -966,6 +966,10 @@ impl<'a> Parser<'a> {
         if w == "this" && self.w(j + 1) == "coming" {
             return Some((j + 2, Shift::Next));
         }
+        // "this past spring", "this past weekend": the latest one.
+        if w == "this" && j == i && self.w(j + 1) == "past" {
+            return Some((j + 2, Shift::Recent));
+        }
         Some((j + 1, s))
     }
 
@@ -1584,7 +1588,7 @@ impl<'a> Parser<'a> {
         let offset = match shift {
             Shift::This | Shift::Implicit => 0,
             Shift::Next => 1,
-            Shift::Last => -1,
+            Shift::Last | Shift::Recent => -1,
         };
         // "this fiscal year", "last fiscal quarter".
         let j = if self.w(j) == "fiscal" && matches!(self.w(j + 1), "year" | "quarter") {
