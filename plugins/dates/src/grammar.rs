@@ -2889,6 +2889,35 @@ impl<'a> Parser<'a> {
     /// deals": that part of the day the text is about.
     fn part_of_day(&self, i: usize) -> Option<(usize, Expr)> {
         let part = self.lex(i).part_of_day?;
+        // "by mid-afternoon", "at mid afternoon yesterday": "mid" makes a
+        // time of its own of a part of the day (of the day named after it,
+        // else of the publication day).
+        let hyphen = self.p(i.checked_sub(1)?, '-') && self.adj(i) && self.adj(i - 1);
+        let before = if hyphen { i.checked_sub(2)? } else { i - 1 };
+        // Not an adjective after an article: "the mid-afternoon sun".
+        let adjective = matches!(self.prev_w(before), "the" | "a")
+            && self.tok(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !lexicon::function_word(t.w()) && t.lex().weekday.is_none()
+            })
+            && !matches!(self.w(i + 1), "today" | "yesterday" | "tomorrow");
+        if self.w(before) == "mid" && part != "NI" && !self.cap(i) && !adjective {
+            let day = match self.w(i + 1) {
+                "today" => Some(Expr::DayOffset(0)),
+                "yesterday" => Some(Expr::DayOffset(-1)),
+                "tomorrow" => Some(Expr::DayOffset(1)),
+                _ => self
+                    .tok(i + 1)
+                    .filter(|t| t.cap && t.w().len() >= 6)
+                    .and_then(|t| t.lex().weekday)
+                    .map(|day| Expr::Weekday {
+                        day,
+                        shift: Shift::Implicit,
+                    }),
+            };
+            let end = if day.is_some() { i + 2 } else { i + 1 };
+            let day = day.unwrap_or(Expr::DayOffset(0));
+            return Some((end, Expr::WithTime(Box::new(day), TimeOfDay::Part(part))));
+        }
         let k = if self.prev_lex(i).point_mod.is_some() {
             i.checked_sub(1)?
         } else {

@@ -193,3 +193,27 @@ fn this_past_is_the_latest_one() {
         "2024-03",
     );
 }
+
+#[test]
+fn mid_part_of_the_day() {
+    has(
+        "By mid-afternoon the rain had stopped.",
+        "mid-afternoon",
+        Time,
+        "2024-05-15TAF",
+    );
+    has(
+        "The index was flat at mid morning yesterday.",
+        "mid morning yesterday",
+        Time,
+        "2024-05-14TMO",
+    );
+    has(
+        "Crews returned at mid-afternoon Monday.",
+        "mid-afternoon Monday",
+        Time,
+        "2024-05-13TAF",
+    );
+    // An adjective after an article is no time of the day.
+    lacks("We sat in the mid-afternoon sun.", "mid-afternoon");
+}
