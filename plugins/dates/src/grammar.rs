@@ -990,9 +990,16 @@ impl<'a> Parser<'a> {
         match w {
             "half" if matches!(self.w(i + 1), "a" | "an") => return Some((i + 2, Amount::Half(0))),
             "a" | "an" | "one" if self.w(i + 1) == "few" => return Some((i + 2, Amount::Vague)),
+            // "a couple of years", "the next couple of weeks": two, as
+            // TimeML reads it.
             "a" if self.w(i + 1) == "couple" => {
                 let j = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
-                return Some((j, Amount::Vague));
+                return Some((j, Amount::N(2)));
+            }
+            "couple"
+                if self.w(i + 1) == "of" && matches!(self.prev_w(i), "next" | "past" | "last") =>
+            {
+                return Some((i + 2, Amount::N(2)));
             }
             "a" | "an" => {
                 return match self.w(i + 1) {

@@ -800,7 +800,13 @@ fn a_and_an_start_amounts() {
         "Talks could take a couple of weeks.",
         "a couple of weeks",
         Duration,
-        "PXW",
+        "P2W",
+    );
+    one(
+        "Rates should hold over the next couple of years.",
+        "the next couple of years",
+        Duration,
+        "P2Y",
     );
     one(
         "The trial ran for a year and a half.",
