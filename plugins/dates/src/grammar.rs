@@ -346,9 +346,10 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 22] {
+    fn rules() -> [Rule<'a>; 23] {
         [
             Parser::anaphor,
+            Parser::around,
             Parser::year_end,
             Parser::year_ago,
             Parser::the_year,
@@ -1393,6 +1394,44 @@ impl<'a> Parser<'a> {
             return Some((k + 1, Expr::WithTime(Box::new(expr), TimeOfDay::Part(part))));
         }
         Some((k, expr))
+    }
+
+    /// "the day before Tuesday's hearing", "the day after May 2", "the week
+    /// of March 6": a day counted from a day named after it, or its week.
+    fn around(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.w(i) != "the" {
+            return None;
+        }
+        let (days, week) = match (self.w(i + 1), self.w(i + 2)) {
+            ("day", "before") => (-1, false),
+            ("day", "after") => (1, false),
+            ("week", "of") => (0, true),
+            _ => return None,
+        };
+        let j = i + 3;
+        // Only a day: a month-day, a weekday, a relative day or a holiday.
+        let (end, base) = [
+            Parser::month_date,
+            Parser::weekday,
+            Parser::relative_day,
+            Parser::holiday,
+        ]
+        .iter()
+        .find_map(|rule| rule(self, j))?;
+        let day = match &base {
+            Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::DayOffset(_) => true,
+            _ => false,
+        };
+        day.then(|| {
+            (
+                end,
+                Expr::Around {
+                    base: Box::new(base),
+                    days,
+                    week,
+                },
+            )
+        })
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", "last night", "this

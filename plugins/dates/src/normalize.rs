@@ -245,6 +245,17 @@ pub enum Expr {
         /// The weekday named, 0 = Monday ("the previous Friday").
         weekday: Option<u32>,
     },
+    /// A day some days from a day written after it ("the day before
+    /// Tuesday's hearing" −1, "the day after May 2" +1), or the week that
+    /// holds it ("the week of March 6").
+    Around {
+        /// The day named.
+        base: Box<Expr>,
+        /// Days to add.
+        days: i64,
+        /// The ISO week of the day rather than the day.
+        week: bool,
+    },
 }
 
 /// The date a story last spoke of, as precisely as it was written: what
@@ -436,6 +447,15 @@ pub fn normalize(expr: &Expr, ctx: Ctx) -> (TimexType, String) {
                 None => format!("XXXX-{code}"),
             };
             (TimexType::Date, value)
+        }
+        Expr::Around { base, days, week } => {
+            let (_, v) = normalize(base, ctx);
+            // Only a full day can be moved; anything vaguer stays as it is.
+            let moved = NaiveDate::parse_from_str(v.split('T').next().unwrap_or(""), "%Y-%m-%d")
+                .ok()
+                .and_then(|d| add_days(d, *days))
+                .map(|d| if *week { iso_week(d) } else { day(d) });
+            (TimexType::Date, moved.unwrap_or(v))
         }
         Expr::Then => (
             TimexType::Date,
