@@ -596,6 +596,16 @@ impl<'a> Parser<'a> {
         if matches!(w, "earlier" | "later" | "sometime") {
             return Some((i + 1, None, Applies::Point));
         }
+        // "post-1959", "pre-2008": after or before a year (TimeML's mod).
+        if matches!(w, "post" | "pre")
+            && self.p(i + 1, '-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.year_num(i + 2).is_some()
+        {
+            let m = if w == "post" { "AFTER" } else { "BEFORE" };
+            return Some((i + 2, Some(m), Applies::Point));
+        }
         let edge = |w: &str| match w {
             "end" => Some("END"),
             "beginning" | "start" => Some("START"),
@@ -1328,7 +1338,10 @@ impl<'a> Parser<'a> {
             || lexicon::function_word(self.w(i + 1)));
         let context = self.prev_lex(i).year_context
             || approx
-            || (i > 0 && self.p(i - 1, '-') && self.prev_lex(i - 1).point_mod.is_some());
+            || (i > 0
+                && self.p(i - 1, '-')
+                && (self.prev_lex(i - 1).point_mod.is_some()
+                    || matches!(self.prev_w(i - 1), "post" | "pre")));
         let ends = self
             .tok(i + 1)
             .is_none_or(|n| n.kind == Kind::Punct || n.newline_before);

@@ -348,6 +348,8 @@ const AFTER_THE: &[&str] = &[
 /// (see [`trigger`]).
 const TRIGGERS: &[&str] = &[
     "the",
+    "post",
+    "pre",
     "this",
     "next",
     "last",

@@ -40,6 +40,21 @@ fn quarters_of_a_named_or_relative_year() {
 fn mid_years_and_fiscal_years() {
     let mid = has("The plant opened in mid-2011.", "mid-2011", Date, "2011");
     assert_eq!(mid.r#mod.as_deref(), Some("MID"));
+    // "post-" and "pre-" a year: after or before it.
+    let post = has(
+        "The post-1989 reforms changed the town.",
+        "post-1989",
+        Date,
+        "1989",
+    );
+    assert_eq!(post.r#mod.as_deref(), Some("AFTER"));
+    let pre = has(
+        "Sales are back to pre-2008 levels.",
+        "pre-2008",
+        Date,
+        "2008",
+    );
+    assert_eq!(pre.r#mod.as_deref(), Some("BEFORE"));
     has(
         "Spending will rise this fiscal year.",
         "this fiscal year",
