@@ -2526,6 +2526,21 @@ impl<'a> Parser<'a> {
                 return Some((j + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
             }
             if n == 1 {
+                // "each July": a month every year.
+                // "each July", "every March 1": a month or a day every year.
+                if let Some((m, full)) = next.month {
+                    let k = if !full && self.p(j + 1, '.') && self.adj(j + 1) {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    if self.cap(j) && (full || k == j + 2) {
+                        if let Some((end, d)) = self.day_at(k) {
+                            return Some((end, Expr::Set(format!("XXXX-{m:02}-{d:02}"))));
+                        }
+                        return Some((k, Expr::Set(format!("XXXX-{m:02}"))));
+                    }
+                }
                 if let Some(code) = next.season {
                     return Some((j + 1, Expr::Set(format!("XXXX-{code}"))));
                 }
