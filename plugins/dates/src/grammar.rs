@@ -1736,6 +1736,28 @@ impl<'a> Parser<'a> {
                 return Some((i + 2, Expr::Ref("FUTURE_REF")));
             }
         }
+        // "will one day be", "hopes to one day lead": some time in the
+        // future, not a length.
+        if self.w(i) == "one"
+            && self.w(i + 1) == "day"
+            && matches!(
+                self.prev_w(i),
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "shall"
+                    | "ll"
+                    | "to"
+            )
+            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
+        {
+            return Some((i + 2, Expr::Ref("FUTURE_REF")));
+        }
         let mut j = i;
         let the = self.w(j) == "the";
         if the {
