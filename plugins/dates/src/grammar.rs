@@ -912,7 +912,10 @@ impl<'a> Parser<'a> {
         if self.p(i, ',') {
             return at(i + 1);
         }
-        None
+        // Spoken: "January nineteen ninety-seven" (not "March two thousand
+        // people").
+        self.year_in_words(i)
+            .filter(|&(end, _)| self.spoken_year_ends(end))
     }
 
     /// A number that can be a year when an era follows it ("450" in "450
@@ -2374,7 +2377,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (j, y) = self.year_in_words(i)?;
+        // "two thousand people" is a count.
+        if y == 2000 && !self.spoken_year_ends(j) {
+            return None;
+        }
         Some((j, year(y)))
+    }
+
+    /// Whether a year said in words may end before token `end`: at the end
+    /// of the text or a line, before punctuation, a capital or a function
+    /// word, not before a noun it would count ("two thousand people").
+    fn spoken_year_ends(&self, end: usize) -> bool {
+        self.tok(end).is_none_or(|t| {
+            t.kind == Kind::Punct || t.newline_before || t.cap || lexicon::function_word(t.w())
+        })
     }
 
     /// "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand

@@ -548,6 +548,15 @@ fn holidays_and_years_in_words() {
         Date,
         "1996",
     );
+    // A month with its year said in words, as on the radio.
+    one(
+        "The mill closed in October nineteen eighty-eight.",
+        "October nineteen eighty-eight",
+        Date,
+        "1988-10",
+    );
+    // "two thousand" before a noun is a count.
+    assert_eq!(found("Some two thousand people marched."), []);
     one(
         "Churches were built in the 12th century.",
         "the 12th century",
