@@ -245,6 +245,19 @@ impl Parser<'_> {
             return;
         };
         let age = matches!(expr, Expr::Duration { .. }) && last.is("old");
+        // A possessive that lost its apostrophe ends before its "s":
+        // "[Friday]s ruling", as "[Friday]'s ruling".
+        let point = matches!(
+            expr,
+            Expr::Weekday { .. } | Expr::Relative { .. } | Expr::DayOffset(_)
+        );
+        let trim = point
+            && last.kind == Kind::Word
+            && last.w().ends_with('s')
+            && (last.lex().weekday_plural.is_some()
+                || last.lex().unit.is_some_and(|(_, plural)| plural)
+                || matches!(last.w(), "todays" | "yesterdays" | "tomorrows"));
+        let end_byte = if trim { last.end - 1 } else { last.end };
         let freq = match expr {
             Expr::Set(_) => self.freq(i),
             _ => None,
@@ -252,7 +265,7 @@ impl Parser<'_> {
         out.push(Candidate {
             bound,
             start: first.start,
-            end: last.end,
+            end: end_byte,
             expr,
             r#mod,
             tense: self.tense(i, end),
@@ -1396,7 +1409,12 @@ impl<'a> Parser<'a> {
             _ => (i, Shift::Implicit),
         };
         let t = self.tok(j)?;
-        let day = t.lex().weekday?;
+        // "Fridays ruling": "Friday's" without its apostrophe.
+        let day = t.lex().weekday.or_else(|| {
+            t.lex()
+                .weekday_plural
+                .filter(|_| t.cap && self.lost_apostrophe(j))
+        })?;
         // Abbreviations only capitalised.
         if t.w().len() < 6 && !t.cap {
             return None;
@@ -1458,6 +1476,10 @@ impl<'a> Parser<'a> {
             "today" => 0,
             "yesterday" => -1,
             "tomorrow" => 1,
+            // "todays editions": "today's" without its apostrophe.
+            "todays" if self.lost_apostrophe(i) => return Some((i + 1, Expr::DayOffset(0))),
+            "yesterdays" if self.lost_apostrophe(i) => return Some((i + 1, Expr::DayOffset(-1))),
+            "tomorrows" if self.lost_apostrophe(i) => return Some((i + 1, Expr::DayOffset(1))),
             "tonight" => {
                 return Some((
                     i + 1,
@@ -1665,6 +1687,16 @@ impl<'a> Parser<'a> {
                 return None;
             }
             return Some((j + 1, Expr::Relative { unit: u, offset }));
+        }
+        // "last years results": "last year's" without its apostrophe.
+        if let Some((u, true)) = lex.unit {
+            if j == i + 1
+                && matches!(self.w(i), "last" | "this" | "next")
+                && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)
+                && self.lost_apostrophe(j)
+            {
+                return Some((j + 1, Expr::Relative { unit: u, offset }));
+            }
         }
         if w == "weekend" {
             return Some((j + 1, Expr::Weekend(shift)));
@@ -2090,6 +2122,65 @@ impl<'a> Parser<'a> {
             && two.value == Some(2)
             && two.digits == 1)
             .then_some(i + 3)
+    }
+
+    /// Whether the plural-looking time word at `i` ("Fridays", "years",
+    /// "todays") is a possessive that lost its apostrophe, as in text
+    /// stripped of quotation marks ("Fridays ruling", "last years results",
+    /// "todays editions"): a noun (or an amount, "last years $1.5 billion")
+    /// follows it, and no count or quantifier comes before it ("most
+    /// Fridays", "two years").
+    fn lost_apostrophe(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.kind != Kind::Word
+            || !t.w().ends_with('s')
+            || self.p(i + 1, '\'')
+            || self.p(i + 1, '’')
+        {
+            return false;
+        }
+        let counted = i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+            p.kind == Kind::Num
+                || p.lex().small_number.is_some()
+                || p.lex().vague_amount
+                || matches!(
+                    p.w(),
+                    "every" | "most" | "all" | "both" | "other" | "alternate" | "many" | "the"
+                )
+        });
+        let Some(n) = self.tok(i + 1) else {
+            return false;
+        };
+        if counted || n.newline_before {
+            return false;
+        }
+        let noun = n.kind == Kind::Word
+            && !n.cap
+            && !lexicon::function_word(n.w())
+            && !n.lex().trigger
+            && !matches!(
+                n.w(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "it"
+                    | "there"
+                    | "only"
+                    | "off"
+                    | "too"
+                    | "also"
+                    | "from"
+                    | "through"
+                    | "since"
+                    | "ago"
+                    | "later"
+                    | "earlier"
+                    | "before"
+                    | "after"
+            );
+        noun || (n.kind == Kind::Num && n.space_before) || n.is_p('$')
     }
 
     fn sentence_end(&self, i: usize) -> bool {
@@ -2592,7 +2683,7 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some(d) = lex.weekday_plural {
-            if self.cap(i) {
+            if self.cap(i) && !self.lost_apostrophe(i) {
                 return Some((i + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
             }
         }

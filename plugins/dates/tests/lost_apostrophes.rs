@@ -1,0 +1,67 @@
+//! Possessives that lost their apostrophe, as in text stripped of quotation
+//! marks: "Fridays ruling" is "Friday's ruling". Sentences written for these
+//! tests; published Wednesday 2024-05-15.
+
+mod common;
+
+use common::{has, run};
+use newsfacts_dates::TimexType::{Date, Set};
+
+#[test]
+fn a_weekday_before_a_noun_is_one_day() {
+    let found = has(
+        "Lawyers appealed against Mondays ruling.",
+        "Monday",
+        Date,
+        "2024-05-13",
+    );
+    // The extent ends before the "s", as it would before "'s".
+    assert_eq!(found.text, "Monday");
+    has(
+        "Last Fridays storm cut power.",
+        "Last Friday",
+        Date,
+        "2024-05-10",
+    );
+}
+
+#[test]
+fn days_and_relative_units_before_a_noun() {
+    has("Read todays paper first.", "today", Date, "2024-05-15");
+    has(
+        "Shares fell ahead of tomorrows vote.",
+        "tomorrow",
+        Date,
+        "2024-05-16",
+    );
+    has(
+        "Profit beat last years $2 million.",
+        "last year",
+        Date,
+        "2023",
+    );
+    has("This years harvest was poor.", "This year", Date, "2024");
+}
+
+#[test]
+fn plurals_stay_plural() {
+    // Sets of weekdays.
+    has(
+        "The museum is closed on Mondays.",
+        "Mondays",
+        Set,
+        "XXXX-WXX-1",
+    );
+    has("Most Fridays he works late.", "Fridays", Set, "XXXX-WXX-5");
+    has(
+        "The club meets Tuesdays at noon.",
+        "Tuesdays",
+        Set,
+        "XXXX-WXX-2",
+    );
+    // "the last years" of something is a stretch, not last year.
+    let found = run("In the last years of his life he painted.");
+    assert!(found.iter().all(|t| t.text != "last year"), "{found:?}");
+    // A verb after the plural: a set, not a possessive.
+    has("Saturdays are busy here.", "Saturdays", Set, "XXXX-WXX-6");
+}
