@@ -1413,7 +1413,7 @@ impl<'a> Parser<'a> {
         let day = t.lex().weekday.or_else(|| {
             t.lex()
                 .weekday_plural
-                .filter(|_| t.cap && self.lost_apostrophe(j))
+                .filter(|_| t.cap && self.lost_apostrophe(j, false))
         })?;
         // Abbreviations only capitalised.
         if t.w().len() < 6 && !t.cap {
@@ -1477,9 +1477,13 @@ impl<'a> Parser<'a> {
             "yesterday" => -1,
             "tomorrow" => 1,
             // "todays editions": "today's" without its apostrophe.
-            "todays" if self.lost_apostrophe(i) => return Some((i + 1, Expr::DayOffset(0))),
-            "yesterdays" if self.lost_apostrophe(i) => return Some((i + 1, Expr::DayOffset(-1))),
-            "tomorrows" if self.lost_apostrophe(i) => return Some((i + 1, Expr::DayOffset(1))),
+            "todays" if self.lost_apostrophe(i, false) => return Some((i + 1, Expr::DayOffset(0))),
+            "yesterdays" if self.lost_apostrophe(i, false) => {
+                return Some((i + 1, Expr::DayOffset(-1)));
+            }
+            "tomorrows" if self.lost_apostrophe(i, false) => {
+                return Some((i + 1, Expr::DayOffset(1)));
+            }
             "tonight" => {
                 return Some((
                     i + 1,
@@ -1693,7 +1697,7 @@ impl<'a> Parser<'a> {
             if j == i + 1
                 && matches!(self.w(i), "last" | "this" | "next")
                 && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)
-                && self.lost_apostrophe(j)
+                && self.lost_apostrophe(j, true)
             {
                 return Some((j + 1, Expr::Relative { unit: u, offset }));
             }
@@ -2128,9 +2132,10 @@ impl<'a> Parser<'a> {
     /// "todays") is a possessive that lost its apostrophe, as in text
     /// stripped of quotation marks ("Fridays ruling", "last years results",
     /// "todays editions"): a noun (or an amount, "last years $1.5 billion")
-    /// follows it, and no count or quantifier comes before it ("most
+    /// follows it (or, with `name_ok`, a name: "last years Madrid
+    /// summit"), and no count or quantifier comes before it ("most
     /// Fridays", "two years").
-    fn lost_apostrophe(&self, i: usize) -> bool {
+    fn lost_apostrophe(&self, i: usize, name_ok: bool) -> bool {
         let Some(t) = self.tok(i) else { return false };
         if t.kind != Kind::Word
             || !t.w().ends_with('s')
@@ -2155,9 +2160,8 @@ impl<'a> Parser<'a> {
             return false;
         }
         let noun = n.kind == Kind::Word
-            && !n.cap
+            && (!n.cap || name_ok)
             && !lexicon::function_word(n.w())
-            && !n.lex().trigger
             && !matches!(
                 n.w(),
                 "he" | "she"
@@ -2683,7 +2687,7 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some(d) = lex.weekday_plural {
-            if self.cap(i) && !self.lost_apostrophe(i) {
+            if self.cap(i) && !self.lost_apostrophe(i, false) {
                 return Some((i + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
             }
         }
