@@ -41,6 +41,18 @@ fn days_and_relative_units_before_a_noun() {
         "2023",
     );
     has("This years harvest was poor.", "This year", Date, "2024");
+    has(
+        "Delegates met at last years Geneva summit.",
+        "last year",
+        Date,
+        "2023",
+    );
+    has(
+        "Voters are tired before next weeks election.",
+        "next week",
+        Date,
+        "2024-W21",
+    );
 }
 
 #[test]
