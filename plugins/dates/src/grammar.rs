@@ -208,7 +208,7 @@ impl Parser<'_> {
             }
             match self.at(i) {
                 Some((end, expr, r#mod)) if end > i => {
-                    if self.title(i, end) {
+                    if self.title(i, end) || self.unit_compound(end) {
                         i = end;
                         continue;
                     }
@@ -2126,6 +2126,20 @@ impl<'a> Parser<'a> {
             && two.value == Some(2)
             && two.digits == 1)
             .then_some(i + 3)
+    }
+
+    /// Whether an expression ending before `end` is the first half of a
+    /// compound adjective of two units ("the quarter-to-quarter
+    /// comparison", "day-to-day", "year-over-year"), which names no time.
+    fn unit_compound(&self, end: usize) -> bool {
+        self.p(end, '-')
+            && self.adj(end)
+            && matches!(self.w(end + 1), "to" | "over" | "on" | "by")
+            && self.adj(end + 1)
+            && self.p(end + 2, '-')
+            && self.adj(end + 2)
+            && self.adj(end + 3)
+            && self.lex(end + 3).unit.is_some()
     }
 
     /// Whether the plural-looking time word at `i` ("Fridays", "years",

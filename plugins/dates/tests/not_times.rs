@@ -68,3 +68,12 @@ fn about_a_quarter_is_a_fraction() {
         "a quarter",
     );
 }
+
+#[test]
+fn a_compound_of_two_units_is_no_time() {
+    lacks("The quarter-to-quarter gain was small.", "quarter");
+    lacks("She ran the day-to-day business.", "day");
+    lacks("The month-over-month rise surprised traders.", "month");
+    // The unit alone still is one.
+    has("Sales fell in the quarter.", "the quarter", Date, "2024-Q1");
+}
