@@ -251,12 +251,13 @@ impl Parser<'_> {
             expr,
             Expr::Weekday { .. } | Expr::Relative { .. } | Expr::DayOffset(_)
         );
-        let trim = point
-            && last.kind == Kind::Word
+        let trim = last.kind == Kind::Word
             && last.w().ends_with('s')
-            && (last.lex().weekday_plural.is_some()
-                || last.lex().unit.is_some_and(|(_, plural)| plural)
-                || matches!(last.w(), "todays" | "yesterdays" | "tomorrows"));
+            && ((point
+                && (last.lex().weekday_plural.is_some()
+                    || last.lex().unit.is_some_and(|(_, plural)| plural)
+                    || matches!(last.w(), "todays" | "yesterdays" | "tomorrows")))
+                || (last.lex().month_s.is_some() && matches!(expr, Expr::Calendar { .. })));
         let end_byte = if trim { last.end - 1 } else { last.end };
         let freq = match expr {
             Expr::Set(_) => self.freq(i),
@@ -866,7 +867,13 @@ impl<'a> Parser<'a> {
         if t.kind != Kind::Word || !t.cap {
             return None;
         }
-        let (m, full) = t.lex().month?;
+        // "Decembers figures": "December's" without its apostrophe.
+        let (m, full) = t.lex().month.or_else(|| {
+            t.lex()
+                .month_s
+                .filter(|_| self.lost_apostrophe(i, false))
+                .map(|m| (m, true))
+        })?;
         if !full && self.p(i + 1, '.') && self.adj(i + 1) {
             return Some((i + 2, m, false));
         }

@@ -77,3 +77,16 @@ fn plurals_stay_plural() {
     // A verb after the plural: a set, not a possessive.
     has("Saturdays are busy here.", "Saturdays", Set, "XXXX-WXX-6");
 }
+
+#[test]
+fn a_month_before_a_noun_is_the_month() {
+    let found = has(
+        "Analysts made a revision to Marchs figures.",
+        "March",
+        Date,
+        "2024-03",
+    );
+    assert_eq!(found.text, "March");
+    // "Mays" is a name.
+    assert!(run("Willie Mays hit a home run.").is_empty());
+}
