@@ -360,10 +360,11 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 23] {
+    fn rules() -> [Rule<'a>; 24] {
         [
             Parser::anaphor,
             Parser::around,
+            Parser::nth_day,
             Parser::year_end,
             Parser::year_ago,
             Parser::the_year,
@@ -1473,6 +1474,26 @@ impl<'a> Parser<'a> {
                 },
             )
         })
+    }
+
+    /// "(today) is the eighth day of the strike", "it's the second day of
+    /// the offensive": a day of an event counted in the present tense is
+    /// the day of writing.
+    fn nth_day(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.w(i) != "the" || self.w(i + 2) != "day" || self.w(i + 3) != "of" {
+            return None;
+        }
+        let nth = self
+            .tok(i + 1)
+            .is_some_and(|t| t.lex().ordinal.is_some() || (t.kind == Kind::Num && t.ordinal));
+        // "is the", "it's the" (and "Its the" when the apostrophe is lost).
+        let now = match self.prev_w(i) {
+            "is" => true,
+            "s" => i >= 2 && (self.p(i - 2, '\'') || self.p(i - 2, '’')),
+            "its" => self.cap(i - 1) && self.sentence_start(i - 1),
+            _ => false,
+        };
+        (nth && now).then_some((i + 3, Expr::DayOffset(0)))
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", "last night", "this

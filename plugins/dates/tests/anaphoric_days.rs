@@ -119,3 +119,21 @@ fn a_day_next_to_a_named_day_and_the_week_of_a_day() {
     // The day before an event is no date the text can tell.
     lacks("He left the day before the vote.", "the day before");
 }
+
+#[test]
+fn the_nth_day_of_an_event_said_in_the_present_is_today() {
+    has(
+        "It's the third day of the strike at the port.",
+        "the third day",
+        Date,
+        "2024-05-15",
+    );
+    has(
+        "Today is the 40th day of the siege.",
+        "the 40th day",
+        Date,
+        "2024-05-15",
+    );
+    // In the past tense the day is not the day of writing.
+    lacks("It was the third day of the strike.", "third day");
+}
