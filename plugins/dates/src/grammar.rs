@@ -1825,6 +1825,37 @@ impl<'a> Parser<'a> {
         {
             return Some((i + 2, Expr::Ref("FUTURE_REF")));
         }
+        // "over the years", "in the years since", "in the weeks ahead", "the
+        // days to come": a stretch of time told from now or from an event.
+        if self.w(i) == "the" {
+            if let Some((u, true)) = self.lex(i + 1).unit {
+                let over = self.prev_w(i) == "over"
+                    && matches!(u, Unit::Year | Unit::Decade | Unit::Century)
+                    && !matches!(self.w(i + 2), "of" | "between" | "from")
+                    && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num);
+                let end = match (self.w(i + 2), self.w(i + 3)) {
+                    ("ahead", _) | ("to", "come") if !self.cap(i + 1) => {
+                        Some(if self.w(i + 2) == "ahead" {
+                            i + 3
+                        } else {
+                            i + 4
+                        })
+                    }
+                    ("since", _) | ("that", "followed" | "follow" | "passed") => Some(i + 2),
+                    _ if over => Some(i + 2),
+                    _ => None,
+                };
+                if let Some(end) = end {
+                    return Some((
+                        end,
+                        Expr::Duration {
+                            amount: Amount::Vague,
+                            unit: u,
+                        },
+                    ));
+                }
+            }
+        }
         let mut j = i;
         let the = self.w(j) == "the";
         if the {
