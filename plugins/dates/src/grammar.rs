@@ -1500,6 +1500,18 @@ impl<'a> Parser<'a> {
     /// morning", with an optional part of the day.
     fn relative_day(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
+        // "USA Today", "VOA Today": a capital "Today" right after an acronym
+        // inside a sentence is the name of a paper or a programme.
+        if w == "today"
+            && self.cap(i)
+            && !self.tok(i).is_some_and(|t| t.upper)
+            && !self.sentence_start(i)
+            && i.checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|p| p.kind == Kind::Word && p.upper && p.w().len() >= 2)
+        {
+            return None;
+        }
         let base = match w {
             "today" => 0,
             "yesterday" => -1,
