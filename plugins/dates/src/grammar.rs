@@ -2495,6 +2495,15 @@ impl<'a> Parser<'a> {
     /// "year-earlier", "year-ago" used alone as adjectives: the same
     /// period a year before (in earnings news, the quarter).
     fn year_ago(&self, i: usize) -> Option<(usize, Expr)> {
+        // "the year-earlier nine months": a length, placed a year back.
+        if self.w(i) == "the" {
+            let (j, _) = self.year_ago_at(i + 1)?;
+            let (k, amount) = self.amount_at(j)?;
+            if let (Amount::N(_), Some((unit, true))) = (amount, self.lex(k).unit) {
+                return Some((k + 1, Expr::Duration { amount, unit }));
+            }
+            return None;
+        }
         let (j, off) = self.year_ago_at(i)?;
         Some((
             j,

@@ -5,7 +5,7 @@
 mod common;
 
 use common::has;
-use newsfacts_dates::TimexType::Date;
+use newsfacts_dates::TimexType::{Date, Duration};
 
 #[test]
 fn quarters_of_a_named_or_relative_year() {
@@ -77,5 +77,15 @@ fn the_stays_outside_an_adjectival_quarter() {
         "The third quarter",
         Date,
         "2023-Q3",
+    );
+}
+
+#[test]
+fn a_length_a_year_back_is_one_expression() {
+    has(
+        "Sales for the year-earlier six months were flat.",
+        "the year-earlier six months",
+        Duration,
+        "P6M",
     );
 }
