@@ -1785,6 +1785,17 @@ impl<'a> Parser<'a> {
             };
             // "a month-long strike", "decades-long": one unit, or a vague
             // number of them, as an adjective of length.
+            // "a years-old slump", "decades-old rules": an age of some
+            // years, as a vague length.
+            if plural
+                && self.p(i + 1, '-')
+                && self.adj(i + 1)
+                && self.w(i + 2) == "old"
+                && self.adj(i + 2)
+                && !self.bare_count_before(i)
+            {
+                return vague(i + 3);
+            }
             if self.p(i + 1, '-') && self.adj(i + 1) && self.w(i + 2) == "long" && self.adj(i + 2) {
                 if plural {
                     return vague(i + 3);
@@ -2211,6 +2222,14 @@ impl<'a> Parser<'a> {
             && self.adj(end + 2)
             && self.adj(end + 3)
             && self.lex(end + 3).unit.is_some()
+    }
+
+    /// Whether a number or a number word comes right before token `i`
+    /// ("two years-old" is a count, not "years-old").
+    fn bare_count_before(&self, i: usize) -> bool {
+        i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+            p.kind == Kind::Num || p.lex().small_number.is_some() || p.lex().vague_amount
+        })
     }
 
     /// Whether the plural-looking time word at `i` ("Fridays", "years",

@@ -81,6 +81,12 @@ fn adjectival_lengths() {
         "P1D",
     );
     has(
+        "The port ended a years-old dispute.",
+        "years-old",
+        Duration,
+        "PXY",
+    );
+    has(
         "He left after a several-year stint abroad.",
         "several-year",
         Duration,
