@@ -1684,7 +1684,9 @@ impl<'a> Parser<'a> {
     /// "since".
     fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
-        if self.w(j) != "year" {
+        // "by years end": "year's end" without its apostrophe.
+        let lost = self.w(j) == "years" && self.w(j + 1) == "end" && !self.bare_count_before(j);
+        if self.w(j) != "year" && !lost {
             return None;
         }
         let end = if self.w(j + 1) == "end" {

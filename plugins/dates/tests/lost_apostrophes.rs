@@ -90,3 +90,20 @@ fn a_month_before_a_noun_is_the_month() {
     // "Mays" is a name.
     assert!(run("Willie Mays hit a home run.").is_empty());
 }
+
+#[test]
+fn years_end_is_the_end_of_the_year() {
+    let found = has(
+        "The sale should close by years end.",
+        "years end",
+        Date,
+        "2024",
+    );
+    assert_eq!(found.r#mod.as_deref(), Some("END"));
+    // A count of years before "end" is no possessive.
+    assert!(
+        run("Two years end in a draw.")
+            .iter()
+            .all(|t| t.text != "years end")
+    );
+}
