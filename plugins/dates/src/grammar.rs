@@ -1460,10 +1460,10 @@ impl<'a> Parser<'a> {
         ]
         .iter()
         .find_map(|rule| rule(self, j))?;
-        let day = match &base {
-            Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::DayOffset(_) => true,
-            _ => false,
-        };
+        let day = matches!(
+            &base,
+            Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::DayOffset(_)
+        );
         day.then(|| {
             (
                 end,
