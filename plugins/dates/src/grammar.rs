@@ -1131,6 +1131,25 @@ impl<'a> Parser<'a> {
                     },
                 ));
             }
+            // "this year through August", "last year to March": the month of
+            // the year just named.
+            if full
+                && j == i
+                && i >= 3
+                && matches!(self.prev_w(i), "through" | "to" | "until" | "till" | "thru")
+                && self.w(i - 2) == "year"
+                && matches!(self.w(i - 3), "this" | "last")
+            {
+                let offset = if self.w(i - 3) == "last" { -1 } else { 0 };
+                return Some((
+                    k,
+                    Expr::MonthOfYear {
+                        month: m,
+                        day: None,
+                        offset,
+                    },
+                ));
+            }
             if full && j == i && self.month_alone_ok(i, k) {
                 return Some((k, cal(None, m, None)));
             }
