@@ -249,7 +249,10 @@ impl Parser<'_> {
         // "[Friday]s ruling", as "[Friday]'s ruling".
         let point = matches!(
             expr,
-            Expr::Weekday { .. } | Expr::Relative { .. } | Expr::DayOffset(_)
+            Expr::Weekday { .. }
+                | Expr::Relative { .. }
+                | Expr::DayOffset(_)
+                | Expr::Quarter { .. }
         );
         let trim = last.kind == Kind::Word
             && last.w().ends_with('s')
@@ -2253,6 +2256,11 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// "The latest quarters results": "quarter's" without its apostrophe.
+    fn quarters_lost(&self, j: usize) -> bool {
+        self.w(j) == "quarters" && self.lost_apostrophe(j, false)
+    }
+
     /// Whether the plural-looking time word at `i` ("Fridays", "years",
     /// "todays") is a possessive that lost its apostrophe, as in text
     /// stripped of quotation marks ("Fridays ruling", "last years results",
@@ -2412,7 +2420,7 @@ impl<'a> Parser<'a> {
             if hyphen {
                 j += 1;
             }
-            if self.w(j) != "quarter" {
+            if self.w(j) != "quarter" && !self.quarters_lost(j) {
                 return None;
             }
             // "the third-quarter loss": "the" goes with the noun the
@@ -2422,7 +2430,9 @@ impl<'a> Parser<'a> {
             }
         } else {
             // Without an ordinal: "the quarter", "the latest period".
-            if !(the || had_prefix) || !matches!(self.w(j), "quarter" | "period") {
+            if !(the || had_prefix)
+                || !(matches!(self.w(j), "quarter" | "period") || self.quarters_lost(j))
+            {
                 return None;
             }
             if self.w(j) == "period" && j <= i + 1 {

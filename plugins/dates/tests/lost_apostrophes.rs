@@ -107,3 +107,18 @@ fn years_end_is_the_end_of_the_year() {
             .all(|t| t.text != "years end")
     );
 }
+
+#[test]
+fn a_quarter_before_a_noun_is_the_quarter() {
+    let found = run("Sales rose. The latest quarters results included a gain.");
+    assert!(
+        found.iter().any(|t| t.text == "The latest quarter"),
+        "{found:?}"
+    );
+    // A list of quarters stays a list.
+    assert!(
+        run("Most sales come in the second and fourth quarters, he said.")
+            .iter()
+            .all(|t| !t.text.ends_with("quarter"))
+    );
+}
