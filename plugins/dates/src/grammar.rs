@@ -1382,7 +1382,26 @@ impl<'a> Parser<'a> {
             "about" | "around" | "circa" | "approximately" | "roughly"
         ) && (self.tok(i + 1).is_none_or(|n| n.kind == Kind::Punct)
             || lexicon::function_word(self.w(i + 1)));
+        // "the companys 1989 results": "company's" without its apostrophe.
+        let lost_s = i >= 2
+            && self.tok(i - 1).is_some_and(|p| {
+                p.kind == Kind::Word && !p.cap && p.w().len() > 3 && p.w().ends_with('s')
+            })
+            && matches!(
+                self.w(i - 2),
+                "the" | "a" | "its" | "their" | "his" | "her" | "our"
+            )
+            // A modifier, not a count ("the workers 1950 jobs"): a year of
+            // the last two centuries before a word that is no plural.
+            && (1900..=2100).contains(&y)
+            && self.tok(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.cap
+                    && !lexicon::function_word(n.w())
+                    && !n.w().ends_with('s')
+            });
         let context = self.prev_lex(i).year_context
+            || lost_s
             || approx
             || (i > 0
                 && self.p(i - 1, '-')

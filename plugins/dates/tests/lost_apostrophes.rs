@@ -122,3 +122,15 @@ fn a_quarter_before_a_noun_is_the_quarter() {
             .all(|t| !t.text.ends_with("quarter"))
     );
 }
+
+#[test]
+fn a_year_after_a_possessive_noun_is_a_year() {
+    has(
+        "The charge will hit the companys 2023 operating profit.",
+        "2023",
+        Date,
+        "2023",
+    );
+    // A count after a plural noun is no year.
+    assert!(run("The firm cut the workers 1950 jobs.").is_empty());
+}
