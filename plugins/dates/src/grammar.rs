@@ -2043,8 +2043,15 @@ impl<'a> Parser<'a> {
         let end = end;
         if !the && !dir {
             match self.w(end) {
+                // "a year earlier of $3 million", "A year earlier the firm
+                // lost": "earlier" takes no object, so it ends the
+                // expression wherever it stands ("two days before the vote"
+                // is a length and a signal); "earlier than planned" is a
+                // comparison.
                 "ago" | "earlier" | "before" | "previously"
-                    if self.w(end) == "ago" || self.sentence_end(end + 1) =>
+                    if self.w(end) == "ago"
+                        || (self.w(end) == "earlier" && self.w(end + 1) != "than")
+                        || self.sentence_end(end + 1) =>
                 {
                     return Some((
                         end + 1,
