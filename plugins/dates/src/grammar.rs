@@ -493,6 +493,22 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // "the late 1970s", "the early 20th century": the article belongs
+        // to the decade or century, and comes before its modifier.
+        if t.w() == "the" {
+            if let Some(m) = self.lex(i + 1).point_mod {
+                let j = if self.p(i + 2, '-') && self.adj(i + 2) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if let Some((end, e)) = self.core(j) {
+                    if matches!(e, Expr::Decade(_) | Expr::Century(_)) {
+                        return Some((end, e, Some(m)));
+                    }
+                }
+            }
+        }
         if let Some((j, m, applies)) = self.prefix(i) {
             if let Some((end, e)) = self.core(j) {
                 let amount = matches!(

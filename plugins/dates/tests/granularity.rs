@@ -89,3 +89,26 @@ fn a_length_a_year_back_is_one_expression() {
         "P6M",
     );
 }
+
+#[test]
+fn the_article_of_a_modified_decade_or_century_is_inside() {
+    let late = has(
+        "Rents soared in the late 1970s.",
+        "the late 1970s",
+        Date,
+        "197",
+    );
+    assert_eq!(late.r#mod.as_deref(), Some("END"));
+    has(
+        "The line should be busy by the mid-2030s.",
+        "the mid-2030s",
+        Date,
+        "203",
+    );
+    has(
+        "Monks built it in the early 12th century.",
+        "the early 12th century",
+        Date,
+        "11",
+    );
+}
