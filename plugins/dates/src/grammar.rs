@@ -208,7 +208,7 @@ impl Parser<'_> {
             }
             match self.at(i) {
                 Some((end, expr, r#mod)) if end > i => {
-                    if self.title(i, end) {
+                    if self.title(i, end) || self.unit_compound(end) {
                         i = end;
                         continue;
                     }
@@ -245,6 +245,23 @@ impl Parser<'_> {
             return;
         };
         let age = matches!(expr, Expr::Duration { .. }) && last.is("old");
+        // A possessive that lost its apostrophe ends before its "s":
+        // "[Friday]s ruling", as "[Friday]'s ruling".
+        let point = matches!(
+            expr,
+            Expr::Weekday { .. }
+                | Expr::Relative { .. }
+                | Expr::DayOffset(_)
+                | Expr::Quarter { .. }
+        );
+        let trim = last.kind == Kind::Word
+            && last.w().ends_with('s')
+            && ((point
+                && (last.lex().weekday_plural.is_some()
+                    || last.lex().unit.is_some_and(|(_, plural)| plural)
+                    || matches!(last.w(), "todays" | "yesterdays" | "tomorrows")))
+                || (last.lex().month_s.is_some() && matches!(expr, Expr::Calendar { .. })));
+        let end_byte = if trim { last.end - 1 } else { last.end };
         let freq = match expr {
             Expr::Set(_) => self.freq(i),
             _ => None,
@@ -252,7 +269,7 @@ impl Parser<'_> {
         out.push(Candidate {
             bound,
             start: first.start,
-            end: last.end,
+            end: end_byte,
             expr,
             r#mod,
             tense: self.tense(i, end),
@@ -346,9 +363,11 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Every rule, tried at each token; the longest match wins (the earlier
     /// rule on a tie).
-    fn rules() -> [Rule<'a>; 22] {
+    fn rules() -> [Rule<'a>; 24] {
         [
             Parser::anaphor,
+            Parser::around,
+            Parser::nth_day,
             Parser::year_end,
             Parser::year_ago,
             Parser::the_year,
@@ -474,6 +493,22 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // "the late 1970s", "the early 20th century": the article belongs
+        // to the decade or century, and comes before its modifier.
+        if t.w() == "the" {
+            if let Some(m) = self.lex(i + 1).point_mod {
+                let j = if self.p(i + 2, '-') && self.adj(i + 2) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if let Some((end, e)) = self.core(j) {
+                    if matches!(e, Expr::Decade(_) | Expr::Century(_)) {
+                        return Some((end, e, Some(m)));
+                    }
+                }
+            }
+        }
         if let Some((j, m, applies)) = self.prefix(i) {
             if let Some((end, e)) = self.core(j) {
                 let amount = matches!(
@@ -594,6 +629,16 @@ impl<'a> Parser<'a> {
         }
         if matches!(w, "earlier" | "later" | "sometime") {
             return Some((i + 1, None, Applies::Point));
+        }
+        // "post-1959", "pre-2008": after or before a year (TimeML's mod).
+        if matches!(w, "post" | "pre")
+            && self.p(i + 1, '-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.year_num(i + 2).is_some()
+        {
+            let m = if w == "post" { "AFTER" } else { "BEFORE" };
+            return Some((i + 2, Some(m), Applies::Point));
         }
         let edge = |w: &str| match w {
             "end" => Some("END"),
@@ -842,7 +887,13 @@ impl<'a> Parser<'a> {
         if t.kind != Kind::Word || !t.cap {
             return None;
         }
-        let (m, full) = t.lex().month?;
+        // "Decembers figures": "December's" without its apostrophe.
+        let (m, full) = t.lex().month.or_else(|| {
+            t.lex()
+                .month_s
+                .filter(|_| self.lost_apostrophe(i, false))
+                .map(|m| (m, true))
+        })?;
         if !full && self.p(i + 1, '.') && self.adj(i + 1) {
             return Some((i + 2, m, false));
         }
@@ -901,7 +952,10 @@ impl<'a> Parser<'a> {
         if self.p(i, ',') {
             return at(i + 1);
         }
-        None
+        // Spoken: "January nineteen ninety-seven" (not "March two thousand
+        // people").
+        self.year_in_words(i)
+            .filter(|&(end, _)| self.spoken_year_ends(end))
     }
 
     /// A number that can be a year when an era follows it ("450" in "450
@@ -966,6 +1020,10 @@ impl<'a> Parser<'a> {
         if w == "this" && self.w(j + 1) == "coming" {
             return Some((j + 2, Shift::Next));
         }
+        // "this past spring", "this past weekend": the latest one.
+        if w == "this" && j == i && self.w(j + 1) == "past" {
+            return Some((j + 2, Shift::Recent));
+        }
         Some((j + 1, s))
     }
 
@@ -986,9 +1044,16 @@ impl<'a> Parser<'a> {
         match w {
             "half" if matches!(self.w(i + 1), "a" | "an") => return Some((i + 2, Amount::Half(0))),
             "a" | "an" | "one" if self.w(i + 1) == "few" => return Some((i + 2, Amount::Vague)),
+            // "a couple of years", "the next couple of weeks": two, as
+            // TimeML reads it.
             "a" if self.w(i + 1) == "couple" => {
                 let j = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
-                return Some((j, Amount::Vague));
+                return Some((j, Amount::N(2)));
+            }
+            "couple"
+                if self.w(i + 1) == "of" && matches!(self.prev_w(i), "next" | "past" | "last") =>
+            {
+                return Some((i + 2, Amount::N(2)));
             }
             "a" | "an" => {
                 return match self.w(i + 1) {
@@ -1078,6 +1143,25 @@ impl<'a> Parser<'a> {
                 };
                 return Some((
                     k + 2,
+                    Expr::MonthOfYear {
+                        month: m,
+                        day: None,
+                        offset,
+                    },
+                ));
+            }
+            // "this year through August", "last year to March": the month of
+            // the year just named.
+            if full
+                && j == i
+                && i >= 3
+                && matches!(self.prev_w(i), "through" | "to" | "until" | "till" | "thru")
+                && self.w(i - 2) == "year"
+                && matches!(self.w(i - 3), "this" | "last")
+            {
+                let offset = if self.w(i - 3) == "last" { -1 } else { 0 };
+                return Some((
+                    k,
                     Expr::MonthOfYear {
                         month: m,
                         day: None,
@@ -1314,9 +1398,31 @@ impl<'a> Parser<'a> {
             "about" | "around" | "circa" | "approximately" | "roughly"
         ) && (self.tok(i + 1).is_none_or(|n| n.kind == Kind::Punct)
             || lexicon::function_word(self.w(i + 1)));
+        // "the companys 1989 results": "company's" without its apostrophe.
+        let lost_s = i >= 2
+            && self.tok(i - 1).is_some_and(|p| {
+                p.kind == Kind::Word && !p.cap && p.w().len() > 3 && p.w().ends_with('s')
+            })
+            && matches!(
+                self.w(i - 2),
+                "the" | "a" | "its" | "their" | "his" | "her" | "our"
+            )
+            // A modifier, not a count ("the workers 1950 jobs"): a year of
+            // the last two centuries before a word that is no plural.
+            && (1900..=2100).contains(&y)
+            && self.tok(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.cap
+                    && !lexicon::function_word(n.w())
+                    && !n.w().ends_with('s')
+            });
         let context = self.prev_lex(i).year_context
+            || lost_s
             || approx
-            || (i > 0 && self.p(i - 1, '-') && self.prev_lex(i - 1).point_mod.is_some());
+            || (i > 0
+                && self.p(i - 1, '-')
+                && (self.prev_lex(i - 1).point_mod.is_some()
+                    || matches!(self.prev_w(i - 1), "post" | "pre")));
         let ends = self
             .tok(i + 1)
             .is_none_or(|n| n.kind == Kind::Punct || n.newline_before);
@@ -1368,7 +1474,12 @@ impl<'a> Parser<'a> {
             _ => (i, Shift::Implicit),
         };
         let t = self.tok(j)?;
-        let day = t.lex().weekday?;
+        // "Fridays ruling": "Friday's" without its apostrophe.
+        let day = t.lex().weekday.or_else(|| {
+            t.lex()
+                .weekday_plural
+                .filter(|_| t.cap && self.lost_apostrophe(j, false))
+        })?;
         // Abbreviations only capitalised.
         if t.w().len() < 6 && !t.cap {
             return None;
@@ -1384,14 +1495,92 @@ impl<'a> Parser<'a> {
         Some((k, expr))
     }
 
+    /// "the day before Tuesday's hearing", "the day after May 2", "the week
+    /// of March 6": a day counted from a day named after it, or its week.
+    fn around(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.w(i) != "the" {
+            return None;
+        }
+        let (days, week) = match (self.w(i + 1), self.w(i + 2)) {
+            ("day", "before") => (-1, false),
+            ("day", "after") => (1, false),
+            ("week", "of") => (0, true),
+            _ => return None,
+        };
+        let j = i + 3;
+        // Only a day: a month-day, a weekday, a relative day or a holiday.
+        let (end, base) = [
+            Parser::month_date,
+            Parser::weekday,
+            Parser::relative_day,
+            Parser::holiday,
+        ]
+        .iter()
+        .find_map(|rule| rule(self, j))?;
+        let day = matches!(
+            &base,
+            Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. } | Expr::DayOffset(_)
+        );
+        day.then(|| {
+            (
+                end,
+                Expr::Around {
+                    base: Box::new(base),
+                    days,
+                    week,
+                },
+            )
+        })
+    }
+
+    /// "(today) is the eighth day of the strike", "it's the second day of
+    /// the offensive": a day of an event counted in the present tense is
+    /// the day of writing.
+    fn nth_day(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.w(i) != "the" || self.w(i + 2) != "day" || self.w(i + 3) != "of" {
+            return None;
+        }
+        let nth = self
+            .tok(i + 1)
+            .is_some_and(|t| t.lex().ordinal.is_some() || (t.kind == Kind::Num && t.ordinal));
+        // "is the", "it's the" (and "Its the" when the apostrophe is lost).
+        let now = match self.prev_w(i) {
+            "is" => true,
+            "s" => i >= 2 && (self.p(i - 2, '\'') || self.p(i - 2, '’')),
+            "its" => self.cap(i - 1) && self.sentence_start(i - 1),
+            _ => false,
+        };
+        (nth && now).then_some((i + 3, Expr::DayOffset(0)))
+    }
+
     /// "today", "yesterday", "tomorrow", "tonight", "last night", "this
     /// morning", with an optional part of the day.
     fn relative_day(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
+        // "USA Today", "VOA Today": a capital "Today" right after an acronym
+        // inside a sentence is the name of a paper or a programme.
+        if w == "today"
+            && self.cap(i)
+            && !self.tok(i).is_some_and(|t| t.upper)
+            && !self.sentence_start(i)
+            && i.checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|p| p.kind == Kind::Word && p.upper && p.w().len() >= 2)
+        {
+            return None;
+        }
         let base = match w {
             "today" => 0,
             "yesterday" => -1,
             "tomorrow" => 1,
+            // "todays editions": "today's" without its apostrophe.
+            "todays" if self.lost_apostrophe(i, false) => return Some((i + 1, Expr::DayOffset(0))),
+            "yesterdays" if self.lost_apostrophe(i, false) => {
+                return Some((i + 1, Expr::DayOffset(-1)));
+            }
+            "tomorrows" if self.lost_apostrophe(i, false) => {
+                return Some((i + 1, Expr::DayOffset(1)));
+            }
             "tonight" => {
                 return Some((
                     i + 1,
@@ -1552,7 +1741,9 @@ impl<'a> Parser<'a> {
     /// "since".
     fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
-        if self.w(j) != "year" {
+        // "by years end": "year's end" without its apostrophe.
+        let lost = self.w(j) == "years" && self.w(j + 1) == "end" && !self.bare_count_before(j);
+        if self.w(j) != "year" && !lost {
             return None;
         }
         let end = if self.w(j + 1) == "end" {
@@ -1584,7 +1775,7 @@ impl<'a> Parser<'a> {
         let offset = match shift {
             Shift::This | Shift::Implicit => 0,
             Shift::Next => 1,
-            Shift::Last => -1,
+            Shift::Last | Shift::Recent => -1,
         };
         // "this fiscal year", "last fiscal quarter".
         let j = if self.w(j) == "fiscal" && matches!(self.w(j + 1), "year" | "quarter") {
@@ -1599,6 +1790,16 @@ impl<'a> Parser<'a> {
                 return None;
             }
             return Some((j + 1, Expr::Relative { unit: u, offset }));
+        }
+        // "last years results": "last year's" without its apostrophe.
+        if let Some((u, true)) = lex.unit {
+            if j == i + 1
+                && matches!(self.w(i), "last" | "this" | "next")
+                && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)
+                && self.lost_apostrophe(j, true)
+            {
+                return Some((j + 1, Expr::Relative { unit: u, offset }));
+            }
         }
         if w == "weekend" {
             return Some((j + 1, Expr::Weekend(shift)));
@@ -1643,6 +1844,17 @@ impl<'a> Parser<'a> {
             };
             // "a month-long strike", "decades-long": one unit, or a vague
             // number of them, as an adjective of length.
+            // "a years-old slump", "decades-old rules": an age of some
+            // years, as a vague length.
+            if plural
+                && self.p(i + 1, '-')
+                && self.adj(i + 1)
+                && self.w(i + 2) == "old"
+                && self.adj(i + 2)
+                && !self.bare_count_before(i)
+            {
+                return vague(i + 3);
+            }
             if self.p(i + 1, '-') && self.adj(i + 1) && self.w(i + 2) == "long" && self.adj(i + 2) {
                 if plural {
                     return vague(i + 3);
@@ -1671,6 +1883,59 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 return Some((i + 2, Expr::Ref("FUTURE_REF")));
+            }
+        }
+        // "will one day be", "hopes to one day lead": some time in the
+        // future, not a length.
+        if self.w(i) == "one"
+            && self.w(i + 1) == "day"
+            && matches!(
+                self.prev_w(i),
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "shall"
+                    | "ll"
+                    | "to"
+            )
+            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
+        {
+            return Some((i + 2, Expr::Ref("FUTURE_REF")));
+        }
+        // "over the years", "in the years since", "in the weeks ahead", "the
+        // days to come": a stretch of time told from now or from an event.
+        if self.w(i) == "the" {
+            if let Some((u, true)) = self.lex(i + 1).unit {
+                let over = self.prev_w(i) == "over"
+                    && matches!(u, Unit::Year | Unit::Decade | Unit::Century)
+                    && !matches!(self.w(i + 2), "of" | "between" | "from")
+                    && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num);
+                let end = match (self.w(i + 2), self.w(i + 3)) {
+                    ("ahead", _) | ("to", "come") if !self.cap(i + 1) => {
+                        Some(if self.w(i + 2) == "ahead" {
+                            i + 3
+                        } else {
+                            i + 4
+                        })
+                    }
+                    ("since", _) | ("that", "followed" | "follow" | "passed") => Some(i + 2),
+                    _ if over => Some(i + 2),
+                    _ => None,
+                };
+                if let Some(end) = end {
+                    return Some((
+                        end,
+                        Expr::Duration {
+                            amount: Amount::Vague,
+                            unit: u,
+                        },
+                    ));
+                }
             }
         }
         let mut j = i;
@@ -1794,8 +2059,15 @@ impl<'a> Parser<'a> {
         let end = end;
         if !the && !dir {
             match self.w(end) {
+                // "a year earlier of $3 million", "A year earlier the firm
+                // lost": "earlier" takes no object, so it ends the
+                // expression wherever it stands ("two days before the vote"
+                // is a length and a signal); "earlier than planned" is a
+                // comparison.
                 "ago" | "earlier" | "before" | "previously"
-                    if self.w(end) == "ago" || self.sentence_end(end + 1) =>
+                    if self.w(end) == "ago"
+                        || (self.w(end) == "earlier" && self.w(end + 1) != "than")
+                        || self.sentence_end(end + 1) =>
                 {
                     return Some((
                         end + 1,
@@ -2004,6 +2276,92 @@ impl<'a> Parser<'a> {
             .then_some(i + 3)
     }
 
+    /// Whether an expression ending before `end` is the first half of a
+    /// compound adjective of two units ("the quarter-to-quarter
+    /// comparison", "day-to-day", "year-over-year"), which names no time.
+    fn unit_compound(&self, end: usize) -> bool {
+        self.p(end, '-')
+            && self.adj(end)
+            && matches!(self.w(end + 1), "to" | "over" | "on" | "by")
+            && self.adj(end + 1)
+            && self.p(end + 2, '-')
+            && self.adj(end + 2)
+            && self.adj(end + 3)
+            && self.lex(end + 3).unit.is_some()
+    }
+
+    /// Whether a number or a number word comes right before token `i`
+    /// ("two years-old" is a count, not "years-old").
+    fn bare_count_before(&self, i: usize) -> bool {
+        i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+            p.kind == Kind::Num || p.lex().small_number.is_some() || p.lex().vague_amount
+        })
+    }
+
+    /// "The latest quarters results": "quarter's" without its apostrophe.
+    fn quarters_lost(&self, j: usize) -> bool {
+        self.w(j) == "quarters" && self.lost_apostrophe(j, false)
+    }
+
+    /// Whether the plural-looking time word at `i` ("Fridays", "years",
+    /// "todays") is a possessive that lost its apostrophe, as in text
+    /// stripped of quotation marks ("Fridays ruling", "last years results",
+    /// "todays editions"): a noun (or an amount, "last years $1.5 billion")
+    /// follows it (or, with `name_ok`, a name: "last years Madrid
+    /// summit"), and no count or quantifier comes before it ("most
+    /// Fridays", "two years").
+    fn lost_apostrophe(&self, i: usize, name_ok: bool) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.kind != Kind::Word
+            || !t.w().ends_with('s')
+            || self.p(i + 1, '\'')
+            || self.p(i + 1, '’')
+        {
+            return false;
+        }
+        let counted = i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+            p.kind == Kind::Num
+                || p.lex().small_number.is_some()
+                || p.lex().vague_amount
+                || matches!(
+                    p.w(),
+                    "every" | "most" | "all" | "both" | "other" | "alternate" | "many" | "the"
+                )
+        });
+        let Some(n) = self.tok(i + 1) else {
+            return false;
+        };
+        if counted || n.newline_before {
+            return false;
+        }
+        let noun = n.kind == Kind::Word
+            && (!n.cap || name_ok)
+            && !lexicon::function_word(n.w())
+            && !matches!(
+                n.w(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "it"
+                    | "there"
+                    | "only"
+                    | "off"
+                    | "too"
+                    | "also"
+                    | "from"
+                    | "through"
+                    | "since"
+                    | "ago"
+                    | "later"
+                    | "earlier"
+                    | "before"
+                    | "after"
+            );
+        noun || (n.kind == Kind::Num && n.space_before) || n.is_p('$')
+    }
+
     fn sentence_end(&self, i: usize) -> bool {
         self.tok(i)
             .is_none_or(|t| t.kind == Kind::Punct || t.newline_before)
@@ -2104,7 +2462,7 @@ impl<'a> Parser<'a> {
             if hyphen {
                 j += 1;
             }
-            if self.w(j) != "quarter" {
+            if self.w(j) != "quarter" && !self.quarters_lost(j) {
                 return None;
             }
             // "the third-quarter loss": "the" goes with the noun the
@@ -2114,7 +2472,9 @@ impl<'a> Parser<'a> {
             }
         } else {
             // Without an ordinal: "the quarter", "the latest period".
-            if !(the || had_prefix) || !matches!(self.w(j), "quarter" | "period") {
+            if !(the || had_prefix)
+                || !(matches!(self.w(j), "quarter" | "period") || self.quarters_lost(j))
+            {
                 return None;
             }
             if self.w(j) == "period" && j <= i + 1 {
@@ -2227,6 +2587,15 @@ impl<'a> Parser<'a> {
     /// "year-earlier", "year-ago" used alone as adjectives: the same
     /// period a year before (in earnings news, the quarter).
     fn year_ago(&self, i: usize) -> Option<(usize, Expr)> {
+        // "the year-earlier nine months": a length, placed a year back.
+        if self.w(i) == "the" {
+            let (j, _) = self.year_ago_at(i + 1)?;
+            let (k, amount) = self.amount_at(j)?;
+            if let (Amount::N(_), Some((unit, true))) = (amount, self.lex(k).unit) {
+                return Some((k + 1, Expr::Duration { amount, unit }));
+            }
+            return None;
+        }
         let (j, off) = self.year_ago_at(i)?;
         Some((
             j,
@@ -2289,7 +2658,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (j, y) = self.year_in_words(i)?;
+        // "two thousand people" is a count.
+        if y == 2000 && !self.spoken_year_ends(j) {
+            return None;
+        }
         Some((j, year(y)))
+    }
+
+    /// Whether a year said in words may end before token `end`: at the end
+    /// of the text or a line, before punctuation, a capital or a function
+    /// word, not before a noun it would count ("two thousand people").
+    fn spoken_year_ends(&self, end: usize) -> bool {
+        self.tok(end).is_none_or(|t| {
+            t.kind == Kind::Punct || t.newline_before || t.cap || lexicon::function_word(t.w())
+        })
     }
 
     /// "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand
@@ -2463,6 +2845,21 @@ impl<'a> Parser<'a> {
                 return Some((j + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
             }
             if n == 1 {
+                // "each July": a month every year.
+                // "each July", "every March 1": a month or a day every year.
+                if let Some((m, full)) = next.month {
+                    let k = if !full && self.p(j + 1, '.') && self.adj(j + 1) {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    if self.cap(j) && (full || k == j + 2) {
+                        if let Some((end, d)) = self.day_at(k) {
+                            return Some((end, Expr::Set(format!("XXXX-{m:02}-{d:02}"))));
+                        }
+                        return Some((k, Expr::Set(format!("XXXX-{m:02}"))));
+                    }
+                }
                 if let Some(code) = next.season {
                     return Some((j + 1, Expr::Set(format!("XXXX-{code}"))));
                 }
@@ -2476,7 +2873,7 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some(d) = lex.weekday_plural {
-            if self.cap(i) {
+            if self.cap(i) && !self.lost_apostrophe(i, false) {
                 return Some((i + 1, Expr::Set(format!("XXXX-WXX-{}", d + 1))));
             }
         }
@@ -2885,6 +3282,35 @@ impl<'a> Parser<'a> {
     /// deals": that part of the day the text is about.
     fn part_of_day(&self, i: usize) -> Option<(usize, Expr)> {
         let part = self.lex(i).part_of_day?;
+        // "by mid-afternoon", "at mid afternoon yesterday": "mid" makes a
+        // time of its own of a part of the day (of the day named after it,
+        // else of the publication day).
+        let hyphen = self.p(i.checked_sub(1)?, '-') && self.adj(i) && self.adj(i - 1);
+        let before = if hyphen { i.checked_sub(2)? } else { i - 1 };
+        // Not an adjective after an article: "the mid-afternoon sun".
+        let adjective = matches!(self.prev_w(before), "the" | "a")
+            && self.tok(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !lexicon::function_word(t.w()) && t.lex().weekday.is_none()
+            })
+            && !matches!(self.w(i + 1), "today" | "yesterday" | "tomorrow");
+        if self.w(before) == "mid" && part != "NI" && !self.cap(i) && !adjective {
+            let day = match self.w(i + 1) {
+                "today" => Some(Expr::DayOffset(0)),
+                "yesterday" => Some(Expr::DayOffset(-1)),
+                "tomorrow" => Some(Expr::DayOffset(1)),
+                _ => self
+                    .tok(i + 1)
+                    .filter(|t| t.cap && t.w().len() >= 6)
+                    .and_then(|t| t.lex().weekday)
+                    .map(|day| Expr::Weekday {
+                        day,
+                        shift: Shift::Implicit,
+                    }),
+            };
+            let end = if day.is_some() { i + 2 } else { i + 1 };
+            let day = day.unwrap_or(Expr::DayOffset(0));
+            return Some((end, Expr::WithTime(Box::new(day), TimeOfDay::Part(part))));
+        }
         let k = if self.prev_lex(i).point_mod.is_some() {
             i.checked_sub(1)?
         } else {

@@ -348,6 +348,11 @@ const AFTER_THE: &[&str] = &[
 /// (see [`trigger`]).
 const TRIGGERS: &[&str] = &[
     "the",
+    "post",
+    "pre",
+    "todays",
+    "yesterdays",
+    "tomorrows",
     "this",
     "next",
     "last",
@@ -442,6 +447,9 @@ pub struct Entry {
     pub weekday: Option<u32>,
     /// See [`weekday_plural`].
     pub weekday_plural: Option<u32>,
+    /// A full month name with an "s" ("Decembers"): "December's" when the
+    /// apostrophe was lost (not "Mays", a name).
+    pub month_s: Option<u32>,
     /// See [`unit()`].
     pub unit: Option<(Unit, bool)>,
     /// See [`small_number`].
@@ -484,6 +492,7 @@ impl Entry {
         month: None,
         weekday: None,
         weekday_plural: None,
+        month_s: None,
         unit: None,
         small_number: None,
         tens: None,
@@ -671,6 +680,9 @@ fn build() -> Table {
     }
     for &(w, m, full) in MONTHS {
         map.update(w, |e| e.month = Some((m, full)));
+        if full && w != "may" {
+            map.update(&format!("{w}s"), |e| e.month_s = Some(m));
+        }
     }
     for &(w, d) in WEEKDAYS {
         map.update(w, |e| e.weekday = Some(d));
@@ -732,6 +744,7 @@ fn build() -> Table {
         e.trigger |= e.month.is_some()
             || e.weekday.is_some()
             || e.weekday_plural.is_some()
+            || e.month_s.is_some()
             || e.unit.is_some()
             || e.small_number.is_some()
             || e.ordinal.is_some()

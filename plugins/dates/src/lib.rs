@@ -59,6 +59,10 @@
 //! * Sets say how often in their period with `freq` ("twice a day" →
 //!   `P1D`, `2X`), as TimeML does.
 //! * No expression crosses a line break.
+//! * A possessive that lost its apostrophe (text stripped of quotation
+//!   marks) reads as the possessive: "Wednesdays ruling" is Wednesday (not
+//!   a set), "last years results" last year, "todays paper" today; the
+//!   extent ends before the "s", as it would before "'s".
 //! * **Without a publication date**, absolute dates are normalised as usual
 //!   and relative ones get `X` placeholders for what is unknown, as TimeML
 //!   does for unanchored times: "yesterday" → `XXXX-XX-XX`, "Thursday" →

@@ -47,6 +47,9 @@ pub enum Shift {
     Next,
     /// "last", "past", "previous".
     Last,
+    /// "this past": the latest one before the anchor, even in the anchor's
+    /// own year ("this past spring", said in October, is this year's).
+    Recent,
 }
 
 /// How many.
@@ -242,6 +245,17 @@ pub enum Expr {
         /// The weekday named, 0 = Monday ("the previous Friday").
         weekday: Option<u32>,
     },
+    /// A day some days from a day written after it ("the day before
+    /// Tuesday's hearing" −1, "the day after May 2" +1), or the week that
+    /// holds it ("the week of March 6").
+    Around {
+        /// The day named.
+        base: Box<Expr>,
+        /// Days to add.
+        days: i64,
+        /// The ISO week of the day rather than the day.
+        week: bool,
+    },
 }
 
 /// The date a story last spoke of, as precisely as it was written: what
@@ -433,6 +447,15 @@ pub fn normalize(expr: &Expr, ctx: Ctx) -> (TimexType, String) {
                 None => format!("XXXX-{code}"),
             };
             (TimexType::Date, value)
+        }
+        Expr::Around { base, days, week } => {
+            let (_, v) = normalize(base, ctx);
+            // Only a full day can be moved; anything vaguer stays as it is.
+            let moved = NaiveDate::parse_from_str(v.split('T').next().unwrap_or(""), "%Y-%m-%d")
+                .ok()
+                .and_then(|d| add_days(d, *days))
+                .map(|d| if *week { iso_week(d) } else { day(d) });
+            (TimexType::Date, moved.unwrap_or(v))
         }
         Expr::Then => (
             TimexType::Date,
@@ -714,6 +737,7 @@ fn narrative(expr: &Expr, story: Reference, ctx: Ctx) -> Option<String> {
             let y = match shift {
                 Shift::Next => story.year + 1,
                 Shift::Last => story.year - 1,
+                Shift::Recent => season_year(code, Shift::Last, story.year, month),
                 _ => story.year,
             };
             return Some(format!("{}-{code}", Y(y.into())));
@@ -770,8 +794,8 @@ fn story_year(year: i32, month: Option<u32>, m: u32, shift: Shift) -> i32 {
     match (shift, month) {
         (Shift::Next, Some(m0)) if m > m0 => year,
         (Shift::Next, _) => year + 1,
-        (Shift::Last, Some(m0)) if m < m0 => year,
-        (Shift::Last, _) => year - 1,
+        (Shift::Last | Shift::Recent, Some(m0)) if m < m0 => year,
+        (Shift::Last | Shift::Recent, _) => year - 1,
         _ => year,
     }
 }
@@ -815,7 +839,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
         } => calendar(a, *year, *m, *d, *shift, ctx.tense),
         Expr::Weekday { day: wd, shift } => {
             let lo = match shift {
-                Shift::Last => -7,
+                Shift::Last | Shift::Recent => -7,
                 Shift::Next => 1,
                 Shift::This => -i64::from(a.weekday().num_days_from_monday()),
                 Shift::Implicit if ctx.tense == Tense::Future => 0,
@@ -830,7 +854,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
             let wd = i64::from(a.weekday().num_days_from_monday());
             let offset = match shift {
                 Shift::Next => 7,
-                Shift::Last => -7,
+                Shift::Last | Shift::Recent => -7,
                 Shift::This => 0,
                 Shift::Implicit if ctx.tense == Tense::Future || wd >= 3 => 0,
                 Shift::Implicit => -7,
@@ -840,6 +864,7 @@ fn anchored(expr: &Expr, a: NaiveDate, ctx: Ctx) -> Option<String> {
         Expr::Season { code, year, shift } => {
             let y = year.unwrap_or(match shift {
                 Shift::Last => a.year() - 1,
+                Shift::Recent => season_year(code, Shift::Last, a.year(), Some(a.month())),
                 Shift::Next => a.year() + 1,
                 _ => a.year(),
             });
@@ -995,7 +1020,7 @@ fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, shift: Shift, tense: Tense) 
     // At month granularity "this month" counts as now.
     let now_m = i64::from(y) * 372 + i64::from(a.month()) * 31 + 1;
     match shift {
-        Shift::Last => cands
+        Shift::Last | Shift::Recent => cands
             .into_iter()
             .rev()
             .find(|&c| key(c) < if d.is_some() { now } else { now_m })

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{has, run, triples};
+use common::{has, lacks, run, triples};
 use newsfacts_dates::TimexType::Date;
 
 #[test]
@@ -94,4 +94,46 @@ fn the_year_before_and_the_same_period_last_year() {
         "{:?}",
         triples(&found)
     );
+}
+
+#[test]
+fn a_day_next_to_a_named_day_and_the_week_of_a_day() {
+    has(
+        "The day before Tuesday's vote, the mayor resigned.",
+        "The day before Tuesday",
+        Date,
+        "2024-05-13",
+    );
+    has(
+        "Shops reopened the day after May 2.",
+        "the day after May 2",
+        Date,
+        "2024-05-03",
+    );
+    has(
+        "The trial will start the week of June 10.",
+        "the week of June 10",
+        Date,
+        "2024-W24",
+    );
+    // The day before an event is no date the text can tell.
+    lacks("He left the day before the vote.", "the day before");
+}
+
+#[test]
+fn the_nth_day_of_an_event_said_in_the_present_is_today() {
+    has(
+        "It's the third day of the strike at the port.",
+        "the third day",
+        Date,
+        "2024-05-15",
+    );
+    has(
+        "Today is the 40th day of the siege.",
+        "the 40th day",
+        Date,
+        "2024-05-15",
+    );
+    // In the past tense the day is not the day of writing.
+    lacks("It was the third day of the strike.", "third day");
 }

@@ -5,7 +5,7 @@
 mod common;
 
 use common::has;
-use newsfacts_dates::TimexType::Date;
+use newsfacts_dates::TimexType::{Date, Duration};
 
 #[test]
 fn quarters_of_a_named_or_relative_year() {
@@ -40,6 +40,21 @@ fn quarters_of_a_named_or_relative_year() {
 fn mid_years_and_fiscal_years() {
     let mid = has("The plant opened in mid-2011.", "mid-2011", Date, "2011");
     assert_eq!(mid.r#mod.as_deref(), Some("MID"));
+    // "post-" and "pre-" a year: after or before it.
+    let post = has(
+        "The post-1989 reforms changed the town.",
+        "post-1989",
+        Date,
+        "1989",
+    );
+    assert_eq!(post.r#mod.as_deref(), Some("AFTER"));
+    let pre = has(
+        "Sales are back to pre-2008 levels.",
+        "pre-2008",
+        Date,
+        "2008",
+    );
+    assert_eq!(pre.r#mod.as_deref(), Some("BEFORE"));
     has(
         "Spending will rise this fiscal year.",
         "this fiscal year",
@@ -62,5 +77,38 @@ fn the_stays_outside_an_adjectival_quarter() {
         "The third quarter",
         Date,
         "2023-Q3",
+    );
+}
+
+#[test]
+fn a_length_a_year_back_is_one_expression() {
+    has(
+        "Sales for the year-earlier six months were flat.",
+        "the year-earlier six months",
+        Duration,
+        "P6M",
+    );
+}
+
+#[test]
+fn the_article_of_a_modified_decade_or_century_is_inside() {
+    let late = has(
+        "Rents soared in the late 1970s.",
+        "the late 1970s",
+        Date,
+        "197",
+    );
+    assert_eq!(late.r#mod.as_deref(), Some("END"));
+    has(
+        "The line should be busy by the mid-2030s.",
+        "the mid-2030s",
+        Date,
+        "203",
+    );
+    has(
+        "Monks built it in the early 12th century.",
+        "the early 12th century",
+        Date,
+        "11",
     );
 }

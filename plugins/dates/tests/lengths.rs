@@ -31,6 +31,32 @@ fn bare_plural_units() {
     has("The talks lasted months.", "months", Duration, "PXM");
     // A determiner makes the unit part of a longer phrase.
     lacks("In the days before the vote, crowds gathered.", "days");
+    // Unless the phrase is a stretch told from now or from an event.
+    has(
+        "The square has changed over the years.",
+        "the years",
+        Duration,
+        "PXY",
+    );
+    has(
+        "In the years that followed, the mill closed.",
+        "the years",
+        Duration,
+        "PXY",
+    );
+    has(
+        "Tempers may flare in the weeks ahead.",
+        "the weeks ahead",
+        Duration,
+        "PXW",
+    );
+    has(
+        "The days to come will be cold.",
+        "The days to come",
+        Duration,
+        "PXD",
+    );
+    lacks("She wrote about the years of exile.", "years");
 }
 
 #[test]
@@ -53,6 +79,12 @@ fn adjectival_lengths() {
         "day-long",
         Duration,
         "P1D",
+    );
+    has(
+        "The port ended a years-old dispute.",
+        "years-old",
+        Duration,
+        "PXY",
     );
     has(
         "He left after a several-year stint abroad.",

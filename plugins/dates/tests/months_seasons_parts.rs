@@ -158,3 +158,62 @@ fn two_days_of_one_month_in_a_list() {
     // Not a count after the day.
     lacks("On May 3 and 20 people were hurt.", "20");
 }
+
+#[test]
+fn this_past_is_the_latest_one() {
+    // Said in May: this year's spring, though "last spring" is last year's.
+    has(
+        "The mill shut down this past spring.",
+        "this past spring",
+        Date,
+        "2024-SP",
+    );
+    has(
+        "The mill shut down last spring.",
+        "last spring",
+        Date,
+        "2023-SP",
+    );
+    has(
+        "Heavy snow fell this past winter.",
+        "this past winter",
+        Date,
+        "2023-WI",
+    );
+    has(
+        "The choir sang this past Sunday.",
+        "this past Sunday",
+        Date,
+        "2024-05-12",
+    );
+    has(
+        "Rents rose this past March.",
+        "this past March",
+        Date,
+        "2024-03",
+    );
+}
+
+#[test]
+fn mid_part_of_the_day() {
+    has(
+        "By mid-afternoon the rain had stopped.",
+        "mid-afternoon",
+        Time,
+        "2024-05-15TAF",
+    );
+    has(
+        "The index was flat at mid morning yesterday.",
+        "mid morning yesterday",
+        Time,
+        "2024-05-14TMO",
+    );
+    has(
+        "Crews returned at mid-afternoon Monday.",
+        "mid-afternoon Monday",
+        Time,
+        "2024-05-13TAF",
+    );
+    // An adjective after an article is no time of the day.
+    lacks("We sat in the mid-afternoon sun.", "mid-afternoon");
+}

@@ -239,6 +239,26 @@ fn days_weeks_months_and_years_relative_to_the_publication_date() {
         Date,
         "2021",
     );
+    // "earlier" takes no object: the expression ends there, whatever follows.
+    has(
+        "A year earlier the mill had lost money.",
+        "A year earlier",
+        Date,
+        "2021",
+    );
+    has(
+        "Profit rose from a year earlier on higher prices.",
+        "a year earlier",
+        Date,
+        "2021",
+    );
+    // A comparison is a length.
+    has(
+        "The bridge opened two years earlier than planned.",
+        "two years",
+        Duration,
+        "P2Y",
+    );
 }
 
 #[test]

@@ -68,3 +68,20 @@ fn about_a_quarter_is_a_fraction() {
         "a quarter",
     );
 }
+
+#[test]
+fn a_compound_of_two_units_is_no_time() {
+    lacks("The quarter-to-quarter gain was small.", "quarter");
+    lacks("She ran the day-to-day business.", "day");
+    lacks("The month-over-month rise surprised traders.", "month");
+    // The unit alone still is one.
+    has("Sales fell in the quarter.", "the quarter", Date, "2024-Q1");
+}
+
+#[test]
+fn a_capital_today_after_an_acronym_is_a_name() {
+    lacks("She told USA Today the plan was dead.", "Today");
+    lacks("You are listening to KBC Today.", "Today");
+    has("Prices rose today.", "today", Date, "2024-05-15");
+    has("Today, prices rose.", "Today", Date, "2024-05-15");
+}

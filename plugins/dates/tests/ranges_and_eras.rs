@@ -153,9 +153,10 @@ fn seasons_and_decades_before_the_common_era() {
         Date,
         "BC049",
     );
+    // The article belongs to the century, before its modifier.
     has(
         "Sparta ruled in the late 6th century BC.",
-        "late 6th century BC",
+        "the late 6th century BC",
         Date,
         "BC05",
     );

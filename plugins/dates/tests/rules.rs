@@ -548,6 +548,15 @@ fn holidays_and_years_in_words() {
         Date,
         "1996",
     );
+    // A month with its year said in words, as on the radio.
+    one(
+        "The mill closed in October nineteen eighty-eight.",
+        "October nineteen eighty-eight",
+        Date,
+        "1988-10",
+    );
+    // "two thousand" before a noun is a count.
+    assert_eq!(found("Some two thousand people marched."), []);
     one(
         "Churches were built in the 12th century.",
         "the 12th century",
@@ -800,7 +809,13 @@ fn a_and_an_start_amounts() {
         "Talks could take a couple of weeks.",
         "a couple of weeks",
         Duration,
-        "PXW",
+        "P2W",
+    );
+    one(
+        "Rates should hold over the next couple of years.",
+        "the next couple of years",
+        Duration,
+        "P2Y",
     );
     one(
         "The trial ran for a year and a half.",

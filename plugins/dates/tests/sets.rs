@@ -64,3 +64,21 @@ fn rates_of_speed_and_money_are_not_recurrences() {
     );
     lacks("The bond pays $1.76 a year.", "a year");
 }
+
+#[test]
+fn a_month_or_a_day_every_year() {
+    has(
+        "Pilgrims walk to the shrine each August.",
+        "each August",
+        Set,
+        "XXXX-08",
+    );
+    has(
+        "Every Jan. 3 the guild elects a master.",
+        "Every Jan. 3",
+        Set,
+        "XXXX-01-03",
+    );
+    // A month name in lower case is the verb.
+    lacks("Each may choose a seat.", "may");
+}

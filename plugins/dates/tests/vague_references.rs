@@ -51,3 +51,21 @@ fn the_time_of_an_event_is_no_reference() {
     lacks("He was abroad at the time of the attack.", "the time");
     lacks("It was the first time he had voted.", "time");
 }
+
+#[test]
+fn one_day_after_a_modal_is_the_future() {
+    has(
+        "She says the valley will one day be a lake.",
+        "one day",
+        Date,
+        "FUTURE_REF",
+    );
+    has(
+        "He wants to one day run the farm.",
+        "one day",
+        Date,
+        "FUTURE_REF",
+    );
+    // A length after a verb of duration.
+    has("The repair will take one day.", "one day", Duration, "P1D");
+}

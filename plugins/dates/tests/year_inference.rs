@@ -80,3 +80,31 @@ fn a_future_month_alone_is_the_next_one() {
     assert_eq!(value("Rates will rise in February.", mar15), "2025-02");
     assert_eq!(value("Rates will rise in April.", mar15), "2024-04");
 }
+
+#[test]
+fn a_month_after_this_year_through_is_of_that_year() {
+    // Published 2024-10-20: August is behind, December ahead; both this year's.
+    let oct20 = (2024, 10, 20);
+    let found = run_with(
+        "Sales barely moved this year through August.",
+        oct20,
+        DatesConfig::default(),
+    );
+    assert!(
+        found
+            .iter()
+            .any(|t| t.text == "August" && t.value == "2024-08"),
+        "{found:?}"
+    );
+    let found = run_with(
+        "Prices stayed flat last year until March.",
+        oct20,
+        DatesConfig::default(),
+    );
+    assert!(
+        found
+            .iter()
+            .any(|t| t.text == "March" && t.value == "2023-03"),
+        "{found:?}"
+    );
+}
