@@ -121,7 +121,7 @@ pub(crate) fn parse_line(
 /// let item = item_from_object("items", 3, map, &FieldNames::default()).unwrap();
 /// assert_eq!(item.article.id, "items:3");
 /// assert_eq!(item.article.meta["source"], "AP");
-/// let map = serde_json::from_value(serde_json::json!({"id": "a1", "body": 7})).unwrap();
+/// let map = serde_json::from_value(serde_json::json!({"id": "a1", "html": "<p>"})).unwrap();
 /// let err = item_from_object("items", 4, map, &FieldNames::default()).unwrap_err();
 /// assert_eq!(err.id.as_deref(), Some("a1"));
 /// ```
