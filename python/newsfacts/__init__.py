@@ -22,9 +22,11 @@ DataFrame. See python/README.md and docs/output-format.md.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import json
 import os
+import warnings
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _native
@@ -99,6 +101,8 @@ class Pipeline:
                 f"config: expected a dict of analyzer sections or a file path, not {type(config).__name__}"
             )
         self._native = _native.Pipeline(names, config_json, config_path, offsets)
+        for warning in self._native.warnings:
+            warnings.warn(warning, stacklevel=2)
         self.offsets: str = "bytes" if offsets.startswith("byte") else "chars"
 
     @property
@@ -130,7 +134,8 @@ class Pipeline:
         for key, value in (("id", id), ("title", title), ("date", date), ("url", url)):
             if value is not None:
                 item[key] = value
-        return json.loads(self._native.run_json([item], 1)[0])
+        record: Record = json.loads(self._native.run_json([item], 1)[0])
+        return record
 
     def analyze_batch(self, items: Iterable[Item], threads: Optional[int] = None) -> List[Record]:
         """Many articles at once, on `threads` threads (default:
@@ -220,8 +225,8 @@ def rows(records: Iterable[Record], analyzers: Optional[Sequence[str]] = None) -
     (and per `casualties.totals`, per error) with the CSV's columns `id`,
     `analyzer`, `start`, `end`, `text` and `fields` (the finding's other
     fields, as a dict here). `analyzers`: the record keys to read as outputs
-    (default: every linked analyzer)."""
-    names = list(analyzers) if analyzers is not None else [a["name"] for a in _native.analyzers()]
+    (default: every linked analyzer, in run order)."""
+    names = list(analyzers) if analyzers is not None else _all_names()
     lines = [json.dumps(r) for r in records]
     return [
         {
@@ -236,21 +241,33 @@ def rows(records: Iterable[Record], analyzers: Optional[Sequence[str]] = None) -
     ]
 
 
+_ALL_NAMES: List[str] = []
+
+
+def _all_names() -> List[str]:
+    """Every linked analyzer, in run order (the order of a record's keys and
+    of the CSV output's rows)."""
+    if not _ALL_NAMES:
+        _ALL_NAMES.extend(_native.Pipeline().names)
+    return list(_ALL_NAMES)
+
+
 def frames(records: Iterable[Record], analyzers: Optional[Sequence[str]] = None) -> Dict[str, Any]:
     """The records as pandas DataFrames, one per kind of row of the CSV
     output: `{"dates": ..., "quotes": ..., "casualties": ..., "totals": ...,
     "errors": ...}`. A finding's frame has the columns `id`, `start`, `end`,
-    `text` and one per field of its `fields` (`type`, `value`; `speaker`,
-    `cue`; `kind`, `count`, ...; `casualties.figures` rows keep `group`);
-    `totals` has one row per article: `id`, `killed`, `injured`, `missing`,
-    `displaced`, `perpetrators.killed`, `perpetrators.injured`; `errors`:
-    `id`, `text` (the message), `stage`, `analyzer`, `file`, `line`.
+    `text` and one per field of its `fields`, in the CSV's order (sorted by
+    name: `type`, `value`; `cue`, `kind`, `speaker`, ...; `casualties.figures`
+    rows keep `group`); `totals` has one row per article: `id`, `displaced`,
+    `injured`, `killed`, `missing`, `perpetrators.injured`,
+    `perpetrators.killed`; `errors`: `id`, `text` (the message), `analyzer`,
+    `file`, `line`, `stage`. `start` and `end` are pandas' nullable `Int64`.
     Needs pandas (`pip install './python[pandas]'`)."""
     try:
-        import pandas as pd
+        pd: Any = importlib.import_module("pandas")
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise ImportError("newsfacts.frames needs pandas: pip install pandas") from e
-    names = list(analyzers) if analyzers is not None else [a["name"] for a in _native.analyzers()]
+    names = list(analyzers) if analyzers is not None else _all_names()
     tables: Dict[str, List[Dict[str, Any]]] = {n: [] for n in names}
     if "casualties" in names:
         tables["totals"] = []

@@ -1,13 +1,28 @@
 # Type stubs of the extension module (python/src/lib.rs), checked against it
 # by `python -m mypy.stubtest newsfacts` in .ci/python.
 import os
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union, final
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "VERSION",
+    "ITEMS_FILE",
+    "THREADS_VAR",
+    "Pipeline",
+    "analyzers",
+    "rows",
+    "resolved_threads",
+    "_batches_running",
+    "_last_batch_threads",
+]
 
 SCHEMA_VERSION: str
 VERSION: str
 ITEMS_FILE: str
 THREADS_VAR: str
 
+@final
 class Pipeline:
     def __new__(
         cls,
@@ -33,3 +48,4 @@ def rows(
 ) -> List[Tuple[str, str, Optional[int], Optional[int], str, str]]: ...
 def resolved_threads(threads: Optional[int] = None) -> int: ...
 def _batches_running() -> int: ...
+def _last_batch_threads() -> int: ...

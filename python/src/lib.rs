@@ -16,7 +16,7 @@
 #![forbid(unsafe_code)]
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use newsfacts::core::{OffsetUnit, Registry};
@@ -44,6 +44,10 @@ const MAX_DEPTH: usize = 128;
 
 /// Batches being analysed right now, with the GIL released (for the tests).
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+/// The pool threads (by index, up to 64) that analysed an item of the last
+/// batch run on a pool (for the tests).
+static LAST_BATCH_THREADS: AtomicU64 = AtomicU64::new(0);
 
 /// Analyzers built once: `newsfacts.Pipeline`'s engine.
 #[pyclass(frozen, module = "newsfacts._native")]
@@ -139,7 +143,18 @@ impl Pipeline {
             match pool {
                 // One article per task: sizes vary a hundredfold.
                 Some(pool) => {
-                    pool.install(|| read.into_par_iter().with_max_len(1).map(run).collect())
+                    LAST_BATCH_THREADS.store(0, Ordering::SeqCst);
+                    pool.install(|| {
+                        read.into_par_iter()
+                            .with_max_len(1)
+                            .map(|item| {
+                                if let Some(i) = rayon::current_thread_index() {
+                                    LAST_BATCH_THREADS.fetch_or(1 << (i % 64), Ordering::Relaxed);
+                                }
+                                run(item)
+                            })
+                            .collect()
+                    })
                 }
                 None => read.into_iter().map(run).collect(),
             }
@@ -289,7 +304,7 @@ fn to_json(py: Python<'_>, obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value
     if let Ok(f) = obj.cast::<PyFloat>() {
         return serde_json::Number::from_f64(f.value())
             .map(Value::Number)
-            .ok_or_else(|| format!("{} is not a JSON number", f.value()));
+            .ok_or_else(|| format!("{}, which is not a JSON number", f.value()));
     }
     if obj.cast::<PyDict>().is_ok() || obj.cast::<PyMapping>().is_ok() {
         let mut map = serde_json::Map::new();
@@ -412,6 +427,13 @@ fn _batches_running() -> usize {
     RUNNING.load(Ordering::SeqCst)
 }
 
+/// How many pool threads analysed items of the last batch run on a pool
+/// (the tests check that a batch on 2 threads used both).
+#[pyfunction]
+fn _last_batch_threads() -> u32 {
+    LAST_BATCH_THREADS.load(Ordering::SeqCst).count_ones()
+}
+
 /// The number of threads a batch would run on now (`threads`, else
 /// `NEWSFACTS_NUM_THREADS`, else one per core).
 #[pyfunction]
@@ -435,5 +457,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rows, m)?)?;
     m.add_function(wrap_pyfunction!(resolved_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_batches_running, m)?)?;
+    m.add_function(wrap_pyfunction!(_last_batch_threads, m)?)?;
     Ok(())
 }
