@@ -144,7 +144,8 @@ class Pipeline:
         read (no text, not a str or a dict) gets an error record, as a bad
         line does in `newsfacts run`; an item without an id gets `items:N`,
         N its 1-based position."""
-        return [json.loads(line) for line in self._native.run_json(items, threads)]
+        records: List[Record] = self._native.run(items, json.loads, threads)
+        return records
 
     def analyze_batch_json(self, items: Iterable[Item], threads: Optional[int] = None) -> List[str]:
         """`analyze_batch`, returning each record as its JSON line (without
@@ -168,9 +169,9 @@ class Pipeline:
             batch = list(itertools.islice(it, batch_size))
             if not batch:
                 return
-            lines = self._native.run_json(batch, threads, first)
+            records: List[Record] = self._native.run(batch, json.loads, threads, first)
             first += len(batch)
-            yield [json.loads(line) for line in lines]
+            yield records
 
 
 _PIPELINES: Dict[Tuple[Any, ...], Pipeline] = {}

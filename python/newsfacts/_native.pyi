@@ -1,7 +1,7 @@
 # Type stubs of the extension module (python/src/lib.rs), checked against it
 # by `python -m mypy.stubtest newsfacts` in .ci/python.
 import os
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union, final
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Union, final
 
 
 __all__ = [
@@ -41,6 +41,13 @@ class Pipeline:
         threads: Optional[int] = None,
         first_line: int = 1,
     ) -> List[str]: ...
+    def run(
+        self,
+        items: Iterable[Union[str, Any]],
+        decode: Callable[[str], Any],
+        threads: Optional[int] = None,
+        first_line: int = 1,
+    ) -> List[Any]: ...
 
 def analyzers() -> List[Dict[str, Any]]: ...
 def rows(

@@ -16,8 +16,9 @@
 #![forbid(unsafe_code)]
 
 use std::collections::{BTreeMap, HashMap};
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 
 use newsfacts::core::{OffsetUnit, Registry};
 use newsfacts::io::{Error as ReadError, FieldNames, Item, item_from_object};
@@ -52,7 +53,7 @@ static LAST_BATCH_THREADS: AtomicU64 = AtomicU64::new(0);
 /// Analyzers built once: `newsfacts.Pipeline`'s engine.
 #[pyclass(frozen, module = "newsfacts._native")]
 struct Pipeline {
-    inner: runner::Pipeline,
+    inner: Arc<runner::Pipeline>,
 }
 
 #[pymethods]
@@ -91,7 +92,7 @@ impl Pipeline {
             runner::Pipeline::from_registry(&names, &config).map_err(value_error)?
         };
         Ok(Pipeline {
-            inner: inner.with_offsets(offsets),
+            inner: Arc::new(inner.with_offsets(offsets)),
         })
     }
 
@@ -125,12 +126,7 @@ impl Pipeline {
         first_line: u64,
     ) -> PyResult<Vec<String>> {
         let threads = resolve_threads(threads)?;
-        let fields = FieldNames::default();
-        let mut read = Vec::new();
-        for (i, obj) in items.try_iter()?.enumerate() {
-            let line = first_line.saturating_add(i as u64);
-            read.push(read_item(py, &obj?, line, &fields));
-        }
+        let read = read_items(py, items, first_line)?;
         let pool = if threads > 1 {
             Some(pool(threads).map_err(PyRuntimeError::new_err)?)
         } else {
@@ -148,9 +144,7 @@ impl Pipeline {
                         read.into_par_iter()
                             .with_max_len(1)
                             .map(|item| {
-                                if let Some(i) = rayon::current_thread_index() {
-                                    LAST_BATCH_THREADS.fetch_or(1 << (i % 64), Ordering::Relaxed);
-                                }
+                                mark_thread();
                                 run(item)
                             })
                             .collect()
@@ -160,6 +154,90 @@ impl Pipeline {
             }
         }))
     }
+
+    /// [`Pipeline::run_json`], each line passed through `decode` (the
+    /// Python layer gives `json.loads`): the records as Python objects, in
+    /// order. (Parsing the lines on the workers and building the objects
+    /// here from the parsed trees cost more CPU than `json.loads`.) The analysis runs on the pool (one thread when `threads` is 1),
+    /// while this thread decodes the records already made, so decoding,
+    /// which needs the GIL, overlaps the analysis instead of following it.
+    #[pyo3(signature = (items, decode, threads=None, first_line=1))]
+    fn run(
+        &self,
+        py: Python<'_>,
+        items: &Bound<'_, PyAny>,
+        decode: &Bound<'_, PyAny>,
+        threads: Option<usize>,
+        first_line: u64,
+    ) -> PyResult<Vec<Py<PyAny>>> {
+        let threads = resolve_threads(threads)?;
+        let read = read_items(py, items, first_line)?;
+        let pool = pool(threads).map_err(PyRuntimeError::new_err)?;
+        let total = read.len();
+        // Raised and lowered with the GIL held: another Python thread can
+        // see it raised only if the GIL is released in between.
+        let _running = Running::start();
+        LAST_BATCH_THREADS.store(0, Ordering::SeqCst);
+        let mut pending = std::collections::VecDeque::new();
+        let mut read = read.into_iter();
+        loop {
+            let chunk: Vec<_> = read.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let (done, finished) = mpsc::sync_channel(1);
+            let pipeline = Arc::clone(&self.inner);
+            pool.spawn(move || {
+                let lines = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    mark_thread();
+                    chunk
+                        .into_iter()
+                        .map(|item| cli::json_line(&pipeline.run_item(item)))
+                        .collect::<Vec<String>>()
+                }));
+                // The receiver is gone only when decoding failed.
+                let _ = done.send(lines.ok());
+            });
+            pending.push_back(finished);
+        }
+        let mut out = Vec::with_capacity(total);
+        for finished in pending {
+            let lines = py
+                .detach(move || finished.recv().ok().flatten())
+                .ok_or_else(|| PyRuntimeError::new_err("a newsfacts worker thread failed"))?;
+            for line in lines {
+                out.push(decode.call1((line,))?.unbind());
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Items analysed per task by [`Pipeline::run`]: small enough that the
+/// caller decodes the first records while the rest are analysed, large
+/// enough that a task costs nothing to hand out.
+const CHUNK: usize = 16;
+
+/// Notes which pool thread is running (see [`LAST_BATCH_THREADS`]).
+fn mark_thread() {
+    if let Some(i) = rayon::current_thread_index() {
+        LAST_BATCH_THREADS.fetch_or(1 << (i % 64), Ordering::Relaxed);
+    }
+}
+
+/// The items of a batch, read with the GIL held (see [`read_item`]).
+fn read_items(
+    py: Python<'_>,
+    items: &Bound<'_, PyAny>,
+    first_line: u64,
+) -> PyResult<Vec<Result<Item, ReadError>>> {
+    let fields = FieldNames::default();
+    let mut read = Vec::new();
+    for (i, obj) in items.try_iter()?.enumerate() {
+        let line = first_line.saturating_add(i as u64);
+        read.push(read_item(py, &obj?, line, &fields));
+    }
+    Ok(read)
 }
 
 /// Counts a batch in [`RUNNING`] while it lives.
@@ -235,6 +313,8 @@ fn pool(threads: usize) -> Result<Arc<rayon::ThreadPool>, String> {
     let built = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .thread_name(|i| format!("newsfacts-{i}"))
+        // Tasks catch their panics; never let one abort the interpreter.
+        .panic_handler(|_| {})
         .build()
         .map_err(|e| format!("cannot start worker threads: {e}"))?;
     let built = Arc::new(built);
