@@ -91,7 +91,7 @@ pub(crate) fn parse_line(
     // Without its line break, so an error at the end names the last column.
     let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    let mut map: BTreeMap<String, Value> = match serde_json::from_slice(bytes) {
+    let map: BTreeMap<String, Value> = match serde_json::from_slice(bytes) {
         Ok(m) => m,
         Err(e) => {
             return Err(err(match std::str::from_utf8(bytes) {
@@ -103,6 +103,45 @@ pub(crate) fn parse_line(
             }));
         }
     };
+    item_of_object(file, stem, line, map, fields)
+}
+
+/// Reads one article from a JSON object that is already parsed, by exactly
+/// the rules of a JSON Lines record (see the module docs): the text field is
+/// required, a missing id becomes `"{stem of file}:{line}"`, a date that does
+/// not parse is a warning, and every other key is kept in
+/// [`Article::meta`]. For callers whose articles come as objects rather than
+/// lines (the Python package's dicts), so that they read them as
+/// `newsfacts run` reads a line.
+///
+/// ```
+/// use newsfacts_io::{item_from_object, FieldNames};
+/// let object = serde_json::json!({"text": "Rain fell.", "date": "2024-06-03", "source": "AP"});
+/// let map = serde_json::from_value(object).unwrap();
+/// let item = item_from_object("items", 3, map, &FieldNames::default()).unwrap();
+/// assert_eq!(item.article.id, "items:3");
+/// assert_eq!(item.article.meta["source"], "AP");
+/// let map = serde_json::from_value(serde_json::json!({"id": "a1", "html": "<p>"})).unwrap();
+/// let err = item_from_object("items", 4, map, &FieldNames::default()).unwrap_err();
+/// assert_eq!(err.id.as_deref(), Some("a1"));
+/// ```
+pub fn item_from_object(
+    file: &str,
+    line: u64,
+    map: BTreeMap<String, Value>,
+    fields: &FieldNames,
+) -> Result<Item, Error> {
+    item_of_object(file, &crate::dateline::stem(file), line, map, fields)
+}
+
+fn item_of_object(
+    file: &str,
+    stem: &str,
+    line: u64,
+    mut map: BTreeMap<String, Value>,
+    fields: &FieldNames,
+) -> Result<Item, Error> {
+    let err = |reason: String| Error::new(file, Some(line), reason);
     let body = match take(&mut map, &fields.text) {
         Some((_, Value::String(s))) => s,
         Some((name, other)) => {

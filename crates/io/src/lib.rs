@@ -87,7 +87,7 @@ use newsfacts_core::Article;
 pub use dateline::{parse_dateline, to_dateline};
 pub use error::Error;
 pub use html::{SkippedRecords, WebPage};
-pub use jsonl::JsonLinesWriter;
+pub use jsonl::{JsonLinesWriter, item_from_object};
 /// The main-text extraction crate, for direct use on pages in hand.
 pub use newsfacts_extract as extract;
 pub use newsfacts_extract::Extractor;

@@ -378,8 +378,9 @@ where
 
 /// The message for a fatal error, worded for a command-line user: the
 /// library's wording of analyzer-name errors ends with a hint on linking
-/// crates, which only the author of a binary can act on.
-fn cli_message(e: &Error) -> String {
+/// crates, which only the author of a binary can act on. What `newsfacts`
+/// prints after `newsfacts: error: `; the Python package raises it too.
+pub fn cli_message(e: &Error) -> String {
     match e {
         Error::Core(newsfacts_core::Error::UnknownAnalyzer { name, closest, .. }) => {
             let guess = closest
@@ -476,7 +477,10 @@ fn list_analyzers(registry: &Registry, json: bool, out: &mut impl Write) -> io::
     Ok(())
 }
 
-fn read_config(path: &Path) -> Result<AnalyzerConfig, Error> {
+/// Reads a `--config` file: a JSON object of analyzer sections,
+/// `{"<analyzer>": {<setting>: <value>}}`. The errors name the file (and the
+/// line of a JSON error).
+pub fn read_config(path: &Path) -> Result<AnalyzerConfig, Error> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::Config(format!("cannot read config file {}: {e}", path.display())))?;
     serde_json::from_str(&text).map_err(|e| {
@@ -861,13 +865,29 @@ enum Payload {
     Json(serde_json::Value),
 }
 
+/// One line of `newsfacts run`'s JSON Lines output for `record`, without
+/// its line break: the record's JSON, or, when a plugin's `Serialize` fails,
+/// an error record in its place (so every article still gets its line).
+/// The Python package's records are these lines, parsed.
+pub fn json_line(record: &Record) -> String {
+    serde_json::to_string(record).unwrap_or_else(|e| unwritable(&e.to_string()).to_string())
+}
+
+/// The error record written in place of a record that could not be
+/// serialized (see [`json_line`]).
+fn unwritable(reason: &str) -> serde_json::Value {
+    let message = format!("the record could not be written: {reason}");
+    serde_json::json!({"id": null, "errors": [{"stage": "analyzer", "message": message}]})
+}
+
 /// A record in the output format, on the worker thread that made it.
 fn encode(record: &Record, format: OutputFormat, analyzers: &[&str]) -> Payload {
     let encoded = match format {
-        OutputFormat::Jsonl => serde_json::to_vec(record).map(|mut line| {
+        OutputFormat::Jsonl => {
+            let mut line = json_line(record).into_bytes();
             line.push(b'\n');
-            Payload::Bytes(line)
-        }),
+            return Payload::Bytes(line);
+        }
         OutputFormat::Csv => serde_json::to_value(record).and_then(|value| {
             let mut rows = CsvRows::new(Vec::new(), analyzers);
             rows.write_record(&value)
@@ -880,14 +900,14 @@ fn encode(record: &Record, format: OutputFormat, analyzers: &[&str]) -> Payload 
     encoded.unwrap_or_else(|e| {
         // Serialization failed (a plugin's Serialize impl returned an error):
         // the article still gets its line, an error record, written by hand.
+        let json = unwritable(&e.to_string());
         let message = format!("the record could not be written: {e}");
-        let json =
-            serde_json::json!({"id": null, "errors": [{"stage": "analyzer", "message": message}]});
         match format {
-            OutputFormat::Jsonl => Payload::Bytes(format!("{json}\n").into_bytes()),
             OutputFormat::Csv => Payload::Bytes(
                 format!(",errors,,,\"{}\",\n", message.replace('"', "\"\"")).into_bytes(),
             ),
+            // Not reached: `json_line` never fails.
+            OutputFormat::Jsonl => Payload::Bytes(format!("{json}\n").into_bytes()),
             OutputFormat::Parquet => Payload::Json(json),
         }
     })
