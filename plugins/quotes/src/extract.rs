@@ -253,6 +253,25 @@ fn has_person_markers(text: &str) -> bool {
         .any(is_first_or_second_person)
 }
 
+/// Signs of speech other than a first or second person: a question or
+/// exclamation of five words or more (a writer's `Why the delay?` is
+/// shorter), or a contraction (`dont`, `thats`), rare in narrative.
+fn has_speech_signs(text: &str) -> bool {
+    (text.contains(['?', '!']) && word_count(text, 5) >= 5)
+        || text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .any(|w| {
+                let w = w.replace(['\'', '’'], "").to_ascii_lowercase();
+                matches!(
+                    w.as_str(),
+                    "dont" | "doesnt" | "didnt" | "cant" | "couldnt" | "wont" | "wouldnt"
+                        | "isnt" | "arent" | "wasnt" | "werent" | "shouldnt" | "hasnt"
+                        | "havent" | "thats" | "theres" | "whats" | "heres" | "theyre"
+                        | "theyve" | "aint"
+                )
+            })
+}
+
 struct Ctx<'t, 'a> {
     t: &'t Tokens<'a>,
     pairs: Vec<Pair>,
@@ -870,6 +889,11 @@ impl Ctx<'_, '_> {
             return 0;
         };
         let mut first = s.first;
+        // The start before a stretch of sentences with no sign of speech:
+        // taken only when no earlier sentence shows speech (`It is a cause.
+        // I know it, she said.` covers both; `Ruiz ran. I know it, she said.`
+        // does not cover the narrative).
+        let mut before_plain: Option<usize> = None;
         let mut k = s_idx;
         while k > 0 {
             let Some(p) = t.sentences.get(k - 1).filter(|p| {
@@ -880,20 +904,25 @@ impl Ctx<'_, '_> {
             }) else {
                 break;
             };
-            let attributed = self.attributed(p.first, p.last);
+            if self.attributed(p.first, p.last) || self.in_pair(t.start(p.first)) {
+                break;
+            }
             // Narrative before the quote (`Ruiz made clear that ... . I have
-            // seen it, she said.`) has no first or second person.
+            // seen it, she said.`) has no first or second person, question,
+            // exclamation or contraction.
             let ptext = t
                 .text
-                .get(t.start(p.first)..t.end(p.last.saturating_sub(1)));
-            let verbatim = ptext.is_some_and(has_person_markers) || self.marked_doc;
-            if attributed || !verbatim || self.in_pair(t.start(p.first)) {
-                break;
+                .get(t.start(p.first)..t.end(p.last.saturating_sub(1)))
+                .unwrap_or("");
+            if self.marked_doc || has_person_markers(ptext) || has_speech_signs(ptext) {
+                before_plain = None;
+            } else {
+                before_plain.get_or_insert(first);
             }
             first = p.first;
             k -= 1;
         }
-        first
+        before_plain.unwrap_or(first)
     }
 
     /// `<content>, Biden said.` / `<content>, said Biden.` / `<content>?

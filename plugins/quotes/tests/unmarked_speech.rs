@@ -211,3 +211,33 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn speech_before_a_closing_attribution_reaches_back_over_plain_sentences() {
+    // A sentence with no first person, question or contraction is taken in
+    // when an earlier sentence of the run shows speech.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nWe built this town. It is more than a job. It is a promise, Ortiz said.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "We built this town. It is more than a job. It is a promise",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+    // A question is a sign of speech of its own.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nWho pays for the bridge? The city does, Ortiz said.\n",
+    );
+    assert!(
+        has(&qs, "Who pays for the bridge? The city does", "Lena Ortiz"),
+        "{qs:?}"
+    );
+    // Plain narrative before the speech stays out of it.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nThe crowd was small. The bridge was closed. We will reopen it, Ortiz said.\n",
+    );
+    assert!(has(&qs, "We will reopen it", "Lena Ortiz"), "{qs:?}");
+}
