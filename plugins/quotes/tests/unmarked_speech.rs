@@ -241,3 +241,25 @@ fn speech_before_a_closing_attribution_reaches_back_over_plain_sentences() {
     );
     assert!(has(&qs, "We will reopen it", "Lena Ortiz"), "{qs:?}");
 }
+
+#[test]
+fn a_question_closed_by_an_inverted_attribution_is_speech() {
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nWhy should we pay twice? asked Ortiz, a former teacher. We paid for the bridge already.\n",
+    );
+    assert!(has(&qs, "Why should we pay twice?", "Lena Ortiz"), "{qs:?}");
+    assert!(
+        has(&qs, "We paid for the bridge already.", "Lena Ortiz"),
+        "{qs:?}"
+    );
+    let qs = found("Mayor Lena Ortiz spoke on Friday.\n\nIs it over? said Ortiz.\n");
+    assert!(has(&qs, "Is it over?", "Lena Ortiz"), "{qs:?}");
+    // `asked` with an object is a request, not an attribution.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nWho will pay for the bridge? asked Ortiz to tell the council.\n",
+    );
+    assert!(
+        !qs.iter().any(|(_, k, _)| *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
