@@ -1232,12 +1232,67 @@ impl Ctx<'_, '_> {
     /// whose marks were stripped; the content runs to the paragraph end.
     fn comma_intro(&mut self, c: usize, q: Cue) -> bool {
         let t = self.t;
-        if !t.is_punct(c + 1, ',') || !t.is_word(c + 2) {
+        // The comma after the cue, or after a short phrase of time, place
+        // or listener (`Ruiz said on Tuesday, We will ...`, `Ruiz told
+        // reporters, Nobody ...`, `Ruiz said of Vale, He is ...`).
+        let comma = if t.is_punct(c + 1, ',') {
+            c + 1
+        } else if !q.participle && !self.marked_doc {
+            let Some(k) = (c + 2..c + 8).find(|&i| !t.is_word(i)) else {
+                return false;
+            };
+            let first = t.s(c + 1);
+            let phrase_ok = t.is_punct(k, ',')
+                && (is_tail_start(first)
+                    || (q.object && (is_listener(first) || t.is_capitalized(c + 1))))
+                && (c + 1..k).all(|i| {
+                    let w = t.s(i);
+                    !is_finite_verb(w)
+                        && t.cue(i).is_none()
+                        && !matches!(w, "that" | "if" | "whether" | "who" | "which" | "to")
+                });
+            // Not a place or a list of names (`said in Toledo, Ohio, that`,
+            // `asked Vale, Ruiz and Lee to`), nor a subordinate clause
+            // (`When Ruiz spoke in May, Vale ...`).
+            let list = |i: usize| t.punct(i).is_some() || t.s(i) == "and";
+            // Nor narrative closed by an attribution of its own (`..., Vale
+            // told the paper.`).
+            let own = t
+                .sentence_of
+                .get(k + 1)
+                .and_then(|&s| t.sentences.get(s))
+                .is_some_and(|s| self.attributed(k + 1, s.last));
+            let subordinate = speaker::before(t, c)
+                .and_then(|m| m.phrase_first.checked_sub(1))
+                .is_some_and(|i| {
+                    matches!(
+                        t.s(i).to_ascii_lowercase().as_str(),
+                        "when" | "while" | "after" | "before" | "as" | "because" | "since"
+                            | "if" | "although" | "though" | "what" | "once" | "until"
+                    )
+                });
+            if !phrase_ok
+                || !t.is_word(k + 1)
+                || !t.is_capitalized(k + 1)
+                || t.has(k + 1, lexicon::TITLE)
+                || list(k + 2)
+                || (t.is_capitalized(k + 2) && list(k + 3))
+                || subordinate
+                || own
+            {
+                return false;
+            }
+            k
+        } else {
+            return false;
+        };
+        let c2 = comma + 1;
+        if !t.is_word(c2) {
             return false;
         }
-        let w = t.s(c + 2);
+        let w = t.s(c2);
         // (A capitalized word opens the speech: `Ruiz said, In my view ...`.)
-        if (is_tail_start(w) && t.is_lowercase(c + 2))
+        if (is_tail_start(w) && t.is_lowercase(c2))
             || matches!(
                 w.to_ascii_lowercase().as_str(),
                 "however" | "though" | "that" | "too" | "instead"
@@ -1259,21 +1314,21 @@ impl Ctx<'_, '_> {
         }
         let Some(to) = t
             .sentence_of
-            .get(c + 2)
-            .and_then(|&s| self.para_last(s, t.start(c + 2)))
+            .get(c2)
+            .and_then(|&s| self.para_last(s, t.start(c2)))
         else {
             return false;
         };
         let text = t
             .text
-            .get(t.start(c + 2)..t.end(to.saturating_sub(1)))
+            .get(t.start(c2)..t.end(to.saturating_sub(1)))
             .unwrap_or("");
         if self.marked_doc && !has_person_markers(text) {
             return false;
         }
         self.use_cue(c);
         self.push(
-            t.start(c + 2),
+            t.start(c2),
             t.end(to - 1),
             QuoteKind::Unmarked,
             Some(m),

@@ -263,3 +263,32 @@ fn a_question_closed_by_an_inverted_attribution_is_speech() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn speech_opens_after_a_cue_with_a_short_phrase_and_a_comma() {
+    let qs = found(
+        "Mayor Lena Ortiz toured the port.\n\nOrtiz told reporters on Monday, Nobody here will lose a job.\n",
+    );
+    assert!(
+        has(&qs, "Nobody here will lose a job.", "Lena Ortiz"),
+        "{qs:?}"
+    );
+    let qs = found(
+        "Mayor Lena Ortiz toured the port.\n\nOrtiz said of her rival, He has never run anything.\n",
+    );
+    assert!(
+        has(&qs, "He has never run anything.", "Lena Ortiz"),
+        "{qs:?}"
+    );
+    // A place after the comma is no speech, nor is a subordinate clause.
+    for text in [
+        "Mayor Lena Ortiz toured the port.\n\nOrtiz said in Dover, Delaware, that the harbor was safe.\n",
+        "Mayor Lena Ortiz toured the port.\n\nWhen Ortiz said in May, Vale answered that the port was safe.\n",
+    ] {
+        let qs = found(text);
+        assert!(
+            !qs.iter().any(|(_, k, _)| *k == QuoteKind::Unmarked),
+            "{text}: {qs:?}"
+        );
+    }
+}
