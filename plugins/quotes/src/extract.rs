@@ -1062,7 +1062,11 @@ impl Ctx<'_, '_> {
         if (content_first..content_last).any(|i| {
             t.is_word(i)
                 && t.cue(i).is_some_and(|x| !x.participle)
-                && speaker::before(t, i).is_some_and(|sm| sm.phrase_first == content_first)
+                && speaker::before(t, i).is_some_and(|sm| {
+                    sm.phrase_first == content_first
+                        // (`I have seen it, Ruiz said.`: the speech's own verb.)
+                        && !(sm.last == sm.first + 1 && is_first_or_second_person(t.s(sm.first)))
+                })
         }) {
             return None;
         }

@@ -292,3 +292,18 @@ fn speech_opens_after_a_cue_with_a_short_phrase_and_a_comma() {
         );
     }
 }
+
+#[test]
+fn a_first_person_verb_of_saying_inside_the_speech_keeps_its_closing_attribution() {
+    let qs = found(
+        "Mayor Lena Ortiz toured the port.\n\nI have argued for years that the port needs a new crane, Ortiz said in a statement.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "I have argued for years that the port needs a new crane",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+}
