@@ -1012,6 +1012,7 @@ impl Ctx<'_, '_> {
             .unwrap_or("");
         let lead = t.s(content_first);
         let speechlike = has_person_markers(content_text)
+            || has_speech_signs(content_text)
             || (word_count(content_text, 8) >= 8
                 && !(t.is_capitalized(content_first)
                     && lexicon::is_capitalized_function_word(lead)
@@ -1023,6 +1024,12 @@ impl Ctx<'_, '_> {
                 || is_tail_start(w)
                 // `, said Sen. Ana Ruiz who represents the city.`
                 || (inverted.is_some() && matches!(w, "who" | "whose"))
+                // `, said one aide familiar with the talks.`
+                || (inverted.is_some()
+                    && matches!(
+                        w,
+                        "familiar" | "close" | "involved" | "briefed" | "knowledgeable"
+                    ))
                 || (q.object
                     && (t.is_capitalized(tail) || is_listener(w) || lexicon::is_determiner(w))));
         if !lenient && !self.tail_ok(tail, last, q) {

@@ -307,3 +307,16 @@ fn a_first_person_verb_of_saying_inside_the_speech_keeps_its_closing_attribution
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_contraction_marks_speech_closed_by_an_unnamed_source() {
+    let qs = run(
+        "The port board met again.\n\nIt wasnt a serious offer, said one official familiar with the talks, who asked not to be named.\n",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text == "It wasnt a serious offer")
+        .unwrap_or_else(|| panic!("{qs:?}"));
+    assert_eq!(q.kind, QuoteKind::Unmarked);
+    assert_eq!(q.speaker_text.as_deref(), Some("one official"));
+}
