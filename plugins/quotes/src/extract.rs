@@ -1584,6 +1584,17 @@ impl Ctx<'_, '_> {
             if e > k + 3 && matches!(t.punct(e), Some(';' | '—' | '–')) {
                 break;
             }
+            // `... thinks Ohio is safe, Vale told the crowd.`: the
+            // attribution of the words before the comma closes them.
+            if e > k
+                && t.is_punct(e, ',')
+                && (e + 2..(e + 6).min(last)).any(|j| {
+                    t.cue(j).is_some_and(|x| !x.participle)
+                        && speaker::before(t, j).is_some_and(|m| m.phrase_first == e + 1)
+                })
+            {
+                break;
+            }
             // A second predicate of the speaker: `called the talks useful
             // but declined to ...`, `said the plan failed and added that`,
             // `vowed to appeal and thanked ...`.
