@@ -1248,7 +1248,7 @@ impl Ctx<'_, '_> {
         // reporters, Nobody ...`, `Ruiz said of Vale, He is ...`).
         let comma = if t.is_punct(c + 1, ',') {
             c + 1
-        } else if !q.participle && !self.marked_doc {
+        } else if !self.marked_doc {
             let Some(k) = (c + 2..c + 8).find(|&i| !t.is_word(i)) else {
                 return false;
             };

@@ -320,3 +320,14 @@ fn a_contraction_marks_speech_closed_by_an_unnamed_source() {
     assert_eq!(q.kind, QuoteKind::Unmarked);
     assert_eq!(q.speaker_text.as_deref(), Some("one official"));
 }
+
+#[test]
+fn speech_opens_after_a_participle_with_a_short_phrase_and_a_comma() {
+    let qs = found(
+        "Mayor Lena Ortiz toured the port.\n\nOrtiz weighed in as well, telling reporters on Monday, Nobody here will lose a job.\n",
+    );
+    assert!(
+        has(&qs, "Nobody here will lose a job.", "Lena Ortiz"),
+        "{qs:?}"
+    );
+}
