@@ -264,10 +264,27 @@ fn has_speech_signs(text: &str) -> bool {
                 let w = w.replace(['\'', '’'], "").to_ascii_lowercase();
                 matches!(
                     w.as_str(),
-                    "dont" | "doesnt" | "didnt" | "cant" | "couldnt" | "wont" | "wouldnt"
-                        | "isnt" | "arent" | "wasnt" | "werent" | "shouldnt" | "hasnt"
-                        | "havent" | "thats" | "theres" | "whats" | "heres" | "theyre"
-                        | "theyve" | "aint"
+                    "dont"
+                        | "doesnt"
+                        | "didnt"
+                        | "cant"
+                        | "couldnt"
+                        | "wont"
+                        | "wouldnt"
+                        | "isnt"
+                        | "arent"
+                        | "wasnt"
+                        | "werent"
+                        | "shouldnt"
+                        | "hasnt"
+                        | "havent"
+                        | "thats"
+                        | "theres"
+                        | "whats"
+                        | "heres"
+                        | "theyre"
+                        | "theyve"
+                        | "aint"
                 )
             })
 }
@@ -945,8 +962,7 @@ impl Ctx<'_, '_> {
         // (`Who pays? asked Ruiz.`: a question closed by an inverted
         // attribution keeps its mark.)
         let question = c > 0 && matches!(t.punct(c - 1), Some('?' | '!'));
-        let inverted = if c > 0 && (t.is_punct(c - 1, ',') || question) && (!q.object || question)
-        {
+        let inverted = if c > 0 && (t.is_punct(c - 1, ',') || question) && (!q.object || question) {
             // `the skeptics, like Vale, say the plan could work`: a clause
             // after the cue, not an inverted speaker. (After a question,
             // `asked Ruiz.` is the speaker; `asked Ruiz to ...` no
@@ -959,7 +975,11 @@ impl Ctx<'_, '_> {
         };
         let mut how = How::ClosingInverted;
         let (m, content_end, tail, content_first) = if let Some(m) = inverted {
-            let end = if question { t.end(c - 1) } else { t.start(c - 1) };
+            let end = if question {
+                t.end(c - 1)
+            } else {
+                t.start(c - 1)
+            };
             (m, end, m.last, first)
         } else {
             let m = match speaker::before(t, c) {
@@ -1278,8 +1298,19 @@ impl Ctx<'_, '_> {
                 .is_some_and(|i| {
                     matches!(
                         t.s(i).to_ascii_lowercase().as_str(),
-                        "when" | "while" | "after" | "before" | "as" | "because" | "since"
-                            | "if" | "although" | "though" | "what" | "once" | "until"
+                        "when"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "because"
+                            | "since"
+                            | "if"
+                            | "although"
+                            | "though"
+                            | "what"
+                            | "once"
+                            | "until"
                     )
                 });
             if !phrase_ok
