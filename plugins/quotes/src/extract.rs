@@ -255,38 +255,91 @@ fn has_person_markers(text: &str) -> bool {
 
 /// Signs of speech other than a first or second person: a question or
 /// exclamation of five words or more (a writer's `Why the delay?` is
-/// shorter), or a contraction (`dont`, `thats`), rare in narrative.
+/// shorter), or a contraction (`dont`, `thats`, `its not`), rare in
+/// narrative.
 fn has_speech_signs(text: &str) -> bool {
-    (text.contains(['?', '!']) && word_count(text, 5) >= 5)
-        || text
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .any(|w| {
-                let w = w.replace(['\'', '’'], "").to_ascii_lowercase();
-                matches!(
-                    w.as_str(),
-                    "dont"
-                        | "doesnt"
-                        | "didnt"
-                        | "cant"
-                        | "couldnt"
-                        | "wont"
-                        | "wouldnt"
-                        | "isnt"
-                        | "arent"
-                        | "wasnt"
-                        | "werent"
-                        | "shouldnt"
-                        | "hasnt"
-                        | "havent"
-                        | "thats"
-                        | "theres"
-                        | "whats"
-                        | "heres"
-                        | "theyre"
-                        | "theyve"
-                        | "aint"
-                )
-            })
+    if (text.contains(['?', '!']) && word_count(text, 5) >= 5) || its_contraction(text) {
+        return true;
+    }
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| {
+            let w = w.replace(['\'', '’'], "").to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "dont"
+                    | "doesnt"
+                    | "didnt"
+                    | "cant"
+                    | "couldnt"
+                    | "wont"
+                    | "wouldnt"
+                    | "isnt"
+                    | "arent"
+                    | "wasnt"
+                    | "werent"
+                    | "shouldnt"
+                    | "hasnt"
+                    | "havent"
+                    | "thats"
+                    | "theres"
+                    | "whats"
+                    | "heres"
+                    | "theyre"
+                    | "theyve"
+                    | "aint"
+            )
+        })
+}
+
+/// `its` as `it is` (its quotation mark stripped): before a word that
+/// cannot follow the possessive (`its a shame`, `its not`, `its been`).
+fn its_contraction(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("its") {
+            let next = words.clone().next().unwrap_or("").to_ascii_lowercase();
+            if matches!(
+                next.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "not"
+                    | "been"
+                    | "going"
+                    | "all"
+                    | "just"
+                    | "very"
+                    | "really"
+                    | "so"
+                    | "too"
+                    | "hard"
+                    | "important"
+                    | "clear"
+                    | "about"
+                    | "like"
+                    | "no"
+                    | "true"
+                    | "what"
+                    | "time"
+                    | "getting"
+                    | "always"
+                    | "never"
+                    | "only"
+                    | "still"
+                    | "gonna"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "their"
+                    | "his"
+                    | "her"
+            ) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 struct Ctx<'t, 'a> {

@@ -331,3 +331,23 @@ fn speech_opens_after_a_participle_with_a_short_phrase_and_a_comma() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn its_before_a_word_no_possessive_takes_is_a_sign_of_speech() {
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nIts not about the money. The bridge matters, Ortiz said.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "Its not about the money. The bridge matters",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+    // The possessive is no sign: the narrative stays out.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nThe city lost its bridge. The bridge matters, Ortiz said.\n",
+    );
+    assert!(has(&qs, "The bridge matters", "Lena Ortiz"), "{qs:?}");
+}
