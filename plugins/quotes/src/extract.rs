@@ -261,33 +261,20 @@ fn has_speech_signs(text: &str) -> bool {
     if (text.contains(['?', '!']) && word_count(text, 5) >= 5) || its_contraction(text) {
         return true;
     }
+    // (`hes`, `shes` were tried: narrative has them too.)
+    const CONTRACTIONS: [&str; 21] = [
+        "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "isnt", "arent", "wasnt",
+        "werent", "shouldnt", "hasnt", "havent", "thats", "theres", "whats", "heres", "theyre",
+        "theyve", "aint",
+    ];
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .any(|w| {
-            let w = w.replace(['\'', '’'], "").to_ascii_lowercase();
-            matches!(
-                w.as_str(),
-                "dont"
-                    | "doesnt"
-                    | "didnt"
-                    | "cant"
-                    | "couldnt"
-                    | "wont"
-                    | "wouldnt"
-                    | "isnt"
-                    | "arent"
-                    | "wasnt"
-                    | "werent"
-                    | "shouldnt"
-                    | "hasnt"
-                    | "havent"
-                    | "thats"
-                    | "theres"
-                    | "whats"
-                    | "heres"
-                    | "theyre"
-                    | "theyve"
-                    | "aint"
-            )
+            let is = |w: &str| CONTRACTIONS.iter().any(|c| w.eq_ignore_ascii_case(c));
+            if w.contains(['\'', '’']) {
+                is(&w.replace(['\'', '’'], ""))
+            } else {
+                is(w)
+            }
         })
 }
 
