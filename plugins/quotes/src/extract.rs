@@ -520,7 +520,10 @@ impl Ctx<'_, '_> {
             if t.has(k, lexicon::LISTENER) {
                 k += 1;
             } else if t.is_capitalized(k) {
-                while k < last && t.is_capitalized(k) {
+                // (`told Fox News 6 in Tampa`: a station's number.)
+                while k < last
+                    && (t.is_capitalized(k) || t.s(k).bytes().all(|b| b.is_ascii_digit()))
+                {
                     k += 1;
                 }
             }

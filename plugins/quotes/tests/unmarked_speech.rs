@@ -351,3 +351,24 @@ fn its_before_a_word_no_possessive_takes_is_a_sign_of_speech() {
     );
     assert!(has(&qs, "The bridge matters", "Lena Ortiz"), "{qs:?}");
 }
+
+#[test]
+fn a_closing_attribution_may_end_in_a_place_or_a_station_number() {
+    for (text, first) in [
+        (
+            "Mayor Lena Ortiz toured the port.\n\nThe port is safe, Ortiz said aboard the ferry. Nobody should worry.\n",
+            "The port is safe",
+        ),
+        (
+            "Mayor Lena Ortiz toured the port.\n\nThe port is safe, Ortiz told Channel 4 in Dover. Nobody should worry.\n",
+            "The port is safe",
+        ),
+    ] {
+        let qs = found(text);
+        assert!(has(&qs, first, "Lena Ortiz"), "{text}: {qs:?}");
+        assert!(
+            has(&qs, "Nobody should worry.", "Lena Ortiz"),
+            "{text}: {qs:?}"
+        );
+    }
+}
