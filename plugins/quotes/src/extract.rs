@@ -341,9 +341,34 @@ struct Ctx<'t, 'a> {
     weak: bool,
     /// Weak candidates are proposed ([`Passes::broad`]).
     broad: bool,
+    /// The capitalized words the article writes inside a sentence (not
+    /// opening it), sorted: built on first use by [`Ctx::seen_as_name`].
+    mid_capitals: std::cell::OnceCell<Vec<&'a str>>,
 }
 
-impl Ctx<'_, '_> {
+impl<'a> Ctx<'_, 'a> {
+    /// True when the article writes the word of token `i` capitalized
+    /// somewhere inside a sentence, where a capital marks a name rather
+    /// than a sentence start (`Vale` in `met Tom Vale`). Built once per
+    /// article: one pass and a sort.
+    fn seen_as_name(&self, i: usize) -> bool {
+        let t = self.t;
+        let words = self.mid_capitals.get_or_init(|| {
+            let mut v: Vec<&'a str> = (1..t.toks.len())
+                .filter(|&k| {
+                    t.is_capitalized(k)
+                        && (t.is_word(k - 1) || t.is_punct(k - 1, ','))
+                        && t.sentence(k).is_some_and(|s| s.first != k)
+                })
+                .map(|k| t.s(k))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        words.binary_search(&t.s(i)).is_ok()
+    }
+
     /// Marks cue `c` as taken by a quote.
     fn use_cue(&mut self, c: usize) {
         if let Some(u) = self.used_cues.get_mut(c) {
@@ -441,6 +466,17 @@ impl Ctx<'_, '_> {
                 let mut j = i;
                 while j < at && t.is_capitalized(j) {
                     j += 1;
+                }
+                // One capitalized word opening the sentence is a name only
+                // when the article names it so elsewhere or it is a first
+                // name: else it is speech the clause reports (`Keep the
+                // faith, Ruiz tells them before adding, ...`: `Keep`).
+                if j == i + 1
+                    && i == s.first
+                    && lexicon::first_name_gender(t.flags(i)).is_none()
+                    && !self.seen_as_name(i)
+                {
+                    return None;
                 }
                 // A party tag after the name: `Sen. Tom Vale (D-Ore.) said`.
                 let mut v = j;
@@ -2345,6 +2381,7 @@ pub(crate) fn candidates<'t, 'a>(
         used_cues: vec![false; t.toks.len()],
         weak: false,
         broad: passes.broad,
+        mid_capitals: std::cell::OnceCell::new(),
     };
     ctx.direct();
     if passes.unmarked || passes.reported {

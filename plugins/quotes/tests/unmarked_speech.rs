@@ -372,3 +372,28 @@ fn a_closing_attribution_may_end_in_a_place_or_a_station_number() {
         );
     }
 }
+
+#[test]
+fn a_participle_subject_is_no_capitalized_word_opening_the_speech() {
+    let speaker = |body: &str| {
+        let text = format!("Coach Dana Whitlow spoke to the team on Friday.\n\n{body}\n");
+        run(&text)
+            .into_iter()
+            .find(|q| q.text.starts_with("Who here quits"))
+            .map(|q| q.speaker_text)
+    };
+    // The sentence opens with speech, not with its subject: `Keep` names
+    // no one, so the participle's subject is the one of `grins`.
+    assert_eq!(
+        speaker(
+            "Keep your heads up and run, Whitlow grins at the players before asking them, Who here quits on a rainy day?"
+        ),
+        Some(Some("Whitlow".to_string()))
+    );
+    // A one-word name the article writes inside a sentence elsewhere
+    // still opens the clause.
+    assert_eq!(
+        speaker("Whitlow walked to the bench before asking them, Who here quits on a rainy day?"),
+        Some(Some("Whitlow".to_string()))
+    );
+}
