@@ -345,7 +345,7 @@ fn quote_of<'a>(
             }
             MentionKind::Pronoun => match pronoun(written) {
                 Some(g @ (Gender::Male | Gender::Female)) => {
-                    names().person_before(s, g, (c.start, c.end))
+                    names().pronoun_referent(t, m.first, g, (c.start, c.end))
                 }
                 _ => None,
             },
