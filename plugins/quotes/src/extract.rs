@@ -1038,28 +1038,17 @@ impl<'a> Ctx<'_, 'a> {
         let s_idx = t.sentence_of.get(c).copied()?;
         // (`told` takes its listener after it: `, told CBS News` is no
         // inverted speaker.)
-        // (`Who pays? asked Ruiz.`: a question closed by an inverted
-        // attribution keeps its mark.)
-        let question = c > 0 && matches!(t.punct(c - 1), Some('?' | '!'));
-        let inverted = if c > 0 && (t.is_punct(c - 1, ',') || question) && (!q.object || question) {
+        let inverted = if c > 0 && t.is_punct(c - 1, ',') && !q.object {
             // `the skeptics, like Vale, say the plan could work`: a clause
-            // after the cue, not an inverted speaker. (After a question,
-            // `asked Ruiz.` is the speaker; `asked Ruiz to ...` no
-            // attribution.)
+            // after the cue, not an inverted speaker.
             speaker::after(t, c + 1)
                 .filter(|m| !(m.first..=m.last).any(|i| t.is_word(i) && is_finite_verb(t.s(i))))
-                .filter(|m| !q.object || t.punct(m.last).is_some())
         } else {
             None
         };
         let mut how = How::ClosingInverted;
         let (m, content_end, tail, content_first) = if let Some(m) = inverted {
-            let end = if question {
-                t.end(c - 1)
-            } else {
-                t.start(c - 1)
-            };
-            (m, end, m.last, first)
+            (m, t.start(c - 1), m.last, first)
         } else {
             let m = match speaker::before(t, c) {
                 Some(m) => {
