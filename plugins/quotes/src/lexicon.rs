@@ -882,7 +882,8 @@ word_set! {
         "wednesday", "thursday", "friday", "saturday", "sunday", "over", "under", "outside",
         "inside", "following", "shortly", "afterward", "afterwards", "privately", "publicly",
         "separately", "previously", "repeatedly", "told", "adding", "noting", "saying", "speaking",
-        "referring", "according", "ly",
+        "referring", "according", "ly", "aboard", "amid", "near", "ahead", "onstage",
+        "backstage", "throughout",
     ]
 }
 

@@ -38,7 +38,13 @@
 //!   wrong, she said.`), and a verb of saying with no speaker of its own
 //!   inside first- or second-person speech (`the vote tells you ...`) does
 //!   not end it. `Name said, <Capitalized ...>` opens speech too (`Ruiz
-//!   said, In my view ...`).
+//!   said, In my view ...`), also after a short phrase of time, place or
+//!   listener (`Ruiz told reporters on Monday, Nobody ...`, `..., telling
+//!   reporters, We ...`). Speech closed by an attribution reaches back over
+//!   the sentences of its paragraph with no sign of speech when an earlier
+//!   one shows it (a first or second person, a question of five words or
+//!   more, a contraction such as `dont`); a question closes with an
+//!   inverted attribution too (`Why pay twice? asked Ruiz.`).
 //! * **Reported** speech: a cue verb with a clause (`Lavrov countered that
 //!   ...`, `Blinken told Lavrov the U.S. would ...`, `41 percent said ...`,
 //!   `Ruiz said Tuesday the ...`), participles (`, adding that ...`) and
@@ -339,7 +345,7 @@ fn quote_of<'a>(
             }
             MentionKind::Pronoun => match pronoun(written) {
                 Some(g @ (Gender::Male | Gender::Female)) => {
-                    names().person_before(s, g, (c.start, c.end))
+                    names().pronoun_referent(t, m.first, g, (c.start, c.end))
                 }
                 _ => None,
             },

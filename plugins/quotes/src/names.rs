@@ -20,6 +20,10 @@ use crate::lexicon::{
 use crate::tokens::{LOWER, Tokens, UPPER, shape};
 use std::hash::BuildHasherDefault;
 
+/// How many tokens at the end of the previous sentence a sentence-initial
+/// pronoun looks through for that sentence's speaker.
+const PREVIOUS_SENTENCE_TOKENS: usize = 40;
+
 /// The most words an indexed name has (longer runs are no single name).
 const MAX_NAME: usize = 4;
 
@@ -526,10 +530,94 @@ impl<'a> NameIndex<'a> {
 
     /// The most recent person before byte `at` whose gender fits, skipping
     /// mentions inside `skip` (the quote itself); its fullest name.
+    #[cfg(test)]
     pub fn person_before(&self, at: usize, gender: Gender, skip: (usize, usize)) -> Option<String> {
         self.entries
             .get(self.person_before_id(at, gender, skip)?)
             .map(|entry| entry.words.join())
+    }
+
+    /// The fullest name of the person the pronoun at token `at` refers to
+    /// (see [`NameIndex::pronoun_referent_id`]).
+    pub fn pronoun_referent(
+        &self,
+        t: &Tokens<'_>,
+        at: usize,
+        gender: Gender,
+        skip: (usize, usize),
+    ) -> Option<String> {
+        self.entries
+            .get(self.pronoun_referent_id(t, at, gender, skip)?)
+            .map(|entry| entry.words.join())
+    }
+
+    /// The person the pronoun (`he`, `she`) at token `at` refers to: when
+    /// it opens its sentence, the speaker of the previous sentence's
+    /// attribution, if that is a person of a fitting gender (`..., Ruiz
+    /// said after meeting Tom Vale. He added ...`: Ruiz, the subject, not
+    /// the more recent Vale); else the most recent fitting person
+    /// ([`NameIndex::person_before_id`]).
+    pub fn pronoun_referent_id(
+        &self,
+        t: &Tokens<'_>,
+        at: usize,
+        gender: Gender,
+        skip: (usize, usize),
+    ) -> Option<usize> {
+        self.previous_speaker(t, at, gender, skip)
+            .or_else(|| self.person_before_id(t.start(at), gender, skip))
+    }
+
+    /// The speaker of the last attribution of the sentence before the one
+    /// token `at` opens (a name right before or right after a cue), when
+    /// it is a person of a fitting gender outside `skip`. Reads at most
+    /// [`PREVIOUS_SENTENCE_TOKENS`] tokens.
+    fn previous_speaker(
+        &self,
+        t: &Tokens<'_>,
+        at: usize,
+        gender: Gender,
+        skip: (usize, usize),
+    ) -> Option<usize> {
+        let s_idx = *t.sentence_of.get(at)?;
+        if t.sentences.get(s_idx)?.first != at {
+            return None;
+        }
+        let prev = t.sentences.get(s_idx.checked_sub(1)?)?;
+        let from = prev
+            .first
+            .max(prev.last.saturating_sub(PREVIOUS_SENTENCE_TOKENS));
+        let fits = |e: usize| {
+            self.entries.get(self.fullest(e)).is_some_and(|entry| {
+                entry.person
+                    && (gender == Gender::Unknown
+                        || entry.gender == Gender::Unknown
+                        || entry.gender == gender)
+            })
+        };
+        let outside = |m: &(usize, usize, usize)| m.0 < skip.0 || m.0 >= skip.1;
+        let k = (from..prev.last)
+            .rev()
+            .find(|&k| t.is_word(k) && t.cue(k).is_some())?;
+        // `Ruiz said`: the mention ending right before the cue.
+        let before = k
+            .checked_sub(1)
+            .filter(|&j| j >= prev.first && t.is_word(j))
+            .and_then(|j| {
+                let end = t.end(j);
+                let i = self.mentions.partition_point(|m| m.0 < end);
+                self.mentions.get(i.checked_sub(1)?).filter(|m| m.1 == end)
+            });
+        // `said Ruiz`: the mention starting right after it.
+        let after = (k + 1 < prev.last && t.is_word(k + 1))
+            .then(|| {
+                let start = t.start(k + 1);
+                let i = self.mentions.partition_point(|m| m.0 < start);
+                self.mentions.get(i).filter(|m| m.0 == start)
+            })
+            .flatten();
+        let &(_, _, e) = before.or(after).filter(|m| outside(m))?;
+        fits(e).then(|| self.fullest(e))
     }
 
     /// The index of the name [`NameIndex::person_before`] gives (no string
@@ -593,6 +681,31 @@ mod tests {
         assert_eq!(idx.resolve(&["Biden"]).as_deref(), Some("Joe Biden"));
         assert_eq!(idx.resolve(&["Berg"]).as_deref(), Some("Anna Berg"));
         assert_eq!(idx.resolve(&["Smith"]).as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn a_sentence_initial_pronoun_is_the_previous_sentences_speaker() {
+        let text = "Mayor Tom Vale met Governor Sam Ortiz. Vale said the bridge would wait after meeting Ortiz. He left.";
+        let t = Tokens::new(text);
+        let idx = NameIndex::build(&t);
+        let at = text.find("He left").unwrap();
+        let he = (0..t.toks.len()).find(|&i| t.start(i) == at).unwrap();
+        assert_eq!(
+            idx.pronoun_referent(&t, he, Gender::Male, (0, 0))
+                .as_deref(),
+            Some("Tom Vale")
+        );
+        // A speaker of the other gender: the most recent fitting person.
+        let text = "Mayor Anna Ruiz met Governor Sam Ortiz. Ruiz said the bridge would wait after meeting Ortiz. He left.";
+        let t = Tokens::new(text);
+        let idx = NameIndex::build(&t);
+        let at = text.find("He left").unwrap();
+        let he = (0..t.toks.len()).find(|&i| t.start(i) == at).unwrap();
+        assert_eq!(
+            idx.pronoun_referent(&t, he, Gender::Male, (0, 0))
+                .as_deref(),
+            Some("Sam Ortiz")
+        );
     }
 
     #[test]

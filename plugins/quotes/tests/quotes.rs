@@ -837,6 +837,25 @@ fn he_is_the_man_named_before_not_the_woman() {
     assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
 }
 
+/// A `he` opening a sentence continues the speaker of the sentence before
+/// (its subject), not the man that sentence named last.
+#[test]
+fn a_sentence_initial_he_is_the_previous_speaker() {
+    let qs = run(
+        "Mayor Tom Vale met Governor Sam Ortiz on Monday.\n\nVale said the bridge would be built after meeting Ortiz. He added, “The money is there.”",
+    );
+    let q = find(&qs, "The money is there");
+    assert_eq!(q.speaker_text.as_deref(), Some("He"));
+    assert_eq!(q.speaker.as_deref(), Some("Tom Vale"));
+    // Inside a sentence, `he` is still the man named last.
+    let qs = run(
+        "Mayor Tom Vale met Governor Sam Ortiz on Monday, and then he said, “The money is there.”",
+    );
+    let q = find(&qs, "The money is there");
+    assert_eq!(q.speaker_text.as_deref(), Some("he"));
+    assert_eq!(q.speaker.as_deref(), Some("Sam Ortiz"));
+}
+
 /// `broad: true` proposes attributions of low precision (a verb of belief
 /// such as `knew`), each through the learned gate: a gate that rejects
 /// everything gives the default output, one that accepts everything keeps

@@ -190,3 +190,17 @@ fn that_after_a_noun_phrase_is_a_relative_speaker() {
     );
     assert!(qs.is_empty(), "{qs:?}");
 }
+
+#[test]
+fn reported_content_ends_before_the_attribution_of_the_sentence() {
+    let qs = run(
+        "The hearing ended late. “We are ready,” Vale said. “So are we,” Lee said. \
+         The whole county thinks the dam is a good idea, Okafor told the panel.",
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.text.ends_with("the dam is a good idea") && q.speaker_text.is_some()),
+        "{qs:?}"
+    );
+    assert!(qs.iter().all(|q| !q.text.contains("Okafor")), "{qs:?}");
+}

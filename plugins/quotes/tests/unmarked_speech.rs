@@ -211,3 +211,167 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn speech_before_a_closing_attribution_reaches_back_over_plain_sentences() {
+    // A sentence with no first person, question or contraction is taken in
+    // when an earlier sentence of the run shows speech.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nWe built this town. It is more than a job. It is a promise, Ortiz said.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "We built this town. It is more than a job. It is a promise",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+    // A question is a sign of speech of its own.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nWho pays for the bridge? The city does, Ortiz said.\n",
+    );
+    assert!(
+        has(&qs, "Who pays for the bridge? The city does", "Lena Ortiz"),
+        "{qs:?}"
+    );
+    // Plain narrative before the speech stays out of it.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nThe crowd was small. The bridge was closed. We will reopen it, Ortiz said.\n",
+    );
+    assert!(has(&qs, "We will reopen it", "Lena Ortiz"), "{qs:?}");
+}
+
+#[test]
+fn speech_opens_after_a_cue_with_a_short_phrase_and_a_comma() {
+    let qs = found(
+        "Mayor Lena Ortiz toured the port.\n\nOrtiz told reporters on Monday, Nobody here will lose a job.\n",
+    );
+    assert!(
+        has(&qs, "Nobody here will lose a job.", "Lena Ortiz"),
+        "{qs:?}"
+    );
+    let qs = found(
+        "Mayor Lena Ortiz toured the port.\n\nOrtiz said of her rival, He has never run anything.\n",
+    );
+    assert!(
+        has(&qs, "He has never run anything.", "Lena Ortiz"),
+        "{qs:?}"
+    );
+    // A place after the comma is no speech, nor is a subordinate clause.
+    for text in [
+        "Mayor Lena Ortiz toured the port.\n\nOrtiz said in Dover, Delaware, that the harbor was safe.\n",
+        "Mayor Lena Ortiz toured the port.\n\nWhen Ortiz said in May, Vale answered that the port was safe.\n",
+    ] {
+        let qs = found(text);
+        assert!(
+            !qs.iter().any(|(_, k, _)| *k == QuoteKind::Unmarked),
+            "{text}: {qs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_first_person_verb_of_saying_inside_the_speech_keeps_its_closing_attribution() {
+    let qs = found(
+        "Mayor Lena Ortiz toured the port.\n\nI have argued for years that the port needs a new crane, Ortiz said in a statement.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "I have argued for years that the port needs a new crane",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_contraction_marks_speech_closed_by_an_unnamed_source() {
+    let qs = run(
+        "The port board met again.\n\nIt wasnt a serious offer, said one official familiar with the talks, who asked not to be named.\n",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text == "It wasnt a serious offer")
+        .unwrap_or_else(|| panic!("{qs:?}"));
+    assert_eq!(q.kind, QuoteKind::Unmarked);
+    assert_eq!(q.speaker_text.as_deref(), Some("one official"));
+}
+
+#[test]
+fn speech_opens_after_a_participle_with_a_short_phrase_and_a_comma() {
+    let qs = found(
+        "Mayor Lena Ortiz toured the port.\n\nOrtiz weighed in as well, telling reporters on Monday, Nobody here will lose a job.\n",
+    );
+    assert!(
+        has(&qs, "Nobody here will lose a job.", "Lena Ortiz"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn its_before_a_word_no_possessive_takes_is_a_sign_of_speech() {
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nIts not about the money. The bridge matters, Ortiz said.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "Its not about the money. The bridge matters",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+    // The possessive is no sign: the narrative stays out.
+    let qs = found(
+        "Mayor Lena Ortiz spoke on Friday.\n\nThe city lost its bridge. The bridge matters, Ortiz said.\n",
+    );
+    assert!(has(&qs, "The bridge matters", "Lena Ortiz"), "{qs:?}");
+}
+
+#[test]
+fn a_closing_attribution_may_end_in_a_place_or_a_station_number() {
+    for (text, first) in [
+        (
+            "Mayor Lena Ortiz toured the port.\n\nThe port is safe, Ortiz said aboard the ferry. Nobody should worry.\n",
+            "The port is safe",
+        ),
+        (
+            "Mayor Lena Ortiz toured the port.\n\nThe port is safe, Ortiz told Channel 4 in Dover. Nobody should worry.\n",
+            "The port is safe",
+        ),
+    ] {
+        let qs = found(text);
+        assert!(has(&qs, first, "Lena Ortiz"), "{text}: {qs:?}");
+        assert!(
+            has(&qs, "Nobody should worry.", "Lena Ortiz"),
+            "{text}: {qs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_subject_is_no_capitalized_word_opening_the_speech() {
+    let speaker = |body: &str| {
+        let text = format!("Coach Dana Whitlow spoke to the team on Friday.\n\n{body}\n");
+        run(&text)
+            .into_iter()
+            .find(|q| q.text.starts_with("Who here quits"))
+            .map(|q| q.speaker_text)
+    };
+    // The sentence opens with speech, not with its subject: `Keep` names
+    // no one, so the participle's subject is the one of `grins`.
+    assert_eq!(
+        speaker(
+            "Keep your heads up and run, Whitlow grins at the players before asking them, Who here quits on a rainy day?"
+        ),
+        Some(Some("Whitlow".to_string()))
+    );
+    // A one-word name the article writes inside a sentence elsewhere
+    // still opens the clause.
+    assert_eq!(
+        speaker("Whitlow walked to the bench before asking them, Who here quits on a rainy day?"),
+        Some(Some("Whitlow".to_string()))
+    );
+}
