@@ -77,17 +77,19 @@ impl CharIndex {
                 table: Vec::new(),
             };
         }
+        // One pass over the bytes, no decoding: a byte belongs to the
+        // character started by the last byte that is not a continuation
+        // byte (`0b10xx_xxxx`), so the running count of such bytes, less
+        // one, is its character index. (The text is valid UTF-8 and starts
+        // with a character, so the count is at least one from byte 0 on.)
         let mut table = Vec::with_capacity(text.len() + 1);
-        let mut c: u32 = 0;
-        for (i, ch) in text.char_indices() {
-            if i > 0 {
-                c += 1;
-            }
-            for _ in 0..ch.len_utf8() {
-                table.push(c);
-            }
-        }
-        table.push(if text.is_empty() { 0 } else { c + 1 });
+        let mut starts: u32 = 0;
+        table.extend(text.bytes().map(|b| {
+            starts += u32::from((b as i8) >= -0x40);
+            starts.wrapping_sub(1)
+        }));
+        // `table[len]`: the character count.
+        table.push(starts);
         CharIndex {
             len: text.len(),
             table,
@@ -225,6 +227,18 @@ mod tests {
                 prop_assert_eq!(idx.char_of_byte(bi), Some(ci));
                 prop_assert_eq!(idx.byte_of_char(ci), Some(bi));
             }
+        }
+
+        #[test]
+        fn every_byte_maps_to_the_character_holding_it(t in "\\PC{0,30}") {
+            let idx = CharIndex::new(&t);
+            for (ci, (bi, ch)) in t.char_indices().enumerate() {
+                for b in bi..bi + ch.len_utf8() {
+                    prop_assert_eq!(idx.char_of_byte_floor(b), ci);
+                    prop_assert_eq!(idx.char_of_byte(b), (b == bi).then_some(ci));
+                }
+            }
+            prop_assert_eq!(idx.char_of_byte_floor(t.len()), t.chars().count());
         }
     }
 }
