@@ -864,10 +864,16 @@ enum Payload {
 /// A record in the output format, on the worker thread that made it.
 fn encode(record: &Record, format: OutputFormat, analyzers: &[&str]) -> Payload {
     let encoded = match format {
-        OutputFormat::Jsonl => serde_json::to_vec(record).map(|mut line| {
-            line.push(b'\n');
-            Payload::Bytes(line)
-        }),
+        OutputFormat::Jsonl => {
+            // Sized for the usual record (its findings' texts are shorter
+            // than the article), so the line is seldom copied as it grows.
+            let body = record.article.as_ref().map_or(0, |a| a.body.len());
+            let mut line = Vec::with_capacity(512 + body + body / 2);
+            record.write_json(&mut line).map(|()| {
+                line.push(b'\n');
+                Payload::Bytes(line)
+            })
+        }
         OutputFormat::Csv => serde_json::to_value(record).and_then(|value| {
             let mut rows = CsvRows::new(Vec::new(), analyzers);
             rows.write_record(&value)
