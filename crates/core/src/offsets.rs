@@ -82,9 +82,27 @@ impl CharIndex {
         // byte (`0b10xx_xxxx`), so the running count of such bytes, less
         // one, is its character index. (The text is valid UTF-8 and starts
         // with a character, so the count is at least one from byte 0 on.)
+        //
+        // Eight bytes at a time: one bit per byte says whether it starts a
+        // character, and a multiplication sums those bits into a running
+        // count inside each byte of the word.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
         let mut table = Vec::with_capacity(text.len() + 1);
         let mut starts: u32 = 0;
-        table.extend(text.bytes().map(|b| {
+        let mut chunks = text.as_bytes().chunks_exact(8);
+        for chunk in &mut chunks {
+            let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+            // Top bit of a byte: clear only for `0b10xx_xxxx` (bit 6 of each
+            // byte moves into its bit 7).
+            let start = (!x | (x << 1)) & HIGH;
+            // Byte `k` holds how many of bytes `0..=k` start a character.
+            let counts = (start >> 7).wrapping_mul(ONES);
+            let before = starts.wrapping_sub(1);
+            table.extend((0..8).map(|k| before.wrapping_add(((counts >> (8 * k)) & 0xff) as u32)));
+            starts = starts.wrapping_add((counts >> 56) as u32);
+        }
+        table.extend(chunks.remainder().iter().map(|&b| {
             starts += u32::from((b as i8) >= -0x40);
             starts.wrapping_sub(1)
         }));
