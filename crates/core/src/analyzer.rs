@@ -44,8 +44,20 @@ pub trait Analyzer: Sized + Send + Sync + 'static {
 
 /// An analyzer's output with its type erased: still serializable to any serde
 /// format, still readable by type (see [`Document::output`]).
-pub trait Output: erased_serde::Serialize + Any + Send + Sync {}
-impl<T: Serialize + Any + Send + Sync> Output for T {}
+pub trait Output: erased_serde::Serialize + Any + Send + Sync {
+    /// Appends the output as compact JSON to `out`: the same bytes as
+    /// serializing it through the erased serializer into
+    /// `serde_json::to_writer`, but written by the output type's own
+    /// serde code, without a virtual call for every value inside it (see
+    /// [`Record::write_json`](crate::Record::write_json)). Implemented for
+    /// every output type; plugin authors never write it.
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()>;
+}
+impl<T: Serialize + Any + Send + Sync> Output for T {
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        serde_json::to_writer(out, self)
+    }
+}
 erased_serde::serialize_trait_object!(Output);
 
 /// The object-safe form of [`Analyzer`] that the runner holds.

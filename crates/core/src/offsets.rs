@@ -77,17 +77,37 @@ impl CharIndex {
                 table: Vec::new(),
             };
         }
+        // One pass over the bytes, no decoding: a byte belongs to the
+        // character started by the last byte that is not a continuation
+        // byte (`0b10xx_xxxx`), so the running count of such bytes, less
+        // one, is its character index. (The text is valid UTF-8 and starts
+        // with a character, so the count is at least one from byte 0 on.)
+        //
+        // Eight bytes at a time: one bit per byte says whether it starts a
+        // character, and a multiplication sums those bits into a running
+        // count inside each byte of the word.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
         let mut table = Vec::with_capacity(text.len() + 1);
-        let mut c: u32 = 0;
-        for (i, ch) in text.char_indices() {
-            if i > 0 {
-                c += 1;
-            }
-            for _ in 0..ch.len_utf8() {
-                table.push(c);
-            }
+        let mut starts: u32 = 0;
+        let mut chunks = text.as_bytes().chunks_exact(8);
+        for chunk in &mut chunks {
+            let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+            // Top bit of a byte: clear only for `0b10xx_xxxx` (bit 6 of each
+            // byte moves into its bit 7).
+            let start = (!x | (x << 1)) & HIGH;
+            // Byte `k` holds how many of bytes `0..=k` start a character.
+            let counts = (start >> 7).wrapping_mul(ONES);
+            let before = starts.wrapping_sub(1);
+            table.extend((0..8).map(|k| before.wrapping_add(((counts >> (8 * k)) & 0xff) as u32)));
+            starts = starts.wrapping_add((counts >> 56) as u32);
         }
-        table.push(if text.is_empty() { 0 } else { c + 1 });
+        table.extend(chunks.remainder().iter().map(|&b| {
+            starts += u32::from((b as i8) >= -0x40);
+            starts.wrapping_sub(1)
+        }));
+        // `table[len]`: the character count.
+        table.push(starts);
         CharIndex {
             len: text.len(),
             table,
@@ -225,6 +245,18 @@ mod tests {
                 prop_assert_eq!(idx.char_of_byte(bi), Some(ci));
                 prop_assert_eq!(idx.byte_of_char(ci), Some(bi));
             }
+        }
+
+        #[test]
+        fn every_byte_maps_to_the_character_holding_it(t in "\\PC{0,30}") {
+            let idx = CharIndex::new(&t);
+            for (ci, (bi, ch)) in t.char_indices().enumerate() {
+                for b in bi..bi + ch.len_utf8() {
+                    prop_assert_eq!(idx.char_of_byte_floor(b), ci);
+                    prop_assert_eq!(idx.char_of_byte(b), (b == bi).then_some(ci));
+                }
+            }
+            prop_assert_eq!(idx.char_of_byte_floor(t.len()), t.chars().count());
         }
     }
 }

@@ -870,7 +870,24 @@ enum Payload {
 /// an error record in its place (so every article still gets its line).
 /// The Python package's records are these lines, parsed.
 pub fn json_line(record: &Record) -> String {
-    serde_json::to_string(record).unwrap_or_else(|e| unwritable(&e.to_string()).to_string())
+    let mut line = Vec::new();
+    write_json_line(record, &mut line);
+    // serde_json writes UTF-8 only; the lossy conversion never replaces anything.
+    String::from_utf8(line).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Appends [`json_line`]'s bytes to `line` (cleared first), by each
+/// analyzer's own serde code ([`Record::write_json`]), sized for the usual
+/// record so that the buffer is seldom copied as it grows.
+fn write_json_line(record: &Record, line: &mut Vec<u8>) {
+    line.clear();
+    // Its findings' texts are shorter than the article.
+    let body = record.article.as_ref().map_or(0, |a| a.body.len());
+    line.reserve(512 + body + body / 2);
+    if let Err(e) = record.write_json(&mut *line) {
+        line.clear();
+        line.extend_from_slice(unwritable(&e.to_string()).to_string().as_bytes());
+    }
 }
 
 /// The error record written in place of a record that could not be
@@ -884,7 +901,8 @@ fn unwritable(reason: &str) -> serde_json::Value {
 fn encode(record: &Record, format: OutputFormat, analyzers: &[&str]) -> Payload {
     let encoded = match format {
         OutputFormat::Jsonl => {
-            let mut line = json_line(record).into_bytes();
+            let mut line = Vec::new();
+            write_json_line(record, &mut line);
             line.push(b'\n');
             return Payload::Bytes(line);
         }

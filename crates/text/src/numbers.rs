@@ -584,21 +584,57 @@ fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok> {
     toks
 }
 
+/// How many bytes at the start of `bytes` are ASCII letters (and, when
+/// `digits`, ASCII digits), read eight at a time: word scanners skip the
+/// ASCII body of a word with it, then look at the byte that stops it.
+pub fn ascii_word_len(bytes: &[u8], digits: bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit of each byte set when the byte (below 0x80) is in lo..=hi;
+    // the sums carry into no other byte.
+    let within = |x: u64, lo: u8, hi: u8| {
+        let ge = x + ONES * u64::from(0x80 - lo);
+        let gt = x + ONES * u64::from(0x7f - hi);
+        ge & !gt
+    };
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let low = x & !HIGH;
+        // `| 0x20` lower-cases a letter and maps no other byte into a..=z.
+        let mut word = within(low | (ONES * 0x20), b'a', b'z');
+        if digits {
+            word |= within(low, b'0', b'9');
+        }
+        let stop = !(word & !x) & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    i + rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || (digits && b.is_ascii_digit()))
+        .count()
+}
+
 /// The end of the run of alphabetic characters starting at `start`.
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut j = start;
     while let Some(&b) = bytes.get(j) {
+        if b.is_ascii_alphabetic() {
+            // The ASCII letters from here on, eight at a time.
+            j += ascii_word_len(bytes.get(j..).unwrap_or(&[]), false);
+            continue;
+        }
         if b.is_ascii() {
-            if !b.is_ascii_alphabetic() {
-                break;
-            }
-            j += 1;
-        } else {
-            match text.get(j..).and_then(|s| s.chars().next()) {
-                Some(c) if c.is_alphabetic() => j += c.len_utf8(),
-                _ => break,
-            }
+            break;
+        }
+        match text.get(j..).and_then(|s| s.chars().next()) {
+            Some(c) if c.is_alphabetic() => j += c.len_utf8(),
+            _ => break,
         }
     }
     j
@@ -968,6 +1004,50 @@ fn below_100(t: &[Tok], i: usize) -> Option<(u64, usize)> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn ascii_word_len_matches_a_byte_scan() {
+        let naive = |b: &[u8], digits: bool| {
+            b.iter()
+                .take_while(|c| c.is_ascii_alphabetic() || (digits && c.is_ascii_digit()))
+                .count()
+        };
+        for text in [
+            "",
+            "abc",
+            "Killed 14 people",
+            "AZaz09`{[/:@",
+            "caf\u{e9}s and more",
+            "word12345678x9 ",
+        ] {
+            for at in 0..=text.len() {
+                let b = &text.as_bytes()[at..];
+                assert_eq!(
+                    ascii_word_len(b, false),
+                    naive(b, false),
+                    "{text:?} at {at}"
+                );
+                assert_eq!(ascii_word_len(b, true), naive(b, true), "{text:?} at {at}");
+            }
+        }
+        // Every byte value at every position of a chunk.
+        for v in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = *b"abcdefghij";
+                b[at] = v;
+                assert_eq!(
+                    ascii_word_len(&b, false),
+                    naive(&b, false),
+                    "byte {v} at {at}"
+                );
+                assert_eq!(
+                    ascii_word_len(&b, true),
+                    naive(&b, true),
+                    "byte {v} at {at}"
+                );
+            }
+        }
+    }
 
     fn v(s: &str) -> Option<u64> {
         parse_number(s).and_then(|q| q.value)

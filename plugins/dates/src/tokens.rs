@@ -112,6 +112,13 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// `c.is_alphabetic()`, without the Unicode table search for General
+/// Punctuation (U+2000–U+206F: curly quotes, dashes, the ellipsis), which
+/// news text is full of and which holds no letter.
+fn is_letter(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
+}
+
 /// Splits `text` into tokens. `lower` must be `text.to_ascii_lowercase()`
 /// (same length, same byte offsets): each short ASCII word's
 /// [`Tok::w`] is a slice of it.
@@ -161,7 +168,7 @@ pub fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Tok<'a>> {
         newline = false;
         // Each token is built in one piece (not filled in through a
         // `&mut`), which lets it stay in registers until it is pushed.
-        let tok = if c.is_alphabetic() {
+        let tok = if is_letter(c) {
             word(base, text, lower)
         } else if c.is_ascii_digit() {
             number(base, text)
@@ -195,7 +202,7 @@ fn word<'a>(base: Tok<'a>, text: &str, lower: &'a str) -> Tok<'a> {
         match bytes.get(end) {
             Some(b) if b.is_ascii_alphabetic() => end += 1,
             Some(b) if !b.is_ascii() => match char_at(text, end) {
-                Some((d, len)) if d.is_alphabetic() => {
+                Some((d, len)) if is_letter(d) => {
                     ascii = false;
                     end += len;
                 }
@@ -312,6 +319,16 @@ fn number<'a>(base: Tok<'a>, text: &str) -> Tok<'a> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn general_punctuation_holds_no_letter() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphabetic(), "{c:?}");
+            assert!(!is_letter(c), "{c:?}");
+        }
+        assert!(is_letter('é') && is_letter('a') && is_letter('ⁱ'));
+        assert!(!is_letter('—') && !is_letter('’') && !is_letter('7'));
+    }
 
     proptest! {
         /// Tokens cover the text in order on char boundaries; a word's

@@ -456,13 +456,19 @@ fn lower_head(x: u64) -> u64 {
     x | (upper >> 2)
 }
 
-/// The entry index of `word`, compared ignoring ASCII case.
+/// The entry index of `word`, compared ignoring ASCII case. (Out of line:
+/// the many word-list questions of the rules share one copy of
+/// [`find_in`].)
+#[inline(never)]
 fn find(word: &str) -> Option<usize> {
     find_in(word.as_bytes(), word.len())
 }
 
 /// [`find`] for the word of `len` bytes at the start of `rest` (which may
 /// hold more text, so that the word's head is read eight bytes at once).
+/// Inlined into [`word_flags_at`], which the tokenizer calls for every
+/// word, and into [`find`].
+#[inline(always)]
 fn find_in(rest: &[u8], len: usize) -> Option<usize> {
     let b = rest.get(..len)?;
     let table = &*TABLE;
