@@ -15,6 +15,7 @@ use crate::corpus::Corpus;
 use crate::data::{self, Doc, Example};
 use crate::gate::{self, GateDoc, Inst};
 use crate::perceptron::{self, Instance};
+use crate::reach::{self, ReachDoc};
 
 /// A corpus with the analyzer's quotes on it.
 pub struct Copy {
@@ -26,19 +27,28 @@ pub struct Copy {
     pub docs: Vec<Doc>,
     /// The reported candidates the gate looked at, per article.
     pub gate: Vec<GateDoc>,
+    /// The sentences the reach model looked at, per article.
+    pub reach: Vec<ReachDoc>,
     texts: HashMap<String, String>,
 }
 
 impl Copy {
     /// `docs` must be the analyzer's quotes on `corpus`, `gate` its
-    /// reported candidates.
-    pub fn new(label: &str, corpus: Corpus, docs: Vec<Doc>, gate: Vec<GateDoc>) -> Copy {
+    /// reported candidates, `reach` the sentences its reach model looked at.
+    pub fn new(
+        label: &str,
+        corpus: Corpus,
+        docs: Vec<Doc>,
+        gate: Vec<GateDoc>,
+        reach: Vec<ReachDoc>,
+    ) -> Copy {
         let texts = corpus.texts();
         Copy {
             label: label.to_string(),
             corpus,
             docs,
             gate,
+            reach,
             texts,
         }
     }
@@ -216,23 +226,33 @@ pub fn cross_validate(
             });
         }
     }
-    let base = crate::quotes(true)?;
+    let base = crate::quotes(broad)?;
     for f in 0..k {
-        let docs: Vec<Vec<Doc>> = if !broad {
-            copies.iter().map(|c| c.docs.clone()).collect()
-        } else {
+        // The reach model, trained on the other folds.
+        let rw = reach::train(
+            copies
+                .iter()
+                .flat_map(|c| c.reach.iter())
+                .filter(|d| fold_of(&d.id, k) != f),
+            training::reach_buckets(),
+            reach::EPOCHS,
+        );
+        let q = training::with_reach(&base, &rw);
+        let q = if broad {
             let gw = gate::train(
                 &gate_insts(copies, |id| fold_of(id, k) != f),
                 training::gate_buckets(),
                 crate::GATE_EPOCHS,
                 gate::RECALL_COST,
             );
-            let q = training::with_gate(&base, &gw);
-            copies
-                .iter()
-                .map(|c| data::extract(&c.corpus, &q))
-                .collect::<Result<_, _>>()?
+            training::with_gate(&q, &gw)
+        } else {
+            q
         };
+        let docs: Vec<Vec<Doc>> = copies
+            .iter()
+            .map(|c| data::extract(&c.corpus, &q))
+            .collect::<Result<_, _>>()?;
         let train_docs = docs
             .iter()
             .flat_map(|d| d.iter())
