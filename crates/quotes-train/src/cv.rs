@@ -1,10 +1,11 @@
 //! Cross-validation of the quotes analyzer and its speaker ranker.
 //!
-//! The analyzer runs once per article (its rules do not change from fold to
-//! fold); each fold's ranker is trained in memory on the alternatives of the
-//! other folds' quotes and chooses the speakers of its own fold's quotes,
-//! which are then scored by `newsfacts-eval` exactly as `newsfacts eval`
-//! scores a prediction file.
+//! For each fold the reach model of unmarked speech is trained on the
+//! sentences of the other folds and the analyzer runs with it (and, with
+//! `--broad`, with a gate trained the same way); the fold's ranker is then
+//! trained in memory on the alternatives of the other folds' quotes and
+//! chooses the speakers of its own fold's quotes, which are scored by
+//! `newsfacts-eval` exactly as `newsfacts eval` scores a prediction file.
 
 use std::collections::HashMap;
 
@@ -206,7 +207,8 @@ pub fn gate_insts(copies: &[Copy], keep: impl Fn(&str) -> bool) -> Vec<&Inst> {
 /// K-fold cross-validation over `copies` (each article's fold is
 /// [`fold_of`] its id): for each fold the speakers chosen by the
 /// rules alone, the ranker trained on the other folds of every copy, and
-/// the oracle. Unless `broad`, the analyzer runs in its default
+/// the oracle. The analyzer runs again for each fold with a reach model
+/// trained on the other folds; unless `broad`, in its default
 /// configuration (nothing to gate); with `broad` it proposes weak
 /// candidates too, through a gate trained on the other folds.
 pub fn cross_validate(

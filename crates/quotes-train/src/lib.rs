@@ -19,8 +19,10 @@
 //! everything and writes the weights as Rust source ([`codegen`]). The
 //! accept/reject gate over the weak candidates of the analyzer's `broad`
 //! option is trained the same way ([`gate`]; `cv --broad` trains it per
-//! fold) and written beside the ranker's weights. See `docs/accuracy.md`
-//! for the features and the figures.
+//! fold) and written beside the ranker's weights, and so is the reach model
+//! of unmarked speech ([`reach`]; trained per fold by `cv`, and by `train`
+//! before the ranker, which learns from the quotes found with it). See
+//! `docs/accuracy.md` for the features and the figures.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
