@@ -1,10 +1,11 @@
 //! Cross-validation of the quotes analyzer and its speaker ranker.
 //!
-//! The analyzer runs once per article (its rules do not change from fold to
-//! fold); each fold's ranker is trained in memory on the alternatives of the
-//! other folds' quotes and chooses the speakers of its own fold's quotes,
-//! which are then scored by `newsfacts-eval` exactly as `newsfacts eval`
-//! scores a prediction file.
+//! For each fold the reach model of unmarked speech is trained on the
+//! sentences of the other folds and the analyzer runs with it (and, with
+//! `--broad`, with a gate trained the same way); the fold's ranker is then
+//! trained in memory on the alternatives of the other folds' quotes and
+//! chooses the speakers of its own fold's quotes, which are scored by
+//! `newsfacts-eval` exactly as `newsfacts eval` scores a prediction file.
 
 use std::collections::HashMap;
 
@@ -15,6 +16,7 @@ use crate::corpus::Corpus;
 use crate::data::{self, Doc, Example};
 use crate::gate::{self, GateDoc, Inst};
 use crate::perceptron::{self, Instance};
+use crate::reach::{self, ReachDoc};
 
 /// A corpus with the analyzer's quotes on it.
 pub struct Copy {
@@ -26,19 +28,28 @@ pub struct Copy {
     pub docs: Vec<Doc>,
     /// The reported candidates the gate looked at, per article.
     pub gate: Vec<GateDoc>,
+    /// The sentences the reach model looked at, per article.
+    pub reach: Vec<ReachDoc>,
     texts: HashMap<String, String>,
 }
 
 impl Copy {
     /// `docs` must be the analyzer's quotes on `corpus`, `gate` its
-    /// reported candidates.
-    pub fn new(label: &str, corpus: Corpus, docs: Vec<Doc>, gate: Vec<GateDoc>) -> Copy {
+    /// reported candidates, `reach` the sentences its reach model looked at.
+    pub fn new(
+        label: &str,
+        corpus: Corpus,
+        docs: Vec<Doc>,
+        gate: Vec<GateDoc>,
+        reach: Vec<ReachDoc>,
+    ) -> Copy {
         let texts = corpus.texts();
         Copy {
             label: label.to_string(),
             corpus,
             docs,
             gate,
+            reach,
             texts,
         }
     }
@@ -196,7 +207,8 @@ pub fn gate_insts(copies: &[Copy], keep: impl Fn(&str) -> bool) -> Vec<&Inst> {
 /// K-fold cross-validation over `copies` (each article's fold is
 /// [`fold_of`] its id): for each fold the speakers chosen by the
 /// rules alone, the ranker trained on the other folds of every copy, and
-/// the oracle. Unless `broad`, the analyzer runs in its default
+/// the oracle. The analyzer runs again for each fold with a reach model
+/// trained on the other folds; unless `broad`, in its default
 /// configuration (nothing to gate); with `broad` it proposes weak
 /// candidates too, through a gate trained on the other folds.
 pub fn cross_validate(
@@ -216,23 +228,33 @@ pub fn cross_validate(
             });
         }
     }
-    let base = crate::quotes(true)?;
+    let base = crate::quotes(broad)?;
     for f in 0..k {
-        let docs: Vec<Vec<Doc>> = if !broad {
-            copies.iter().map(|c| c.docs.clone()).collect()
-        } else {
+        // The reach model, trained on the other folds.
+        let rw = reach::train(
+            copies
+                .iter()
+                .flat_map(|c| c.reach.iter())
+                .filter(|d| fold_of(&d.id, k) != f),
+            training::reach_buckets(),
+            reach::EPOCHS,
+        );
+        let q = training::with_reach(&base, &rw);
+        let q = if broad {
             let gw = gate::train(
                 &gate_insts(copies, |id| fold_of(id, k) != f),
                 training::gate_buckets(),
                 crate::GATE_EPOCHS,
                 gate::RECALL_COST,
             );
-            let q = training::with_gate(&base, &gw);
-            copies
-                .iter()
-                .map(|c| data::extract(&c.corpus, &q))
-                .collect::<Result<_, _>>()?
+            training::with_gate(&q, &gw)
+        } else {
+            q
         };
+        let docs: Vec<Vec<Doc>> = copies
+            .iter()
+            .map(|c| data::extract(&c.corpus, &q))
+            .collect::<Result<_, _>>()?;
         let train_docs = docs
             .iter()
             .flat_map(|d| d.iter())

@@ -19,8 +19,10 @@
 //! everything and writes the weights as Rust source ([`codegen`]). The
 //! accept/reject gate over the weak candidates of the analyzer's `broad`
 //! option is trained the same way ([`gate`]; `cv --broad` trains it per
-//! fold) and written beside the ranker's weights. See `docs/accuracy.md`
-//! for the features and the figures.
+//! fold) and written beside the ranker's weights, and so is the reach model
+//! of unmarked speech ([`reach`]; trained per fold by `cv`, and by `train`
+//! before the ranker, which learns from the quotes found with it). See
+//! `docs/accuracy.md` for the features and the figures.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
@@ -31,6 +33,7 @@ pub mod cv;
 pub mod data;
 pub mod gate;
 pub mod perceptron;
+pub mod reach;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -164,9 +167,17 @@ pub fn analyze(corpora: Corpora) -> Result<Vec<Copy>, Error> {
     let stripped_docs = data::extract(&corpora.stripped, &quotes)?;
     let text_gate = gate::extract(&corpora.text, &broad);
     let stripped_gate = gate::extract(&corpora.stripped, &broad);
+    let text_reach = reach::extract(&corpora.text, &quotes);
+    let stripped_reach = reach::extract(&corpora.stripped, &quotes);
     Ok(vec![
-        Copy::new("text", corpora.text, text_docs, text_gate),
-        Copy::new("stripped", corpora.stripped, stripped_docs, stripped_gate),
+        Copy::new("text", corpora.text, text_docs, text_gate, text_reach),
+        Copy::new(
+            "stripped",
+            corpora.stripped,
+            stripped_docs,
+            stripped_gate,
+            stripped_reach,
+        ),
     ])
 }
 
@@ -204,6 +215,8 @@ pub struct Generated {
     pub ranker: String,
     /// `gate_weights.rs`.
     pub gate: String,
+    /// `reach_weights.rs`.
+    pub reach: String,
 }
 
 /// The sources of `weights.rs` and `gate_weights.rs` trained on the
@@ -215,8 +228,20 @@ pub fn generate(dirs: &[PathBuf], epochs: usize) -> Result<Generated, Error> {
     let corpora = read_corpora(dirs, &tmp.path)?;
     let names = corpora.dirs.clone();
     let articles = corpora.text.articles.len();
-    let copies = analyze(corpora)?;
+    let mut copies = analyze(corpora)?;
     let (gw, gate_instances) = train_gate(&copies);
+    // The reach model first: the ranker learns from the quotes the
+    // analyzer finds with it.
+    let rw = reach::train(
+        copies.iter().flat_map(|c| c.reach.iter()),
+        training::reach_buckets(),
+        reach::EPOCHS,
+    );
+    let reach_instances = reach::count(copies.iter().flat_map(|c| c.reach.iter()));
+    let q = training::with_reach(&quotes(false)?, &rw);
+    for c in &mut copies {
+        c.docs = data::extract(&c.corpus, &q)?;
+    }
     let (weights, instances) = train(&copies, epochs);
     let provenance = codegen::Provenance {
         corpora: names,
@@ -237,6 +262,15 @@ pub fn generate(dirs: &[PathBuf], epochs: usize) -> Result<Generated, Error> {
             gate_instances,
             &codegen::Provenance {
                 epochs: GATE_EPOCHS,
+                ..provenance.clone()
+            },
+        ),
+        reach: codegen::render_reach(
+            &rw,
+            training::reach_fingerprint(),
+            reach_instances,
+            &codegen::Provenance {
+                epochs: reach::EPOCHS,
                 ..provenance.clone()
             },
         ),
@@ -319,6 +353,18 @@ pub fn corpus_root() -> PathBuf {
 /// The generated weights file of the quotes plugin.
 pub fn weights_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../plugins/quotes/src/weights.rs")
+}
+
+/// The reach model's weights file beside `weights` (`reach_weights.rs`
+/// for `weights.rs`, `X.reach` otherwise).
+pub fn reach_path(weights: &Path) -> PathBuf {
+    if weights.file_name().is_some_and(|n| n == "weights.rs") {
+        weights.with_file_name("reach_weights.rs")
+    } else {
+        let mut s = weights.as_os_str().to_owned();
+        s.push(".reach");
+        PathBuf::from(s)
+    }
 }
 
 /// The gate's weights file beside `weights` (`gate_weights.rs` for

@@ -19,7 +19,8 @@ const USAGE: &str = "usage:
 --folds K    folds of the cross-validation (default 5; newsfacts_eval::fold_of)
 --epochs N   perceptron epochs (default 10)
 --out FILE   where train writes the ranker's weights (default plugins/quotes/src/weights.rs;
-             the gate's go beside it, gate_weights.rs, or FILE.gate for another name)
+             the gate's go beside it, gate_weights.rs, or FILE.gate for another name;
+             the reach model's reach_weights.rs, or FILE.reach)
 --check      train compares instead of writing: exit 1 if FILE is not up to date
 --baseline FILE  cv prints each fold's difference from an earlier `cv --json` output
 --broad          cv runs the analyzer with `broad` on: weak attributions through a gate
@@ -140,7 +141,12 @@ fn run(a: &Args) -> Result<ExitCode, qt::Error> {
         "train" => {
             let src = qt::generate(&a.gold, a.epochs)?;
             let gate_out = qt::gate_path(&a.out);
-            let files = [(&a.out, &src.ranker), (&gate_out, &src.gate)];
+            let reach_out = qt::reach_path(&a.out);
+            let files = [
+                (&a.out, &src.ranker),
+                (&gate_out, &src.gate),
+                (&reach_out, &src.reach),
+            ];
             if a.check {
                 let mut ok = true;
                 for (path, text) in files {

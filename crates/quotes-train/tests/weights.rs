@@ -16,8 +16,8 @@ fn fixture() -> PathBuf {
 /// `cargo run --release -p newsfacts-quotes-train -- train --gold
 /// crates/quotes-train/tests/fixtures/ranker/news --out
 /// crates/quotes-train/tests/fixtures/ranker/weights.rs.expected` (which
-/// also writes the gate's `weights.rs.expected.gate`; the shipped weights
-/// with `... -- train`).
+/// also writes the gate's `weights.rs.expected.gate` and the reach model's
+/// `weights.rs.expected.reach`; the shipped weights with `... -- train`).
 #[test]
 fn training_on_the_fixture_gives_the_committed_weights() {
     let generated = qt::generate(&[fixture().join("news")], qt::EPOCHS).unwrap();
@@ -32,6 +32,15 @@ fn training_on_the_fixture_gives_the_committed_weights() {
         generated.gate == gate,
         "the gate's training output on the fixture changed; regenerate it (see this test's docs)"
     );
+    let reach = std::fs::read_to_string(fixture().join("weights.rs.expected.reach")).unwrap();
+    assert!(
+        generated.reach == reach,
+        "the reach model's training output on the fixture changed; regenerate it (see this test's docs)"
+    );
+    // The fixture's stripped copy holds speech of several sentences after
+    // narrative: the reach model learned from them.
+    assert!(!reach.contains("over 0 sentences"), "{reach}");
+    assert!(!reach.contains("(0 of"), "{reach}");
     // The fixture holds weak candidates, some right and some wrong: the
     // gate learned from them.
     assert!(!gate.contains("over 0 reported candidates"), "{gate}");
@@ -67,6 +76,15 @@ fn the_shipped_weights_fit_todays_features() {
         training::shipped_gate_weights().len(),
         training::gate_buckets()
     );
+    assert_eq!(
+        training::shipped_reach_fingerprint(),
+        training::reach_fingerprint(),
+        "the reach model's features changed: run `cargo run --release -p newsfacts-quotes-train -- train`"
+    );
+    assert_eq!(
+        training::shipped_reach_weights().len(),
+        training::reach_buckets()
+    );
 }
 
 /// Retraining on the shared corpora gives exactly the shipped weights, and
@@ -83,6 +101,12 @@ fn the_shipped_weights_are_up_to_date_with_the_corpus() {
     assert!(
         generated.gate == gate,
         "plugins/quotes/src/gate_weights.rs is not what training writes: run \
+         `cargo run --release -p newsfacts-quotes-train -- train`"
+    );
+    let reach = std::fs::read_to_string(qt::reach_path(&qt::weights_path())).unwrap();
+    assert!(
+        generated.reach == reach,
+        "plugins/quotes/src/reach_weights.rs is not what training writes: run \
          `cargo run --release -p newsfacts-quotes-train -- train`"
     );
     let src = generated.ranker;

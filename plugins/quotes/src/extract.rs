@@ -257,7 +257,7 @@ fn has_person_markers(text: &str) -> bool {
 /// exclamation of five words or more (a writer's `Why the delay?` is
 /// shorter), or a contraction (`dont`, `thats`, `its not`), rare in
 /// narrative.
-fn has_speech_signs(text: &str) -> bool {
+pub(crate) fn has_speech_signs(text: &str) -> bool {
     if (text.contains(['?', '!']) && word_count(text, 5) >= 5) || its_contraction(text) {
         return true;
     }
@@ -344,6 +344,26 @@ struct Ctx<'t, 'a> {
     /// The capitalized words the article writes inside a sentence (not
     /// opening it), sorted: built on first use by [`Ctx::seen_as_name`].
     mid_capitals: std::cell::OnceCell<Vec<&'a str>>,
+    /// The weights of how far back unmarked speech reaches
+    /// ([`crate::reach`]).
+    reach: &'t [i64],
+    /// When collecting training data: every sentence the reach model
+    /// looked at.
+    reached: Option<Vec<Reached>>,
+}
+
+/// A sentence before unmarked speech closed by an attribution, as the
+/// reach model ([`crate::reach`]) saw it.
+#[derive(Clone, Debug)]
+pub(crate) struct Reached {
+    /// The sentence's bytes.
+    pub sentence: (usize, usize),
+    /// The closing content's bytes (from the start of its sentence).
+    pub closing: (usize, usize),
+    /// Feature buckets.
+    pub features: Vec<u16>,
+    /// The rules' start covers it.
+    pub rule: bool,
 }
 
 impl<'a> Ctx<'_, 'a> {
@@ -979,7 +999,7 @@ impl<'a> Ctx<'_, 'a> {
     /// The first token of the unattributed run of sentences ending with
     /// sentence `s_idx` in its paragraph: where a quote whose attribution
     /// comes at the end of a paragraph starts.
-    fn run_start(&self, s_idx: usize) -> usize {
+    fn run_start(&mut self, s_idx: usize, closing: (usize, usize), how: How) -> usize {
         let t = self.t;
         let Some(s) = t.sentences.get(s_idx) else {
             return 0;
@@ -1018,7 +1038,45 @@ impl<'a> Ctx<'_, 'a> {
             first = p.first;
             k -= 1;
         }
-        before_plain.unwrap_or(first)
+        let rule = before_plain.unwrap_or(first);
+        if self.marked_doc || (self.reach.is_empty() && self.reached.is_none()) {
+            return rule;
+        }
+        // The learned choice: nearest sentence first, while it is taken.
+        let (c0, c1) = closing;
+        let info = crate::reach::Closing::new(
+            t,
+            t.toks.partition_point(|x| x.end <= c0),
+            t.toks.partition_point(|x| x.start < c1),
+            how,
+        );
+        let mut start = s.first;
+        let mut taking = true;
+        let mut feats = Vec::new();
+        for (back, p) in (k..s_idx).rev().enumerate() {
+            let Some(p) = t.sentences.get(p).copied() else {
+                break;
+            };
+            feats.clear();
+            let covered = p.first >= rule;
+            crate::reach::features(t, p, back + 1, covered, &info, &mut feats);
+            if let Some(seen) = self.reached.as_mut() {
+                seen.push(Reached {
+                    sentence: (t.start(p.first), t.end(p.last.saturating_sub(1))),
+                    closing,
+                    features: feats.clone(),
+                    rule: covered,
+                });
+            } else if !taking {
+                break;
+            }
+            if taking && crate::reach::take(&feats, self.reach, covered) {
+                start = p.first;
+            } else {
+                taking = false;
+            }
+        }
+        start
     }
 
     /// `<content>, Biden said.` / `<content>, said Biden.` / `<content>?
@@ -1170,7 +1228,12 @@ impl<'a> Ctx<'_, 'a> {
             // Verbatim speech attributed at the end of a paragraph covers
             // the unattributed sentences before it.
             let cs = t.sentence_of.get(content_first).copied().unwrap_or(s_idx);
-            start = self.sentence_start(self.run_start(cs));
+            let closing = (
+                t.start(t.sentences.get(cs).map_or(content_first, |x| x.first)),
+                content_end,
+            );
+            let first = self.run_start(cs, closing, how);
+            start = self.sentence_start(first);
             // Narrative that introduces the speech with a colon (`Ruiz
             // turned to him: You have it wrong, she said.`) is no part of it.
             let first_tok = t.toks.partition_point(|x| x.end <= start);
@@ -2358,7 +2421,9 @@ pub(crate) fn candidates<'t, 'a>(
     t: &'t Tokens<'a>,
     passes: Passes,
     gate: &[i64],
+    reach: &'t [i64],
     mut seen: Option<&mut Vec<Gated>>,
+    reached: bool,
 ) -> Found<'t, 'a> {
     let pairs = marks::pairs(t);
     let marked_doc = pairs.iter().filter(|p| p.closed).count() >= 2;
@@ -2371,6 +2436,8 @@ pub(crate) fn candidates<'t, 'a>(
         weak: false,
         broad: passes.broad,
         mid_capitals: std::cell::OnceCell::new(),
+        reach,
+        reached: reached.then(Vec::new),
     };
     ctx.direct();
     if passes.unmarked || passes.reported {
@@ -2477,6 +2544,11 @@ pub(crate) struct Found<'t, 'a> {
 const LOOK_BACK: usize = 8;
 
 impl Found<'_, '_> {
+    /// The sentences the reach model looked at (when asked for).
+    pub fn reached(&mut self) -> Vec<Reached> {
+        self.ctx.reached.take().unwrap_or_default()
+    }
+
     /// The alternative speakers of candidate `i`: the rules' choice first,
     /// then the mentions the speaker patterns find around the quote.
     pub fn alternatives(&self, i: usize) -> Vec<Alt> {

@@ -58,7 +58,7 @@ pub(crate) const TEMPLATES: &[&str] = &[
 
 /// FNV-1a over `parts`, each followed by a separator byte, ASCII
 /// lowercased, into a bucket below [`N`].
-fn bucket(template: usize, parts: &[&str]) -> u16 {
+pub(crate) fn bucket(template: usize, parts: &[&str]) -> u16 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (template as u64);
     h = h.wrapping_mul(0x0100_0000_01b3);
     for p in parts {
@@ -93,10 +93,7 @@ fn length_bucket(words: usize) -> &'static str {
 /// uses quotation marks), pushed onto `out`.
 pub(crate) fn features(t: &Tokens<'_>, c: &Candidate, marked_doc: bool, out: &mut Vec<u16>) {
     let mut f = |name: &str, parts: &[&str]| out.push(bucket(tid(name), parts));
-    let how = How::ALL
-        .iter()
-        .position(|h| *h == c.how)
-        .map_or("?", |i| HOW_NAMES.get(i).copied().unwrap_or("?"));
+    let how = how_name(c.how);
     f("bias", &[]);
     f("how", &[how]);
     let word = |i: usize| t.s(i);
@@ -177,8 +174,16 @@ pub(crate) fn features(t: &Tokens<'_>, c: &Candidate, marked_doc: bool, out: &mu
     f("marked_doc×how", &[if marked_doc { "y" } else { "n" }, how]);
 }
 
+/// The name of `how` (hashed as a feature).
+pub(crate) fn how_name(how: How) -> &'static str {
+    How::ALL
+        .iter()
+        .position(|h| *h == how)
+        .map_or("?", |i| HOW_NAMES.get(i).copied().unwrap_or("?"))
+}
+
 /// Names of [`How`] values, in [`How::ALL`] order (hashed as features).
-const HOW_NAMES: [&str; 32] = [
+pub(crate) const HOW_NAMES: [&str; 32] = [
     "None",
     "Label",
     "After",
