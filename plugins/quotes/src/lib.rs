@@ -45,8 +45,7 @@
 //!   one shows it (a first or second person, a question of five words or
 //!   more, a contraction such as `dont`), and further back while a learned
 //!   model (`reach`, over the signs of speech, tense and narrative of each
-//!   sentence) takes the sentence; a question closes with an inverted
-//!   attribution too (`Why pay twice? asked Ruiz.`).
+//!   sentence) takes the sentence.
 //! * **Reported** speech: a cue verb with a clause (`Lavrov countered that
 //!   ...`, `Blinken told Lavrov the U.S. would ...`, `41 percent said ...`,
 //!   `Ruiz said Tuesday the ...`), participles (`, adding that ...`) and
