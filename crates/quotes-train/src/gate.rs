@@ -7,6 +7,7 @@ use newsfacts_eval::{Quote, relaxed_overlap};
 use newsfacts_quotes::{Quotes, training};
 
 use crate::corpus::Corpus;
+use crate::perceptron::{Averaged, shuffled_passes};
 
 /// One candidate: its features and whether it matches a gold attribution.
 #[derive(Clone, Debug)]
@@ -84,59 +85,35 @@ pub fn extract(corpus: &Corpus, quotes: &Quotes) -> Vec<GateDoc> {
 /// time, so rejecting a right one costs more than keeping a wrong one.
 pub const RECALL_COST: i64 = 4;
 
-fn score(f: &[u16], w: &[i64]) -> i64 {
-    f.iter()
-        .map(|&k| w.get(usize::from(k)).copied().unwrap_or(0))
-        .sum()
-}
-
 /// An averaged perceptron over `insts` (`n` buckets, `epochs` passes in a
 /// fixed pseudo-random order): a candidate is kept when its score is at
 /// least zero; a right one rejected moves its features' weights up by
 /// `cost`, a wrong one kept moves them down by one. Returns the summed
 /// weights (the average times the number of steps).
 pub fn train(insts: &[&Inst], n: usize, epochs: usize, cost: i64) -> Vec<i64> {
-    let mut w = vec![0i64; n];
-    let mut u = vec![0i64; n];
-    let mut step: i64 = 1;
-    let mut order: Vec<usize> = (0..insts.len()).collect();
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            let j = usize::try_from((seed >> 33) % (i as u64 + 1)).unwrap_or(0);
-            order.swap(i, j);
+    let mut model = Averaged::new(n);
+    shuffled_passes(insts.len(), epochs, 0x2545_F491_4F6C_DD1D, |i| {
+        let Some(x) = insts.get(i) else { return };
+        let keep = model.score(&x.features) >= 0;
+        let d = match (keep, x.right) {
+            (false, true) => cost,
+            // (A wrong candidate scoring exactly zero is kept: push it
+            // below.)
+            (true, false) => -1,
+            _ => 0,
+        };
+        if d != 0 {
+            model.update(&x.features, d);
         }
-        for &i in &order {
-            let Some(x) = insts.get(i) else { continue };
-            let keep = score(&x.features, &w) >= 0;
-            let d = match (keep, x.right) {
-                (false, true) => cost,
-                // (A wrong candidate scoring exactly zero is kept: push it
-                // below.)
-                (true, false) => -1,
-                _ => 0,
-            };
-            if d != 0 {
-                for &k in &x.features {
-                    let k = usize::from(k);
-                    if let (Some(wk), Some(uk)) = (w.get_mut(k), u.get_mut(k)) {
-                        *wk += d;
-                        *uk += d * step;
-                    }
-                }
-            }
-            step += 1;
-        }
-    }
-    w.iter().zip(&u).map(|(&wk, &uk)| step * wk - uk).collect()
+        model.tick();
+    });
+    model.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perceptron::score;
 
     #[test]
     fn learns_to_reject_the_feature_of_wrong_candidates() {

@@ -18,23 +18,75 @@ pub struct Instance<'a> {
     pub alts: Vec<(&'a [u16], bool)>,
 }
 
-fn score(f: &[u16], w: &[i64]) -> i64 {
+/// The sum of the weights of features `f` (a feature outside `w` weighs 0).
+pub fn score(f: &[u16], w: &[i64]) -> i64 {
     f.iter()
         .map(|&k| w.get(usize::from(k)).copied().unwrap_or(0))
         .sum()
 }
 
-/// The weights (one per feature of `n_features`) learned from `instances`
-/// in `epochs` passes.
-pub fn train(instances: &[Instance<'_>], n_features: usize, epochs: usize) -> Vec<i64> {
-    let mut w = vec![0i64; n_features];
+/// The weights of an averaged perceptron as it learns, kept so that the
+/// result is the *sum* of the weights over every step (the average times
+/// the number of steps: the same decisions, in exact integers). Shared by
+/// the speaker ranker ([`train`]), the accept/reject gate
+/// ([`crate::gate::train`]) and the reach model ([`crate::reach::train`]).
+#[derive(Clone, Debug)]
+pub struct Averaged {
+    w: Vec<i64>,
     // Σ over steps of (step × update): the average is w - u / steps.
-    let mut u = vec![0i64; n_features];
-    let mut step: i64 = 1;
-    let mut order: Vec<usize> = (0..instances.len()).collect();
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    u: Vec<i64>,
+    step: i64,
+}
+
+impl Averaged {
+    /// All `n_features` weights at zero, at step one.
+    pub fn new(n_features: usize) -> Self {
+        Self {
+            w: vec![0; n_features],
+            u: vec![0; n_features],
+            step: 1,
+        }
+    }
+
+    /// The current (not averaged) score of features `f`.
+    pub fn score(&self, f: &[u16]) -> i64 {
+        score(f, &self.w)
+    }
+
+    /// Adds `d` to the weight of every feature of `f`.
+    pub fn update(&mut self, f: &[u16], d: i64) {
+        for &k in f {
+            let k = usize::from(k);
+            if let (Some(wk), Some(uk)) = (self.w.get_mut(k), self.u.get_mut(k)) {
+                *wk += d;
+                *uk += d * self.step;
+            }
+        }
+    }
+
+    /// Ends one step (one instance seen).
+    pub fn tick(&mut self) {
+        self.step += 1;
+    }
+
+    /// The summed weights: steps × average = steps × w - u.
+    pub fn finish(self) -> Vec<i64> {
+        let step = self.step;
+        self.w
+            .iter()
+            .zip(&self.u)
+            .map(|(&wk, &uk)| step * wk - uk)
+            .collect()
+    }
+}
+
+/// Calls `visit` with every index below `len`, `epochs` times, each pass in
+/// a fresh pseudo-random order: Fisher-Yates driven by a fixed linear
+/// congruential generator started from `seed`, so training is deterministic.
+pub fn shuffled_passes(len: usize, epochs: usize, seed: u64, mut visit: impl FnMut(usize)) {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut seed = seed;
     for _ in 0..epochs {
-        // Fisher-Yates with a fixed linear congruential generator.
         for i in (1..order.len()).rev() {
             seed = seed
                 .wrapping_mul(6_364_136_223_846_793_005)
@@ -43,45 +95,46 @@ pub fn train(instances: &[Instance<'_>], n_features: usize, epochs: usize) -> Ve
             order.swap(i, j);
         }
         for &i in &order {
-            let Some(inst) = instances.get(i) else {
-                continue;
-            };
-            let pick = |only_right: bool| {
-                let mut top: Option<(usize, i64)> = None;
-                for (k, (f, right)) in inst.alts.iter().enumerate() {
-                    if only_right && !right {
-                        continue;
-                    }
-                    let s = score(f, &w);
-                    if top.is_none_or(|(_, b)| s > b) {
-                        top = Some((k, s));
-                    }
-                }
-                top.map(|(k, _)| k)
-            };
-            let (Some(chosen), Some(target)) = (pick(false), pick(true)) else {
-                step += 1;
-                continue;
-            };
-            if !inst.alts.get(chosen).is_some_and(|a| a.1) {
-                let (Some(good), Some(bad)) = (inst.alts.get(target), inst.alts.get(chosen)) else {
-                    continue;
-                };
-                for (f, d) in [(good.0, 1i64), (bad.0, -1i64)] {
-                    for &k in f {
-                        let k = usize::from(k);
-                        if let (Some(wk), Some(uk)) = (w.get_mut(k), u.get_mut(k)) {
-                            *wk += d;
-                            *uk += d * step;
-                        }
-                    }
-                }
-            }
-            step += 1;
+            visit(i);
         }
     }
-    // steps × average = steps × w - u.
-    w.iter().zip(&u).map(|(&wk, &uk)| step * wk - uk).collect()
+}
+
+/// The weights (one per feature of `n_features`) learned from `instances`
+/// in `epochs` passes.
+pub fn train(instances: &[Instance<'_>], n_features: usize, epochs: usize) -> Vec<i64> {
+    let mut model = Averaged::new(n_features);
+    shuffled_passes(instances.len(), epochs, 0x9E37_79B9_7F4A_7C15, |i| {
+        let Some(inst) = instances.get(i) else {
+            return;
+        };
+        let pick = |only_right: bool| {
+            let mut top: Option<(usize, i64)> = None;
+            for (k, (f, right)) in inst.alts.iter().enumerate() {
+                if only_right && !right {
+                    continue;
+                }
+                let s = model.score(f);
+                if top.is_none_or(|(_, b)| s > b) {
+                    top = Some((k, s));
+                }
+            }
+            top.map(|(k, _)| k)
+        };
+        let (Some(chosen), Some(target)) = (pick(false), pick(true)) else {
+            model.tick();
+            return;
+        };
+        if !inst.alts.get(chosen).is_some_and(|a| a.1) {
+            let (Some(good), Some(bad)) = (inst.alts.get(target), inst.alts.get(chosen)) else {
+                return;
+            };
+            model.update(good.0, 1);
+            model.update(bad.0, -1);
+        }
+        model.tick();
+    });
+    model.finish()
 }
 
 #[cfg(test)]

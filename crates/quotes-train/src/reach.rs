@@ -7,6 +7,7 @@ use newsfacts_core::CharIndex;
 use newsfacts_quotes::{Quotes, training};
 
 use crate::corpus::Corpus;
+use crate::perceptron::{Averaged, shuffled_passes};
 
 /// Epochs of the perceptron.
 pub const EPOCHS: usize = 10;
@@ -102,45 +103,22 @@ pub fn train<'a>(
         .filter(|x| !x.rule)
         .filter_map(|x| Some((x.features.as_slice(), x.label?)))
         .collect();
-    let mut w = vec![0i64; n];
-    let mut u = vec![0i64; n];
-    let mut step: i64 = 1;
-    let mut order: Vec<usize> = (0..insts.len()).collect();
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            let j = usize::try_from((seed >> 33) % (i as u64 + 1)).unwrap_or(0);
-            order.swap(i, j);
+    let mut model = Averaged::new(n);
+    shuffled_passes(insts.len(), epochs, 0x9E37_79B9_7F4A_7C15, |i| {
+        let Some(&(f, right)) = insts.get(i) else {
+            return;
+        };
+        let d = match (model.score(f) > 0, right) {
+            (false, true) => RIGHT_COST,
+            (true, false) => -WRONG_COST,
+            _ => 0,
+        };
+        if d != 0 {
+            model.update(f, d);
         }
-        for &i in &order {
-            let Some(&(f, right)) = insts.get(i) else {
-                continue;
-            };
-            let s: i64 = f
-                .iter()
-                .map(|&k| w.get(usize::from(k)).copied().unwrap_or(0))
-                .sum();
-            let d = match (s > 0, right) {
-                (false, true) => RIGHT_COST,
-                (true, false) => -WRONG_COST,
-                _ => 0,
-            };
-            if d != 0 {
-                for &k in f {
-                    let k = usize::from(k);
-                    if let (Some(wk), Some(uk)) = (w.get_mut(k), u.get_mut(k)) {
-                        *wk += d;
-                        *uk += d * step;
-                    }
-                }
-            }
-            step += 1;
-        }
-    }
-    w.iter().zip(&u).map(|(&wk, &uk)| step * wk - uk).collect()
+        model.tick();
+    });
+    model.finish()
 }
 
 /// How many sentences of `docs` the perceptron trains on.
