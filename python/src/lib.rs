@@ -28,6 +28,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
 use rayon::prelude::*;
 use serde_json::Value;
+use tape::{KeyIndex, Tape};
+
+mod tape;
 
 // Links the bundled analyzers (casualties, dates, quotes) into the module.
 use newsfacts as _;
@@ -190,10 +193,19 @@ impl Pipeline {
             pool.spawn(move || {
                 let lines = std::panic::catch_unwind(AssertUnwindSafe(|| {
                     mark_thread();
-                    chunk
+                    let mut tape = Tape::default();
+                    let mut keys = KeyIndex::default();
+                    let slots = chunk
                         .into_iter()
-                        .map(|item| cli::json_line(&pipeline.run_item(item)))
-                        .collect::<Vec<String>>()
+                        .map(|item| {
+                            let record = pipeline.run_item(item);
+                            match tape.push(&record, &mut keys) {
+                                Ok(()) => None,
+                                Err(_) => Some(cli::json_line(&record)),
+                            }
+                        })
+                        .collect::<Vec<Option<String>>>();
+                    (tape, slots)
                 }));
                 // The receiver is gone only when decoding failed.
                 let _ = done.send(lines.ok());
@@ -202,11 +214,18 @@ impl Pipeline {
         }
         let mut out = Vec::with_capacity(total);
         for finished in pending {
-            let lines = py
+            let (tape, slots) = py
                 .detach(move || finished.recv().ok().flatten())
                 .ok_or_else(|| PyRuntimeError::new_err("a newsfacts worker thread failed"))?;
-            for line in lines {
-                out.push(decode.call1((line,))?.unbind());
+            let mut built = tape.build(py)?.into_iter();
+            for slot in slots {
+                let record = match slot {
+                    None => built
+                        .next()
+                        .ok_or_else(|| PyRuntimeError::new_err("a record went missing"))?,
+                    Some(line) => decode.call1((line,))?,
+                };
+                out.push(record.unbind());
             }
         }
         Ok(out)

@@ -1,0 +1,638 @@
+//! Records as Python objects without JSON text in between.
+//!
+//! A worker thread serializes a record (its `Serialize` impl, the one that
+//! writes `newsfacts run`'s line) into a [`Tape`]: a flat list of tokens
+//! with every string in one buffer and every distinct map key listed once.
+//! The calling thread then builds the dicts from the tape with the GIL held
+//! ([`Tape::build`]), making each key once per tape (interned, as
+//! `json.loads` shares a key between the objects of one document) and
+//! nothing else but the objects themselves: no tokenizing, no escapes, no
+//! number parsing, no offsets to convert (that was done on the worker).
+//!
+//! The objects are those `json.loads` makes of the record's JSON line:
+//! [`TapeWriter`] follows `serde_json`'s rules (non-finite floats are
+//! `null`, map keys are strings or numbers written as strings, enum variants
+//! are strings or one-key objects, bytes are lists of numbers). Whatever
+//! `serde_json` writes differently, or refuses, is refused here
+//! ([`Unsupported`]), and the caller then decodes the JSON line instead.
+
+use std::collections::HashMap;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+use serde::ser::{self, Serialize};
+
+/// One token of a [`Tape`].
+#[derive(Clone, Copy, Debug)]
+enum Tok {
+    Null,
+    Bool(bool),
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    /// A big integer, written as its decimal digits in the buffer.
+    BigInt(u32, u32),
+    /// A string: the range of its bytes in the buffer.
+    Str(u32, u32),
+    /// A map key: its index in [`Tape::keys`].
+    Key(u32),
+    /// The start of a map: keys and values follow, up to [`Tok::End`].
+    Map,
+    /// The start of a list: values follow, up to [`Tok::End`].
+    Seq,
+    End,
+}
+
+/// Serialized values, ready to become Python objects.
+#[derive(Debug, Default)]
+pub struct Tape {
+    toks: Vec<Tok>,
+    /// Every string value, one after the other.
+    buf: String,
+    /// The distinct map keys, in order of first use.
+    keys: Vec<String>,
+    /// Where each value (each record) starts in `toks`.
+    starts: Vec<usize>,
+}
+
+/// A value that `serde_json` would write in a way this module does not
+/// copy, or refuse: the caller falls back to the JSON line.
+#[derive(Debug)]
+pub struct Unsupported(String);
+
+impl std::fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Unsupported {}
+
+impl ser::Error for Unsupported {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        Unsupported(msg.to_string())
+    }
+}
+
+impl Tape {
+    /// Appends `value` to the tape as one more value. On an error the tape
+    /// is left as it was, and the caller writes that value some other way.
+    pub fn push<T: Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+        index: &mut KeyIndex,
+    ) -> Result<(), Unsupported> {
+        let (toks, buf, keys) = (self.toks.len(), self.buf.len(), self.keys.len());
+        let mut w = TapeWriter { tape: self, index };
+        match value.serialize(&mut w) {
+            Ok(()) => {
+                self.starts.push(toks);
+                Ok(())
+            }
+            Err(e) => {
+                self.toks.truncate(toks);
+                self.buf.truncate(buf);
+                for key in self.keys.drain(keys..) {
+                    index.0.remove(&key);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// The values pushed, as Python objects, in order.
+    pub fn build<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let keys: Vec<Bound<'py, PyString>> =
+            self.keys.iter().map(|k| PyString::intern(py, k)).collect();
+        let mut out = Vec::with_capacity(self.starts.len());
+        for &start in &self.starts {
+            let mut pos = start;
+            out.push(self.value(py, &keys, &mut pos)?);
+        }
+        Ok(out)
+    }
+
+    /// The value that starts at `*pos`, which is moved past it.
+    fn value<'py>(
+        &self,
+        py: Python<'py>,
+        keys: &[Bound<'py, PyString>],
+        pos: &mut usize,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let tok = *self.toks.get(*pos).ok_or_else(malformed)?;
+        *pos += 1;
+        Ok(match tok {
+            Tok::Null => py.None().into_bound(py),
+            Tok::Bool(b) => b.into_pyobject(py)?.to_owned().into_any(),
+            Tok::Int(i) => i.into_pyobject(py)?.into_any(),
+            Tok::UInt(u) => u.into_pyobject(py)?.into_any(),
+            Tok::Float(f) => f.into_pyobject(py)?.into_any(),
+            Tok::BigInt(a, b) => py
+                .get_type::<pyo3::types::PyInt>()
+                .call1((&self.buf[a as usize..b as usize],))?,
+            Tok::Str(a, b) => PyString::new(py, &self.buf[a as usize..b as usize]).into_any(),
+            Tok::Map => {
+                let dict = PyDict::new(py);
+                loop {
+                    match *self.toks.get(*pos).ok_or_else(malformed)? {
+                        Tok::End => break,
+                        Tok::Key(k) => {
+                            *pos += 1;
+                            let v = self.value(py, keys, pos)?;
+                            dict.set_item(&keys[k as usize], v)?;
+                        }
+                        _ => return Err(malformed()),
+                    }
+                }
+                *pos += 1;
+                dict.into_any()
+            }
+            Tok::Seq => {
+                let mut items = Vec::new();
+                while !matches!(self.toks.get(*pos).ok_or_else(malformed)?, Tok::End) {
+                    items.push(self.value(py, keys, pos)?);
+                }
+                *pos += 1;
+                PyList::new(py, items)?.into_any()
+            }
+            Tok::Key(_) | Tok::End => return Err(malformed()),
+        })
+    }
+}
+
+/// The error for a tape that a `Serialize` impl left inconsistent (a map
+/// value without its key): a bug in that impl, reported, not a panic.
+fn malformed() -> PyErr {
+    pyo3::exceptions::PyRuntimeError::new_err(
+        "a record could not be converted: a map value without a key",
+    )
+}
+
+/// Map keys already on a tape, and their index in [`Tape::keys`].
+#[derive(Debug, Default)]
+pub struct KeyIndex(HashMap<String, u32>);
+
+/// The `serde` serializer that writes a [`Tape`].
+struct TapeWriter<'a> {
+    tape: &'a mut Tape,
+    index: &'a mut KeyIndex,
+}
+
+impl TapeWriter<'_> {
+    fn str(&mut self, s: &str) {
+        let a = self.tape.buf.len() as u32;
+        self.tape.buf.push_str(s);
+        self.tape.toks.push(Tok::Str(a, self.tape.buf.len() as u32));
+    }
+
+    fn key(&mut self, k: &str) {
+        let id = match self.index.0.get(k) {
+            Some(&id) => id,
+            None => {
+                let id = self.tape.keys.len() as u32;
+                self.tape.keys.push(k.to_string());
+                self.index.0.insert(k.to_string(), id);
+                id
+            }
+        };
+        self.tape.toks.push(Tok::Key(id));
+    }
+
+    fn tok(&mut self, t: Tok) {
+        self.tape.toks.push(t);
+    }
+
+    fn big(&mut self, digits: String) {
+        let a = self.tape.buf.len() as u32;
+        self.tape.buf.push_str(&digits);
+        self.tape
+            .toks
+            .push(Tok::BigInt(a, self.tape.buf.len() as u32));
+    }
+}
+
+type Res = Result<(), Unsupported>;
+
+impl<'a, 'b> ser::Serializer for &'a mut TapeWriter<'b> {
+    type Ok = ();
+    type Error = Unsupported;
+    type SerializeSeq = Self;
+    type SerializeTuple = Self;
+    type SerializeTupleStruct = Self;
+    type SerializeTupleVariant = Self;
+    type SerializeMap = Self;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Self;
+
+    fn serialize_bool(self, v: bool) -> Res {
+        self.tok(Tok::Bool(v));
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Res {
+        self.tok(Tok::Int(v));
+        Ok(())
+    }
+    fn serialize_i128(self, v: i128) -> Res {
+        match i64::try_from(v) {
+            Ok(v) => self.serialize_i64(v),
+            Err(_) => match u64::try_from(v) {
+                Ok(v) => self.serialize_u64(v),
+                Err(_) => {
+                    self.big(v.to_string());
+                    Ok(())
+                }
+            },
+        }
+    }
+    fn serialize_u8(self, v: u8) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Res {
+        match i64::try_from(v) {
+            Ok(v) => self.tok(Tok::Int(v)),
+            Err(_) => self.tok(Tok::UInt(v)),
+        }
+        Ok(())
+    }
+    fn serialize_u128(self, v: u128) -> Res {
+        match u64::try_from(v) {
+            Ok(v) => self.serialize_u64(v),
+            Err(_) => {
+                self.big(v.to_string());
+                Ok(())
+            }
+        }
+    }
+    fn serialize_f32(self, v: f32) -> Res {
+        if v.is_finite() {
+            // serde_json writes an f32's shortest digits, which `json.loads`
+            // reads back as the f64 nearest to them (not `v as f64`).
+            let text = v.to_string();
+            let parsed = text
+                .parse::<f64>()
+                .map_err(|e| Unsupported(e.to_string()))?;
+            self.tok(Tok::Float(parsed));
+        } else {
+            self.tok(Tok::Null);
+        }
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> Res {
+        self.tok(if v.is_finite() {
+            Tok::Float(v)
+        } else {
+            Tok::Null
+        });
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Res {
+        self.str(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Res {
+        self.str(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Res {
+        self.tok(Tok::Seq);
+        for &b in v {
+            self.tok(Tok::Int(b.into()));
+        }
+        self.tok(Tok::End);
+        Ok(())
+    }
+    fn serialize_none(self) -> Res {
+        self.tok(Tok::Null);
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Res {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Res {
+        self.tok(Tok::Null);
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Res {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _name: &'static str, _i: u32, variant: &'static str) -> Res {
+        self.str(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Res {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _i: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Res {
+        self.tok(Tok::Map);
+        self.key(variant);
+        value.serialize(&mut *self)?;
+        self.tok(Tok::End);
+        Ok(())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self, Unsupported> {
+        self.tok(Tok::Seq);
+        Ok(self)
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Self, Unsupported> {
+        self.serialize_seq(None)
+    }
+    fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<Self, Unsupported> {
+        self.serialize_seq(None)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _i: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Self, Unsupported> {
+        // `{variant: [...]}`: both are closed by `end`.
+        self.tok(Tok::Map);
+        self.key(variant);
+        self.tok(Tok::Seq);
+        Ok(self)
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self, Unsupported> {
+        self.tok(Tok::Map);
+        Ok(self)
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self, Unsupported> {
+        self.serialize_map(None)
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _i: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Self, Unsupported> {
+        self.tok(Tok::Map);
+        self.key(variant);
+        self.tok(Tok::Map);
+        Ok(self)
+    }
+}
+
+impl ser::SerializeSeq for &mut TapeWriter<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.tok(Tok::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for &mut TapeWriter<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.tok(Tok::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleStruct for &mut TapeWriter<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.tok(Tok::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleVariant for &mut TapeWriter<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.tok(Tok::End);
+        self.tok(Tok::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for &mut TapeWriter<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Res {
+        let key = key.serialize(KeyWriter)?;
+        self.key(&key);
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.tok(Tok::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for &mut TapeWriter<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Res {
+        self.key(key);
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.tok(Tok::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for &mut TapeWriter<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Res {
+        self.key(key);
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.tok(Tok::End);
+        self.tok(Tok::End);
+        Ok(())
+    }
+}
+
+/// A map key as `serde_json` writes it: strings, and numbers, booleans and
+/// unit variants as their text. Anything else is [`Unsupported`].
+struct KeyWriter;
+
+fn unsupported<T>(what: &str) -> Result<T, Unsupported> {
+    Err(Unsupported(format!("a map key that is {what}")))
+}
+
+impl ser::Serializer for KeyWriter {
+    type Ok = String;
+    type Error = Unsupported;
+    type SerializeSeq = ser::Impossible<String, Unsupported>;
+    type SerializeTuple = ser::Impossible<String, Unsupported>;
+    type SerializeTupleStruct = ser::Impossible<String, Unsupported>;
+    type SerializeTupleVariant = ser::Impossible<String, Unsupported>;
+    type SerializeMap = ser::Impossible<String, Unsupported>;
+    type SerializeStruct = ser::Impossible<String, Unsupported>;
+    type SerializeStructVariant = ser::Impossible<String, Unsupported>;
+
+    fn serialize_bool(self, v: bool) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_i8(self, v: i8) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_i16(self, v: i16) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_i32(self, v: i32) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_i64(self, v: i64) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_i128(self, v: i128) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_u8(self, v: u8) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_u16(self, v: u16) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_u32(self, v: u32) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_u64(self, v: u64) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_u128(self, v: u128) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_f32(self, _v: f32) -> Result<String, Unsupported> {
+        unsupported("a number with a fraction")
+    }
+    fn serialize_f64(self, _v: f64) -> Result<String, Unsupported> {
+        unsupported("a number with a fraction")
+    }
+    fn serialize_char(self, v: char) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_str(self, v: &str) -> Result<String, Unsupported> {
+        Ok(v.to_string())
+    }
+    fn serialize_bytes(self, _v: &[u8]) -> Result<String, Unsupported> {
+        unsupported("bytes")
+    }
+    fn serialize_none(self) -> Result<String, Unsupported> {
+        unsupported("none")
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _v: &T) -> Result<String, Unsupported> {
+        unsupported("an option")
+    }
+    fn serialize_unit(self) -> Result<String, Unsupported> {
+        unsupported("a unit")
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<String, Unsupported> {
+        unsupported("a unit")
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _i: u32,
+        variant: &'static str,
+    ) -> Result<String, Unsupported> {
+        Ok(variant.to_string())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<String, Unsupported> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _i: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<String, Unsupported> {
+        unsupported("an enum variant with data")
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Unsupported> {
+        unsupported("a list")
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Unsupported> {
+        unsupported("a tuple")
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, Unsupported> {
+        unsupported("a tuple")
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _i: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, Unsupported> {
+        unsupported("an enum variant with data")
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
+        unsupported("a map")
+    }
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStruct, Unsupported> {
+        unsupported("a struct")
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _i: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, Unsupported> {
+        unsupported("an enum variant with data")
+    }
+}
