@@ -5,8 +5,10 @@
 //! by the JSON Lines reader's own rules ([`newsfacts::io::item_from_object`]),
 //! analysed by [`newsfacts::runner::Pipeline::run_item`] as `newsfacts run`
 //! analyses a line, and written by [`newsfacts::runner::cli::json_line`], so
-//! a record is, byte for byte, the line the binary writes. The Python layer
-//! parses those lines with `json.loads`.
+//! a record is, byte for byte, the line the binary writes. As dicts, records
+//! are made from the same `Serialize` impl without JSON text in between
+//! ([`tape`]): the dicts `json.loads` makes of the line, for about half
+//! its CPU time on the calling thread.
 //!
 //! A batch is converted from Python objects with the GIL held, then analysed
 //! with the GIL released, on a rayon pool of this process (one per thread
@@ -158,12 +160,16 @@ impl Pipeline {
         }))
     }
 
-    /// [`Pipeline::run_json`], each line passed through `decode` (the
-    /// Python layer gives `json.loads`): the records as Python objects, in
-    /// order. (Parsing the lines on the workers and building the objects
-    /// here from the parsed trees cost more CPU than `json.loads`.) The analysis runs on the pool (one thread when `threads` is 1),
-    /// while this thread decodes the records already made, so decoding,
-    /// which needs the GIL, overlaps the analysis instead of following it.
+    /// [`Pipeline::run_json`]'s records as Python objects (dicts), in order:
+    /// the objects `json.loads` makes of the lines. Each worker serializes
+    /// its records to a [`Tape`] (see [`tape`]) and this thread builds the
+    /// objects from it; a record the tape refuses (a `Serialize` impl that
+    /// `serde_json` writes in a way the tape does not copy) is written as
+    /// its JSON line and passed through `decode` (the Python layer gives
+    /// `json.loads`). The analysis runs on the pool (one thread when
+    /// `threads` is 1), while this thread builds the records already made,
+    /// so building, which needs the GIL, overlaps the analysis instead of
+    /// following it.
     #[pyo3(signature = (items, decode, threads=None, first_line=1))]
     fn run(
         &self,

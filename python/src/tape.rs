@@ -17,6 +17,7 @@
 //! ([`Unsupported`]), and the caller then decodes the JSON line instead.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -34,7 +35,9 @@ enum Tok {
     BigInt(u32, u32),
     /// A string: the range of its bytes in the buffer.
     Str(u32, u32),
-    /// A map key: its index in [`Tape::keys`].
+    /// A short string, one of [`Tape::shared`]: its index there.
+    Shared(u32),
+    /// A map key, one of [`Tape::shared`]: its index there.
     Key(u32),
     /// The start of a map: keys and values follow, up to [`Tok::End`].
     Map,
@@ -49,8 +52,13 @@ pub struct Tape {
     toks: Vec<Tok>,
     /// Every string value, one after the other.
     buf: String,
-    /// The distinct map keys, in order of first use.
-    keys: Vec<String>,
+    /// The distinct map keys and short strings, in order of first use:
+    /// each becomes one Python string however often it occurs (a record's
+    /// short strings repeat: `DATE`, `reported`, `said`, names).
+    shared: Vec<String>,
+    /// Whether each of [`Tape::shared`] is used as a map key (keys are
+    /// interned, as the keys of a dict literal are).
+    is_key: Vec<bool>,
     /// Where each value (each record) starts in `toks`.
     starts: Vec<usize>,
 }
@@ -82,7 +90,7 @@ impl Tape {
         value: &T,
         index: &mut KeyIndex,
     ) -> Result<(), Unsupported> {
-        let (toks, buf, keys) = (self.toks.len(), self.buf.len(), self.keys.len());
+        let (toks, buf, shared) = (self.toks.len(), self.buf.len(), self.shared.len());
         let mut w = TapeWriter { tape: self, index };
         match value.serialize(&mut w) {
             Ok(()) => {
@@ -92,8 +100,9 @@ impl Tape {
             Err(e) => {
                 self.toks.truncate(toks);
                 self.buf.truncate(buf);
-                for key in self.keys.drain(keys..) {
-                    index.0.remove(&key);
+                self.is_key.truncate(shared);
+                for s in self.shared.drain(shared..) {
+                    index.0.remove(s.as_str());
                 }
                 Err(e)
             }
@@ -102,8 +111,18 @@ impl Tape {
 
     /// The values pushed, as Python objects, in order.
     pub fn build<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        let keys: Vec<Bound<'py, PyString>> =
-            self.keys.iter().map(|k| PyString::intern(py, k)).collect();
+        let keys: Vec<Bound<'py, PyString>> = self
+            .shared
+            .iter()
+            .zip(&self.is_key)
+            .map(|(s, &key)| {
+                if key {
+                    PyString::intern(py, s)
+                } else {
+                    PyString::new(py, s)
+                }
+            })
+            .collect();
         let mut out = Vec::with_capacity(self.starts.len());
         for &start in &self.starts {
             let mut pos = start;
@@ -131,6 +150,7 @@ impl Tape {
                 .get_type::<pyo3::types::PyInt>()
                 .call1((&self.buf[a as usize..b as usize],))?,
             Tok::Str(a, b) => PyString::new(py, &self.buf[a as usize..b as usize]).into_any(),
+            Tok::Shared(i) => keys[i as usize].clone().into_any(),
             Tok::Map => {
                 let dict = PyDict::new(py);
                 loop {
@@ -168,9 +188,48 @@ fn malformed() -> PyErr {
     )
 }
 
-/// Map keys already on a tape, and their index in [`Tape::keys`].
+/// The strings already in a tape's [`Tape::shared`], and their index there.
 #[derive(Debug, Default)]
-pub struct KeyIndex(HashMap<String, u32>);
+pub struct KeyIndex(HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>);
+
+/// The multiply-rotate hash of rustc (`FxHasher`), for [`KeyIndex`]: its
+/// strings are short and not chosen by an adversary who could gain by
+/// collisions (a record's keys and values; at worst a slower batch), and
+/// SipHash cost the worker a tenth of its time on them.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i.into());
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// The `serde` serializer that writes a [`Tape`].
 struct TapeWriter<'a> {
@@ -180,22 +239,34 @@ struct TapeWriter<'a> {
 
 impl TapeWriter<'_> {
     fn str(&mut self, s: &str) {
+        if s.len() <= SHARED_LEN {
+            let id = self.shared(s);
+            self.tape.toks.push(Tok::Shared(id));
+            return;
+        }
         let a = self.tape.buf.len() as u32;
         self.tape.buf.push_str(s);
         self.tape.toks.push(Tok::Str(a, self.tape.buf.len() as u32));
     }
 
     fn key(&mut self, k: &str) {
-        let id = match self.index.0.get(k) {
+        let id = self.shared(k);
+        self.tape.is_key[id as usize] = true;
+        self.tape.toks.push(Tok::Key(id));
+    }
+
+    /// The index of `s` in [`Tape::shared`], added if new.
+    fn shared(&mut self, s: &str) -> u32 {
+        match self.index.0.get(s) {
             Some(&id) => id,
             None => {
-                let id = self.tape.keys.len() as u32;
-                self.tape.keys.push(k.to_string());
-                self.index.0.insert(k.to_string(), id);
+                let id = self.tape.shared.len() as u32;
+                self.tape.shared.push(s.to_string());
+                self.tape.is_key.push(false);
+                self.index.0.insert(s.into(), id);
                 id
             }
-        };
-        self.tape.toks.push(Tok::Key(id));
+        }
     }
 
     fn tok(&mut self, t: Tok) {
@@ -210,6 +281,10 @@ impl TapeWriter<'_> {
             .push(Tok::BigInt(a, self.tape.buf.len() as u32));
     }
 }
+
+/// Strings up to this many bytes are written once per tape
+/// ([`Tape::shared`]); longer ones (quotes, most spans' text) rarely repeat.
+const SHARED_LEN: usize = 32;
 
 type Res = Result<(), Unsupported>;
 
