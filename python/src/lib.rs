@@ -30,7 +30,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
 use rayon::prelude::*;
 use serde_json::Value;
-use tape::{KeyIndex, Tape};
+use tape::Tape;
 
 mod tape;
 
@@ -200,12 +200,11 @@ impl Pipeline {
                 let lines = std::panic::catch_unwind(AssertUnwindSafe(|| {
                     mark_thread();
                     let mut tape = Tape::default();
-                    let mut keys = KeyIndex::default();
                     let slots = chunk
                         .into_iter()
                         .map(|item| {
                             let record = pipeline.run_item(item);
-                            match tape.push(&record, &mut keys) {
+                            match tape.push(&record) {
                                 Ok(()) => None,
                                 Err(_) => Some(cli::json_line(&record)),
                             }

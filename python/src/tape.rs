@@ -18,6 +18,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -61,6 +62,9 @@ pub struct Tape {
     is_key: Vec<bool>,
     /// Where each value (each record) starts in `toks`.
     starts: Vec<usize>,
+    /// This tape's number in the process (0 until the first push), which
+    /// marks its entries in the thread's [`KeyIndex`].
+    id: u64,
 }
 
 /// A value that `serde_json` would write in a way this module does not
@@ -85,11 +89,25 @@ impl ser::Error for Unsupported {
 impl Tape {
     /// Appends `value` to the tape as one more value. On an error the tape
     /// is left as it was, and the caller writes that value some other way.
-    pub fn push<T: Serialize + ?Sized>(
+    pub fn push<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unsupported> {
+        INDEX.with(|index| match index.try_borrow_mut() {
+            Ok(mut index) => self.push_with(value, &mut index),
+            // Only if a `Serialize` impl wrote a record from inside one.
+            Err(_) => self.push_with(value, &mut KeyIndex::default()),
+        })
+    }
+
+    fn push_with<T: Serialize + ?Sized>(
         &mut self,
         value: &T,
         index: &mut KeyIndex,
     ) -> Result<(), Unsupported> {
+        if self.id == 0 {
+            self.id = NEXT_TAPE.fetch_add(1, Ordering::Relaxed) + 1;
+        }
+        if index.ids.len() > MAX_INDEX {
+            index.ids.clear();
+        }
         let (toks, buf, shared) = (self.toks.len(), self.buf.len(), self.shared.len());
         let mut w = TapeWriter { tape: self, index };
         match value.serialize(&mut w) {
@@ -102,7 +120,7 @@ impl Tape {
                 self.buf.truncate(buf);
                 self.is_key.truncate(shared);
                 for s in self.shared.drain(shared..) {
-                    index.0.remove(s.as_str());
+                    index.ids.remove(s.as_str());
                 }
                 Err(e)
             }
@@ -188,9 +206,28 @@ fn malformed() -> PyErr {
     )
 }
 
-/// The strings already in a tape's [`Tape::shared`], and their index there.
+/// Strings met by this thread's tapes: for each, the last tape that holds
+/// it in its [`Tape::shared`] (by [`Tape::id`]) and its index there. Kept
+/// from tape to tape, so that a string seen before is neither hashed into
+/// a new table nor copied into a new key: only the entry is updated.
 #[derive(Debug, Default)]
-pub struct KeyIndex(HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>);
+struct KeyIndex {
+    ids: HashMap<Box<str>, (u64, u32), BuildHasherDefault<FxHasher>>,
+    /// The text of the map key being written.
+    key: String,
+}
+
+thread_local! {
+    static INDEX: std::cell::RefCell<KeyIndex> = std::cell::RefCell::default();
+}
+
+/// The next [`Tape::id`] less one: ids are unique in the process, so an
+/// entry of [`KeyIndex`] is trusted only by the tape that made it, on
+/// whatever thread.
+static NEXT_TAPE: AtomicU64 = AtomicU64::new(0);
+
+/// A thread's [`KeyIndex`] is emptied when it holds more strings than this.
+const MAX_INDEX: usize = 1 << 16;
 
 /// The multiply-rotate hash of rustc (`FxHasher`), for [`KeyIndex`]: its
 /// strings are short and not chosen by an adversary who could gain by
@@ -257,16 +294,18 @@ impl TapeWriter<'_> {
 
     /// The index of `s` in [`Tape::shared`], added if new.
     fn shared(&mut self, s: &str) -> u32 {
-        match self.index.0.get(s) {
-            Some(&id) => id,
+        let next = self.tape.shared.len() as u32;
+        let tape = self.tape.id;
+        match self.index.ids.get_mut(s) {
+            Some(&mut (t, id)) if t == tape => return id,
+            Some(entry) => *entry = (tape, next),
             None => {
-                let id = self.tape.shared.len() as u32;
-                self.tape.shared.push(s.to_string());
-                self.tape.is_key.push(false);
-                self.index.0.insert(s.into(), id);
-                id
+                self.index.ids.insert(s.into(), (tape, next));
             }
         }
+        self.tape.shared.push(s.to_string());
+        self.tape.is_key.push(false);
+        next
     }
 
     fn tok(&mut self, t: Tok) {
@@ -526,8 +565,12 @@ impl ser::SerializeMap for &mut TapeWriter<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Res {
-        let key = key.serialize(KeyWriter)?;
-        self.key(&key);
+        // Written into a buffer kept from key to key: no allocation each.
+        let mut text = std::mem::take(&mut self.index.key);
+        text.clear();
+        key.serialize(KeyWriter(&mut text))?;
+        self.key(&text);
+        self.index.key = text;
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
@@ -568,81 +611,89 @@ impl ser::SerializeStructVariant for &mut TapeWriter<'_> {
 
 /// A map key as `serde_json` writes it: strings, and numbers, booleans and
 /// unit variants as their text. Anything else is [`Unsupported`].
-struct KeyWriter;
+struct KeyWriter<'k>(&'k mut String);
+
+impl KeyWriter<'_> {
+    fn put(self, text: impl std::fmt::Display) -> Result<(), Unsupported> {
+        use std::fmt::Write;
+        write!(self.0, "{text}").map_err(|e| Unsupported(e.to_string()))
+    }
+}
 
 fn unsupported<T>(what: &str) -> Result<T, Unsupported> {
     Err(Unsupported(format!("a map key that is {what}")))
 }
 
-impl ser::Serializer for KeyWriter {
-    type Ok = String;
+impl ser::Serializer for KeyWriter<'_> {
+    type Ok = ();
     type Error = Unsupported;
-    type SerializeSeq = ser::Impossible<String, Unsupported>;
-    type SerializeTuple = ser::Impossible<String, Unsupported>;
-    type SerializeTupleStruct = ser::Impossible<String, Unsupported>;
-    type SerializeTupleVariant = ser::Impossible<String, Unsupported>;
-    type SerializeMap = ser::Impossible<String, Unsupported>;
-    type SerializeStruct = ser::Impossible<String, Unsupported>;
-    type SerializeStructVariant = ser::Impossible<String, Unsupported>;
+    type SerializeSeq = ser::Impossible<(), Unsupported>;
+    type SerializeTuple = ser::Impossible<(), Unsupported>;
+    type SerializeTupleStruct = ser::Impossible<(), Unsupported>;
+    type SerializeTupleVariant = ser::Impossible<(), Unsupported>;
+    type SerializeMap = ser::Impossible<(), Unsupported>;
+    type SerializeStruct = ser::Impossible<(), Unsupported>;
+    type SerializeStructVariant = ser::Impossible<(), Unsupported>;
 
-    fn serialize_bool(self, v: bool) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_bool(self, v: bool) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_i8(self, v: i8) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_i8(self, v: i8) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_i16(self, v: i16) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_i16(self, v: i16) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_i32(self, v: i32) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_i32(self, v: i32) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_i64(self, v: i64) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_i64(self, v: i64) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_i128(self, v: i128) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_i128(self, v: i128) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_u8(self, v: u8) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_u8(self, v: u8) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_u16(self, v: u16) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_u16(self, v: u16) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_u32(self, v: u32) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_u32(self, v: u32) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_u64(self, v: u64) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_u64(self, v: u64) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_u128(self, v: u128) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_u128(self, v: u128) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_f32(self, _v: f32) -> Result<String, Unsupported> {
+    fn serialize_f32(self, _v: f32) -> Result<(), Unsupported> {
         unsupported("a number with a fraction")
     }
-    fn serialize_f64(self, _v: f64) -> Result<String, Unsupported> {
+    fn serialize_f64(self, _v: f64) -> Result<(), Unsupported> {
         unsupported("a number with a fraction")
     }
-    fn serialize_char(self, v: char) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_char(self, v: char) -> Result<(), Unsupported> {
+        self.put(v)
     }
-    fn serialize_str(self, v: &str) -> Result<String, Unsupported> {
-        Ok(v.to_string())
+    fn serialize_str(self, v: &str) -> Result<(), Unsupported> {
+        self.0.push_str(v);
+        Ok(())
     }
-    fn serialize_bytes(self, _v: &[u8]) -> Result<String, Unsupported> {
+    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Unsupported> {
         unsupported("bytes")
     }
-    fn serialize_none(self) -> Result<String, Unsupported> {
+    fn serialize_none(self) -> Result<(), Unsupported> {
         unsupported("none")
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, _v: &T) -> Result<String, Unsupported> {
+    fn serialize_some<T: Serialize + ?Sized>(self, _v: &T) -> Result<(), Unsupported> {
         unsupported("an option")
     }
-    fn serialize_unit(self) -> Result<String, Unsupported> {
+    fn serialize_unit(self) -> Result<(), Unsupported> {
         unsupported("a unit")
     }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<String, Unsupported> {
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Unsupported> {
         unsupported("a unit")
     }
     fn serialize_unit_variant(
@@ -650,14 +701,14 @@ impl ser::Serializer for KeyWriter {
         _name: &'static str,
         _i: u32,
         variant: &'static str,
-    ) -> Result<String, Unsupported> {
-        Ok(variant.to_string())
+    ) -> Result<(), Unsupported> {
+        self.put(variant)
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         _name: &'static str,
         value: &T,
-    ) -> Result<String, Unsupported> {
+    ) -> Result<(), Unsupported> {
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -666,7 +717,7 @@ impl ser::Serializer for KeyWriter {
         _i: u32,
         _variant: &'static str,
         _value: &T,
-    ) -> Result<String, Unsupported> {
+    ) -> Result<(), Unsupported> {
         unsupported("an enum variant with data")
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Unsupported> {
