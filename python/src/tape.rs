@@ -226,8 +226,10 @@ thread_local! {
 /// whatever thread.
 static NEXT_TAPE: AtomicU64 = AtomicU64::new(0);
 
-/// A thread's [`KeyIndex`] is emptied when it holds more strings than this.
-const MAX_INDEX: usize = 1 << 16;
+/// A thread's [`KeyIndex`] is emptied when it holds more strings than this
+/// (a chunk has a few hundred; this bounds what an idle worker keeps, about
+/// a megabyte).
+const MAX_INDEX: usize = 1 << 14;
 
 /// The multiply-rotate hash of rustc (`FxHasher`), for [`KeyIndex`]: its
 /// strings are short and not chosen by an adversary who could gain by
