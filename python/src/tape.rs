@@ -13,8 +13,8 @@
 //! [`TapeWriter`] follows `serde_json`'s rules (non-finite floats are
 //! `null`, map keys are strings or numbers written as strings, enum variants
 //! are strings or one-key objects, bytes are lists of numbers). Whatever
-//! `serde_json` writes differently, or refuses, is refused here
-//! ([`Unsupported`]), and the caller then decodes the JSON line instead.
+//! `serde_json` writes differently (its `RawValue`), or refuses, is refused
+//! here ([`Unsupported`]), and the caller then decodes the JSON line instead.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -497,7 +497,12 @@ impl<'a, 'b> ser::Serializer for &'a mut TapeWriter<'b> {
         self.tok(Tok::Map);
         Ok(self)
     }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self, Unsupported> {
+    fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Self, Unsupported> {
+        // serde_json's own markers (`RawValue`: JSON text written as it
+        // is; `Number` with arbitrary precision): only serde_json knows them.
+        if name.starts_with("$serde_json::") {
+            return Err(Unsupported(format!("serde_json's private `{name}`")));
+        }
         self.serialize_map(None)
     }
     fn serialize_struct_variant(
