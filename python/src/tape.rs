@@ -105,8 +105,9 @@ impl Tape {
         if self.id == 0 {
             self.id = NEXT_TAPE.fetch_add(1, Ordering::Relaxed) + 1;
         }
-        if index.ids.len() > MAX_INDEX {
+        if index.tape != self.id {
             index.ids.clear();
+            index.tape = self.id;
         }
         let (toks, buf, shared) = (self.toks.len(), self.buf.len(), self.shared.len());
         let mut w = TapeWriter { tape: self, index };
@@ -120,7 +121,9 @@ impl Tape {
                 self.buf.truncate(buf);
                 self.is_key.truncate(shared);
                 for s in self.shared.drain(shared..) {
-                    index.ids.remove(s.as_str());
+                    if let Some(short) = Short::new(&s) {
+                        index.ids.remove(&short);
+                    }
                 }
                 Err(e)
             }
@@ -206,30 +209,62 @@ fn malformed() -> PyErr {
     )
 }
 
-/// Strings met by this thread's tapes: for each, the last tape that holds
-/// it in its [`Tape::shared`] (by [`Tape::id`]) and its index there. Kept
-/// from tape to tape, so that a string seen before is neither hashed into
-/// a new table nor copied into a new key: only the entry is updated.
+/// The strings of one tape's [`Tape::shared`] (the tape [`KeyIndex::tape`])
+/// and their index there. One per thread, emptied for each new tape but
+/// never freed: its table stays the size of a chunk's strings, in cache,
+/// and holds them inline (no allocation per string, no pointer to follow).
 #[derive(Debug, Default)]
 struct KeyIndex {
-    ids: HashMap<Box<str>, (u64, u32), BuildHasherDefault<FxHasher>>,
+    ids: HashMap<Short, u32, BuildHasherDefault<FxHasher>>,
+    /// The [`Tape::id`] of the tape whose strings `ids` holds.
+    tape: u64,
     /// The text of the map key being written.
     key: String,
+}
+
+/// A string of up to [`SHARED_LEN`] bytes, held inline.
+#[derive(Clone, Copy, Debug)]
+struct Short {
+    len: u8,
+    bytes: [u8; SHARED_LEN],
+}
+
+impl Short {
+    fn new(s: &str) -> Option<Short> {
+        let mut bytes = [0; SHARED_LEN];
+        bytes.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
+        Some(Short {
+            len: s.len() as u8,
+            bytes,
+        })
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len as usize]
+    }
+}
+
+impl PartialEq for Short {
+    fn eq(&self, other: &Short) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for Short {}
+
+impl std::hash::Hash for Short {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write(self.as_bytes());
+    }
 }
 
 thread_local! {
     static INDEX: std::cell::RefCell<KeyIndex> = std::cell::RefCell::default();
 }
 
-/// The next [`Tape::id`] less one: ids are unique in the process, so an
-/// entry of [`KeyIndex`] is trusted only by the tape that made it, on
-/// whatever thread.
+/// The next [`Tape::id`] less one: ids are unique in the process, so a
+/// thread's [`KeyIndex`] is used only by the tape that filled it.
 static NEXT_TAPE: AtomicU64 = AtomicU64::new(0);
-
-/// A thread's [`KeyIndex`] is emptied when it holds more strings than this
-/// (a chunk has a few hundred; this bounds what an idle worker keeps, about
-/// a megabyte).
-const MAX_INDEX: usize = 1 << 14;
 
 /// The multiply-rotate hash of rustc (`FxHasher`), for [`KeyIndex`]: its
 /// strings are short and not chosen by an adversary who could gain by
@@ -297,12 +332,14 @@ impl TapeWriter<'_> {
     /// The index of `s` in [`Tape::shared`], added if new.
     fn shared(&mut self, s: &str) -> u32 {
         let next = self.tape.shared.len() as u32;
-        let tape = self.tape.id;
-        match self.index.ids.get_mut(s) {
-            Some(&mut (t, id)) if t == tape => return id,
-            Some(entry) => *entry = (tape, next),
-            None => {
-                self.index.ids.insert(s.into(), (tape, next));
+        // A longer string (only a long map key) is not looked up: it gets
+        // an entry of its own each time.
+        if let Some(short) = Short::new(s) {
+            match self.index.ids.entry(short) {
+                std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(next);
+                }
             }
         }
         self.tape.shared.push(s.to_string());
