@@ -5,8 +5,10 @@
 //! by the JSON Lines reader's own rules ([`newsfacts::io::item_from_object`]),
 //! analysed by [`newsfacts::runner::Pipeline::run_item`] as `newsfacts run`
 //! analyses a line, and written by [`newsfacts::runner::cli::json_line`], so
-//! a record is, byte for byte, the line the binary writes. The Python layer
-//! parses those lines with `json.loads`.
+//! a record is, byte for byte, the line the binary writes. As dicts, records
+//! are made from the same `Serialize` impl without JSON text in between
+//! ([`tape`]): the dicts `json.loads` makes of the line, for about half
+//! its CPU time on the calling thread.
 //!
 //! A batch is converted from Python objects with the GIL held, then analysed
 //! with the GIL released, on a rayon pool of this process (one per thread
@@ -28,6 +30,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
 use rayon::prelude::*;
 use serde_json::Value;
+use tape::Tape;
+
+mod tape;
 
 // Links the bundled analyzers (casualties, dates, quotes) into the module.
 use newsfacts as _;
@@ -155,12 +160,16 @@ impl Pipeline {
         }))
     }
 
-    /// [`Pipeline::run_json`], each line passed through `decode` (the
-    /// Python layer gives `json.loads`): the records as Python objects, in
-    /// order. (Parsing the lines on the workers and building the objects
-    /// here from the parsed trees cost more CPU than `json.loads`.) The analysis runs on the pool (one thread when `threads` is 1),
-    /// while this thread decodes the records already made, so decoding,
-    /// which needs the GIL, overlaps the analysis instead of following it.
+    /// [`Pipeline::run_json`]'s records as Python objects (dicts), in order:
+    /// the objects `json.loads` makes of the lines. Each worker serializes
+    /// its records to a [`Tape`] (see [`tape`]) and this thread builds the
+    /// objects from it; a record the tape refuses (a `Serialize` impl that
+    /// `serde_json` writes in a way the tape does not copy) is written as
+    /// its JSON line and passed through `decode` (the Python layer gives
+    /// `json.loads`). The analysis runs on the pool (one thread when
+    /// `threads` is 1), while this thread builds the records already made,
+    /// so building, which needs the GIL, overlaps the analysis instead of
+    /// following it.
     #[pyo3(signature = (items, decode, threads=None, first_line=1))]
     fn run(
         &self,
@@ -190,10 +199,18 @@ impl Pipeline {
             pool.spawn(move || {
                 let lines = std::panic::catch_unwind(AssertUnwindSafe(|| {
                     mark_thread();
-                    chunk
+                    let mut tape = Tape::default();
+                    let slots = chunk
                         .into_iter()
-                        .map(|item| cli::json_line(&pipeline.run_item(item)))
-                        .collect::<Vec<String>>()
+                        .map(|item| {
+                            let record = pipeline.run_item(item);
+                            match tape.push(&record) {
+                                Ok(()) => None,
+                                Err(_) => Some(cli::json_line(&record)),
+                            }
+                        })
+                        .collect::<Vec<Option<String>>>();
+                    (tape, slots)
                 }));
                 // The receiver is gone only when decoding failed.
                 let _ = done.send(lines.ok());
@@ -202,11 +219,18 @@ impl Pipeline {
         }
         let mut out = Vec::with_capacity(total);
         for finished in pending {
-            let lines = py
+            let (tape, slots) = py
                 .detach(move || finished.recv().ok().flatten())
                 .ok_or_else(|| PyRuntimeError::new_err("a newsfacts worker thread failed"))?;
-            for line in lines {
-                out.push(decode.call1((line,))?.unbind());
+            let mut built = tape.build(py)?.into_iter();
+            for slot in slots {
+                let record = match slot {
+                    None => built
+                        .next()
+                        .ok_or_else(|| PyRuntimeError::new_err("a record went missing"))?,
+                    Some(line) => decode.call1((line,))?,
+                };
+                out.push(record.unbind());
             }
         }
         Ok(out)

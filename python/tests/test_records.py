@@ -181,3 +181,49 @@ def test_frames_of_errors_and_of_nothing():
 
 def test_the_root_readme_says_how_to_install():
     assert "pip install ./python" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def same(mine, theirs, where="record"):
+    """`mine` is `theirs` down to the types and the order of keys (equality
+    alone takes 1 for 1.0 and True for 1)."""
+    assert type(mine) is type(theirs), (where, mine, theirs)
+    if isinstance(theirs, dict):
+        assert list(mine) == list(theirs), where
+        for k in theirs:
+            same(mine[k], theirs[k], f"{where}.{k}")
+    elif isinstance(theirs, list):
+        assert len(mine) == len(theirs), where
+        for i, (m, t) in enumerate(zip(mine, theirs)):
+            same(m, t, f"{where}[{i}]")
+    else:
+        assert mine == theirs, where
+
+
+def test_dicts_are_json_loads_of_the_lines_down_to_types_and_key_order(articles):
+    # Fields the records write back, of every kind JSON has, and text whose
+    # offsets differ in chars and bytes.
+    odd = {
+        "id": "odd",
+        "text": "«Wir kommen wieder», sagte Zoë Müller am Dienstag. Two people were killed 🙁 on Monday, police said.",
+        "date": "2024-03-06",
+        "score": 0.1,
+        "tiny": 5e-324,
+        "huge": 1.7976931348623157e308,
+        "whole": 3.0,
+        "count": -7,
+        "big": 2**64 - 1,
+        "negative_big": -(2**63),
+        "flag": True,
+        "nothing": None,
+        "nested": {"ünï": [1, 2.5, "drei", [], {}, {"z": None, "a": [False]}], "": ""},
+        "escapes": 'tab\tquote"backslash\\ line\u2028 nul\x00 emoji 🙁',
+    }
+    items = [*articles, odd, "Just text.", {"id": "no text"}]
+    for offsets in ("chars", "bytes"):
+        p = newsfacts.Pipeline(offsets=offsets)
+        expected = [json.loads(line) for line in p.analyze_batch_json(items)]
+        assert expected[len(articles)]["big"] == 2**64 - 1
+        for threads in (1, 2):
+            for i, (mine, theirs) in enumerate(zip(p.analyze_batch(items, threads=threads), expected)):
+                same(mine, theirs, f"record {i}")
+        same(p.analyze(odd["text"], date=odd["date"], id="odd"), json.loads(p.analyze_batch_json([{k: odd[k] for k in ("id", "text", "date")}])[0]))
