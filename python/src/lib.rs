@@ -3,7 +3,7 @@
 //!
 //! Everything here reuses the runner: articles are read from Python objects
 //! by the JSON Lines reader's own rules ([`newsfacts::io::item_from_object`]),
-//! analysed by [`newsfacts::runner::Pipeline::run_item`] as `newsfacts run`
+//! analysed by [`newsfacts::runner::Pipeline::run_items`] as `newsfacts run`
 //! analyses a line, and written by [`newsfacts::runner::cli::json_line`], so
 //! a record is, byte for byte, the line the binary writes. As dicts, records
 //! are made from the same `Serialize` impl without JSON text in between
@@ -140,22 +140,28 @@ impl Pipeline {
         let pipeline = &self.inner;
         Ok(py.detach(move || {
             let _running = Running::start();
-            let run = |item| cli::json_line(&pipeline.run_item(item));
+            // A chunk of items per task, analysed analyzer by analyzer
+            // (`Pipeline::run_items`, as `newsfacts run` does).
+            let run = |chunk: Vec<_>| -> Vec<String> {
+                let records = pipeline.run_items(chunk);
+                records.iter().map(cli::json_line).collect()
+            };
+            let chunks = in_chunks(read);
             match pool {
-                // One article per task: sizes vary a hundredfold.
                 Some(pool) => {
                     LAST_BATCH_THREADS.store(0, Ordering::SeqCst);
                     pool.install(|| {
-                        read.into_par_iter()
+                        chunks
+                            .into_par_iter()
                             .with_max_len(1)
-                            .map(|item| {
+                            .flat_map_iter(|chunk| {
                                 mark_thread();
-                                run(item)
+                                run(chunk)
                             })
                             .collect()
                     })
                 }
-                None => read.into_iter().map(run).collect(),
+                None => chunks.into_iter().flat_map(run).collect(),
             }
         }))
     }
@@ -200,14 +206,14 @@ impl Pipeline {
                 let lines = std::panic::catch_unwind(AssertUnwindSafe(|| {
                     mark_thread();
                     let mut tape = Tape::default();
-                    let slots = chunk
-                        .into_iter()
-                        .map(|item| {
-                            let record = pipeline.run_item(item);
-                            match tape.push(&record) {
-                                Ok(()) => None,
-                                Err(_) => Some(cli::json_line(&record)),
-                            }
+                    // Analysed analyzer by analyzer over the chunk
+                    // (`Pipeline::run_items`, as `newsfacts run` does).
+                    let slots = pipeline
+                        .run_items(chunk)
+                        .iter()
+                        .map(|record| match tape.push(record) {
+                            Ok(()) => None,
+                            Err(_) => Some(cli::json_line(record)),
                         })
                         .collect::<Vec<Option<String>>>();
                     (tape, slots)
@@ -237,10 +243,22 @@ impl Pipeline {
     }
 }
 
-/// Items analysed per task by [`Pipeline::run`]: small enough that the
-/// caller decodes the first records while the rest are analysed, large
-/// enough that a task costs nothing to hand out.
+/// Items analysed per task by [`Pipeline::run`] and [`Pipeline::run_json`]:
+/// small enough that the caller decodes the first records while the rest
+/// are analysed and that the cores share a batch's end evenly, large enough
+/// that a task costs nothing to hand out and that each analyzer's code stays
+/// in the caches across the chunk's articles.
 const CHUNK: usize = 16;
+
+/// `items` cut into chunks of [`CHUNK`], in order.
+fn in_chunks<T>(items: Vec<T>) -> Vec<Vec<T>> {
+    let mut chunks = Vec::with_capacity(items.len().div_ceil(CHUNK));
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        chunks.push(items.by_ref().take(CHUNK).collect());
+    }
+    chunks
+}
 
 /// Notes which pool thread is running (see [`LAST_BATCH_THREADS`]).
 fn mark_thread() {
