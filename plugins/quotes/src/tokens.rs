@@ -350,7 +350,9 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// The first byte at or after `i` that is not an ASCII letter or digit
-/// (`bytes.len()` when none is), eight bytes at a time.
+/// (`bytes.len()` when none is), eight bytes at a time. (The same scan as
+/// `newsfacts_text::numbers::ascii_word_len`, kept here: calling that one
+/// cost this tokenizer 1.3% more instructions on the shared corpora.)
 fn ascii_word_end(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
