@@ -194,12 +194,7 @@ impl Pipeline {
         let _running = Running::start();
         LAST_BATCH_THREADS.store(0, Ordering::SeqCst);
         let mut pending = std::collections::VecDeque::new();
-        let mut read = read.into_iter();
-        loop {
-            let chunk: Vec<_> = read.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() {
-                break;
-            }
+        for chunk in in_chunks(read) {
             let (done, finished) = mpsc::sync_channel(1);
             let pipeline = Arc::clone(&self.inner);
             pool.spawn(move || {
