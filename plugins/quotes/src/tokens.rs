@@ -56,8 +56,12 @@ pub(crate) struct Tok {
 /// its first byte (the same for both cases of a letter), in ten bits.
 pub(crate) fn shape(word: &str) -> u16 {
     let b = word.as_bytes();
-    let first = b.first().copied().unwrap_or(0) & 31;
-    (b.len().min(31) as u16) << 5 | u16::from(first)
+    shape_of(b.first().copied().unwrap_or(0), b.len())
+}
+
+/// [`shape`] of a word of `len` bytes whose first byte is `first`.
+fn shape_of(first: u8, len: usize) -> u16 {
+    (len.min(31) as u16) << 5 | u16::from(first & 31)
 }
 
 /// Token flag: a capitalized cue word right after another word, part of a
@@ -256,7 +260,7 @@ impl<'a> Tokens<'a> {
         let mut i = 0;
         while let Some(tok) = toks.get(i) {
             if i > first
-                && tok.kind != Kind::Break
+                && !matches!(tok.kind, Kind::Break)
                 && (i - first >= MAX_SENTENCE_TOKENS || tok.end - first_start > MAX_SENTENCE_BYTES)
             {
                 // Not a real sentence: cut it, so no pass scans it whole.
@@ -438,7 +442,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             // ask about the same tokens many times.
             let (flags, id) = lexicon::word_flags_at(text, i, end);
             let upper = c.is_uppercase();
-            let after_word = toks.last().is_some_and(|t| t.kind == Kind::Word);
+            let after_word = toks.last().is_some_and(|t| matches!(t.kind, Kind::Word));
             toks.push(Tok {
                 start: i,
                 end,
@@ -449,7 +453,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     | if upper && after_word { NOT_CUE } else { 0 }
                     | if c.is_numeric() { NUMERIC } else { 0 },
                 lex: id,
-                shape: shape(text.get(i..end).unwrap_or("")),
+                // (`shape` of `text[i..end]`, from the bytes: the word is
+                // not empty and the slice's character boundaries are known.)
+                shape: shape_of(bytes.get(i).copied().unwrap_or(0), end - i),
             });
             i = end;
         } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
@@ -467,6 +473,20 @@ fn tokenize(text: &str) -> Vec<Tok> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_shapes_are_the_shapes_of_their_text() {
+        let text = "Émile Zola’s café, a very-long-word-of-more-than-thirty-one-bytes, U.S. 42 ok.\nÅsa said “yes”.";
+        let t = Tokens::new(text);
+        let mut words = 0;
+        for (i, tok) in t.toks.iter().enumerate() {
+            if tok.kind == Kind::Word {
+                assert_eq!(tok.shape, shape(t.s(i)), "{:?}", t.s(i));
+                words += 1;
+            }
+        }
+        assert!(words >= 10);
+    }
 
     #[test]
     fn words_keep_abbreviations_and_contractions() {
