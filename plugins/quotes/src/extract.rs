@@ -329,6 +329,59 @@ fn its_contraction(text: &str) -> bool {
     false
 }
 
+/// True when token `k` is a capitalized word inside a sentence (after a
+/// word or a comma, not opening the sentence).
+fn mid_capital(t: &Tokens<'_>, k: usize) -> bool {
+    k > 0
+        && t.is_capitalized(k)
+        && (t.is_word(k - 1) || t.is_punct(k - 1, ','))
+        && t.sentence(k).is_some_and(|s| s.first != k)
+}
+
+/// Which words an article writes capitalized inside a sentence
+/// ([`mid_capital`]). Most articles ask about one or two words: each of the
+/// first [`MidCapitals::SCANS`] questions is one pass over the tokens that
+/// compares only words of the same [`shape`](crate::tokens::shape); later
+/// ones sort the words once and search them, so an article costs at most
+/// a few passes and a sort.
+#[derive(Default)]
+struct MidCapitals<'a> {
+    /// Questions answered by a pass so far.
+    scans: std::cell::Cell<usize>,
+    /// Every mid-sentence capitalized word, sorted and deduplicated.
+    sorted: std::cell::OnceCell<Vec<&'a str>>,
+}
+
+impl<'a> MidCapitals<'a> {
+    /// Questions answered by a pass over the tokens before the words are
+    /// sorted.
+    const SCANS: usize = 4;
+
+    /// True when some [`mid_capital`] token spells the word of token `i`.
+    fn contains(&self, t: &Tokens<'a>, i: usize) -> bool {
+        let w = t.s(i);
+        if self.sorted.get().is_none() && self.scans.get() < Self::SCANS {
+            self.scans.set(self.scans.get() + 1);
+            let shape = t.toks.get(i).map_or(0, |x| x.shape);
+            return t
+                .toks
+                .iter()
+                .enumerate()
+                .any(|(k, x)| x.shape == shape && mid_capital(t, k) && t.s(k) == w);
+        }
+        let words = self.sorted.get_or_init(|| {
+            let mut v: Vec<&'a str> = (1..t.toks.len())
+                .filter(|&k| mid_capital(t, k))
+                .map(|k| t.s(k))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        words.binary_search(&w).is_ok()
+    }
+}
+
 struct Ctx<'t, 'a> {
     t: &'t Tokens<'a>,
     pairs: Vec<Pair>,
@@ -342,8 +395,8 @@ struct Ctx<'t, 'a> {
     /// Weak candidates are proposed ([`Passes::broad`]).
     broad: bool,
     /// The capitalized words the article writes inside a sentence (not
-    /// opening it), sorted: built on first use by [`Ctx::seen_as_name`].
-    mid_capitals: std::cell::OnceCell<Vec<&'a str>>,
+    /// opening it), for [`Ctx::seen_as_name`].
+    mid_capitals: MidCapitals<'a>,
     /// The weights of how far back unmarked speech reaches
     /// ([`crate::reach`]).
     reach: &'t [i64],
@@ -372,21 +425,7 @@ impl<'a> Ctx<'_, 'a> {
     /// than a sentence start (`Vale` in `met Tom Vale`). Built once per
     /// article: one pass and a sort.
     fn seen_as_name(&self, i: usize) -> bool {
-        let t = self.t;
-        let words = self.mid_capitals.get_or_init(|| {
-            let mut v: Vec<&'a str> = (1..t.toks.len())
-                .filter(|&k| {
-                    t.is_capitalized(k)
-                        && (t.is_word(k - 1) || t.is_punct(k - 1, ','))
-                        && t.sentence(k).is_some_and(|s| s.first != k)
-                })
-                .map(|k| t.s(k))
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        });
-        words.binary_search(&t.s(i)).is_ok()
+        self.mid_capitals.contains(self.t, i)
     }
 
     /// Marks cue `c` as taken by a quote.
@@ -2435,7 +2474,7 @@ pub(crate) fn candidates<'t, 'a>(
         used_cues: vec![false; t.toks.len()],
         weak: false,
         broad: passes.broad,
-        mid_capitals: std::cell::OnceCell::new(),
+        mid_capitals: MidCapitals::default(),
         reach,
         reached: reached.then(Vec::new),
     };
@@ -2907,4 +2946,35 @@ pub(crate) fn belief_cue(word: &str) -> Option<Cue> {
         participle: false,
         speech: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mid_capitals_answer_the_same_by_pass_and_by_sorted_search() {
+        let t = Tokens::new(
+            "Keep going, Vale said. Vale met Tom Vale and Ana, Berg in Oslo.\n\
+             Oslo is cold; Berg said so. Keep it, Dana. “Ana,” Tom said.",
+        );
+        let naive = |i: usize| (0..t.toks.len()).any(|k| mid_capital(&t, k) && t.s(k) == t.s(i));
+        // Fresh: the first questions are passes, the later ones a search.
+        let m = MidCapitals::default();
+        for i in 0..=t.toks.len() {
+            assert_eq!(m.contains(&t, i), naive(i), "token {i} {:?}", t.s(i));
+        }
+        assert!(m.sorted.get().is_some());
+        // Every token by a pass alone.
+        for i in 0..=t.toks.len() {
+            let fresh = MidCapitals::default();
+            assert_eq!(fresh.contains(&t, i), naive(i), "token {i} {:?}", t.s(i));
+        }
+        let yes: Vec<&str> = (0..t.toks.len())
+            .filter(|&i| naive(i))
+            .map(|i| t.s(i))
+            .collect();
+        assert!(yes.contains(&"Vale") && yes.contains(&"Berg") && yes.contains(&"Dana"));
+        assert!(!yes.contains(&"Keep"), "{yes:?}");
+    }
 }
