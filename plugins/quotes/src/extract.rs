@@ -267,10 +267,21 @@ pub(crate) fn has_speech_signs(text: &str) -> bool {
         "werent", "shouldnt", "hasnt", "havent", "thats", "theres", "whats", "heres", "theyre",
         "theyve", "aint",
     ];
+    // Every listed word has 4 to 8 letters and ends in `t`, `s` or `e`: most
+    // words are told apart without comparing them with the list (and none
+    // shorter than 4 bytes, even with its apostrophes taken out).
+    let is = |w: &str| {
+        (4..=8).contains(&w.len())
+            && w.as_bytes()
+                .last()
+                .is_some_and(|&b| matches!(b | 0x20, b't' | b's' | b'e'))
+            && CONTRACTIONS.iter().any(|c| w.eq_ignore_ascii_case(c))
+    };
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .any(|w| {
-            let is = |w: &str| CONTRACTIONS.iter().any(|c| w.eq_ignore_ascii_case(c));
-            if w.contains(['\'', '’']) {
+            if w.len() < 4 {
+                false
+            } else if w.contains(['\'', '’']) {
                 is(&w.replace(['\'', '’'], ""))
             } else {
                 is(w)
@@ -2951,6 +2962,33 @@ pub(crate) fn belief_cue(word: &str) -> Option<Cue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_contraction_is_a_speech_sign_in_any_case_and_with_its_apostrophe() {
+        for w in [
+            "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "isnt", "arent",
+            "wasnt", "werent", "shouldnt", "hasnt", "havent", "thats", "theres", "whats", "heres",
+            "theyre", "theyve", "aint",
+        ] {
+            let upper = w.to_uppercase();
+            let (head, tail) = w.split_at(w.len() - if w.ends_with('t') { 1 } else { 2 });
+            for text in [
+                format!("we {w} know"),
+                format!("we {upper} know"),
+                format!("we {head}’{tail} know"),
+                format!("we {head}'{tail} know"),
+            ] {
+                assert!(has_speech_signs(&text), "{text}");
+            }
+        }
+        for text in [
+            "the cat sat on the mat",
+            "wonts dont’t",
+            "tonight he went there",
+        ] {
+            assert!(!has_speech_signs(text), "{text}");
+        }
+    }
 
     #[test]
     fn mid_capitals_answer_the_same_by_pass_and_by_sorted_search() {
