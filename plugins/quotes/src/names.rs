@@ -211,6 +211,25 @@ struct AlsoLowercase {
     tokens: Vec<usize>,
 }
 
+/// Sets bit `bit` (below 1024) of `filter`.
+fn set_bit(filter: &mut [u64; 16], bit: u16) {
+    let bit = usize::from(bit) & 1023;
+    filter[bit >> 6] |= 1 << (bit & 63);
+}
+
+/// True when bit `bit` (below 1024) of `filter` is set.
+fn has_bit(filter: &[u64; 16], bit: u16) -> bool {
+    let bit = usize::from(bit) & 1023;
+    filter[bit >> 6] & (1 << (bit & 63)) != 0
+}
+
+/// Like [`shape`], from a word's length and its last byte: equal words have
+/// equal tail shapes.
+fn tail_shape(word: &[u8]) -> u16 {
+    let last = word.last().copied().unwrap_or(0) & 31;
+    (word.len().min(31) as u16) << 5 | u16::from(last)
+}
+
 impl AlsoLowercase {
     fn new(t: &Tokens<'_>) -> AlsoLowercase {
         // Lowercased sentence-initial word → index in `seen`.
@@ -223,8 +242,11 @@ impl AlsoLowercase {
         // (token, index in `seen`)
         let mut queries: Vec<(usize, usize)> = Vec::with_capacity(expect);
         // A 1024-bit filter of the [`shape`]s of the words looked for: most
-        // lowercase words are told apart without reading or hashing them.
+        // lowercase words are told apart without reading or hashing them;
+        // a second one of their lengths and last bytes ([`tail_shape`])
+        // tells most of the others apart with one byte read.
         let mut filter = [0u64; 16];
+        let mut tails = [0u64; 16];
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.flags & (UPPER | lexicon::CAPITALIZED_FUNCTION_WORD) == UPPER
                 && sentence_initial(t, i)
@@ -235,10 +257,8 @@ impl AlsoLowercase {
                 } else {
                     w.to_lowercase()
                 };
-                let bit = usize::from(shape(&w));
-                if let Some(f) = filter.get_mut(bit / 64) {
-                    *f |= 1 << (bit % 64);
-                }
+                set_bit(&mut filter, shape(&w));
+                set_bit(&mut tails, tail_shape(w.as_bytes()));
                 let next = seen.len();
                 let k = *words.entry(w).or_insert(next);
                 if k == next {
@@ -250,14 +270,17 @@ impl AlsoLowercase {
         if queries.is_empty() {
             return AlsoLowercase { tokens: Vec::new() };
         }
-        let candidates = t.toks.iter().filter(|x| {
-            let bit = usize::from(x.shape);
-            x.flags & LOWER != 0
-                && filter
-                    .get(bit / 64)
-                    .is_some_and(|f| f & (1 << (bit % 64)) != 0)
-        });
-        for tok in candidates {
+        let bytes = t.text.as_bytes();
+        for tok in &t.toks {
+            if tok.flags & LOWER == 0
+                || !has_bit(&filter, tok.shape)
+                || !has_bit(
+                    &tails,
+                    tail_shape(bytes.get(tok.start..tok.end).unwrap_or(&[])),
+                )
+            {
+                continue;
+            }
             if let Some(&k) = t.text.get(tok.start..tok.end).and_then(|w| words.get(w)) {
                 if let Some(s) = seen.get_mut(k) {
                     *s = true;
