@@ -209,6 +209,9 @@ struct AlsoLowercase {
     /// The sentence-initial capitalized tokens whose lowercase form occurs
     /// as a lowercase word, in text order.
     tokens: Vec<usize>,
+    /// Every capitalized token, in text order (found on the way: the name
+    /// index then visits only these, not every token).
+    uppers: Vec<usize>,
 }
 
 /// Sets bit `bit` (below 1024) of `filter`.
@@ -247,10 +250,13 @@ impl AlsoLowercase {
         // tells most of the others apart with one byte read.
         let mut filter = [0u64; 16];
         let mut tails = [0u64; 16];
+        let mut uppers = Vec::with_capacity(t.toks.len() / 4);
         for (i, tok) in t.toks.iter().enumerate() {
-            if tok.flags & (UPPER | lexicon::CAPITALIZED_FUNCTION_WORD) == UPPER
-                && sentence_initial(t, i)
-            {
+            if tok.flags & UPPER == 0 {
+                continue;
+            }
+            uppers.push(i);
+            if tok.flags & lexicon::CAPITALIZED_FUNCTION_WORD == 0 && sentence_initial(t, i) {
                 let w = t.s(i);
                 let w = if w.is_ascii() {
                     w.to_ascii_lowercase()
@@ -268,7 +274,10 @@ impl AlsoLowercase {
             }
         }
         if queries.is_empty() {
-            return AlsoLowercase { tokens: Vec::new() };
+            return AlsoLowercase {
+                tokens: Vec::new(),
+                uppers,
+            };
         }
         let bytes = t.text.as_bytes();
         for tok in &t.toks {
@@ -292,7 +301,7 @@ impl AlsoLowercase {
             .filter(|&(_, k)| seen.get(k).copied().unwrap_or(false))
             .map(|(i, _)| i)
             .collect();
-        AlsoLowercase { tokens }
+        AlsoLowercase { tokens, uppers }
     }
 
     /// True when the lowercase form of the run word `i` (capitalized, or a
@@ -321,19 +330,23 @@ impl<'a> NameIndex<'a> {
         let n = t.toks.len();
         let lower_words = AlsoLowercase::new(t);
         let mut i = 0;
+        // The next capitalized token to look at, in `lower_words.uppers`.
+        let mut u = 0;
         while i < n {
             // (A name particle is lowercase: a capitalized word is none.)
-            let Some(next) = t
-                .toks
-                .get(i..)
-                .and_then(|r| r.iter().position(|x| x.flags & UPPER != 0))
-            else {
+            let next = loop {
+                match lower_words.uppers.get(u) {
+                    Some(&x) if x < i => u += 1,
+                    other => break other.copied(),
+                }
+            };
+            let Some(next) = next else {
                 break;
             };
-            i += next;
+            i = next;
             let mut j = i;
             while j < n
-                && (t.is_capitalized(j) || (is_name_particle(t.s(j)) && t.is_capitalized(j + 1)))
+                && (t.is_capitalized(j) || (t.is_capitalized(j + 1) && is_name_particle(t.s(j))))
                 && j - i < 8
             {
                 j += 1;
