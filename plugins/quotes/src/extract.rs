@@ -658,9 +658,12 @@ impl<'a> Ctx<'_, 'a> {
         let t = self.t;
         let mut j = i;
         while j < t.toks.len() && j - i < 4 && t.is_capitalized(j) {
-            let w = t.s(j);
-            if lexicon::is_capitalized_function_word(w) || cue(w).is_some() || lexicon::is_label(w)
-            {
+            // (The tokenizer's flags: `is_label(t.s(j))` and the others,
+            // looked up once.)
+            if t.has(
+                j,
+                lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::CUE | lexicon::LABEL,
+            ) {
                 return None;
             }
             j += 1;

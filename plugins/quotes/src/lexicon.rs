@@ -1090,6 +1090,41 @@ mod tests {
     }
 
     #[test]
+    fn token_flags_answer_the_word_list_questions() {
+        // The rules ask `t.has(i, FLAG)` where they once asked
+        // `is_list(t.s(i))`: both must agree on every listed word, in any
+        // case, and on words next to them.
+        let mut text = String::new();
+        for w in all_words() {
+            let mut cap = w.to_string();
+            if let Some(f) = cap.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            text.push_str(&format!("{w} {cap} {} x{w}, ", w.to_ascii_uppercase()));
+        }
+        let t = crate::tokens::Tokens::new(&text);
+        let mut checked = 0;
+        for i in 0..t.toks.len() {
+            if !t.is_word(i) {
+                continue;
+            }
+            let w = t.s(i);
+            assert_eq!(t.has(i, NOMINAL_HEAD), is_nominal_head(w), "{w}");
+            assert_eq!(
+                t.has(i, CAPITALIZED_FUNCTION_WORD),
+                is_capitalized_function_word(w),
+                "{w}"
+            );
+            assert_eq!(t.has(i, DETERMINER), is_determiner(w), "{w}");
+            assert_eq!(t.has(i, LABEL), is_label(w), "{w}");
+            assert_eq!(t.has(i, CUE_MODIFIER), is_cue_modifier(w), "{w}");
+            assert_eq!(t.has(i, CUE), cue(w).is_some(), "{w}");
+            checked += 1;
+        }
+        assert!(checked > 4 * all_words().len() / 2, "{checked}");
+    }
+
+    #[test]
     fn the_shortcuts_hold_for_every_listed_word() {
         let bits: Vec<u32> = WORD_SETS.iter().map(|(b, _)| *b).collect();
         assert_eq!(

@@ -12,8 +12,8 @@
 //! [`crate::names`] later resolves to the fullest name in the article.
 
 use crate::lexicon::{
-    self, cue, is_capitalized_function_word, is_cue_modifier, is_demonym, is_determiner,
-    is_name_particle, is_nominal_head, is_title, pronoun,
+    self, cue, is_capitalized_function_word, is_demonym, is_determiner, is_name_particle,
+    is_nominal_head, is_title, pronoun,
 };
 use crate::tokens::Tokens;
 
@@ -257,7 +257,7 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
                 phrase_first: first,
             });
         }
-        if is_nominal_head(w) && name_first == j && j == k {
+        if t.has(j, lexicon::NOMINAL_HEAD) && name_first == j && j == k {
             // A capitalized common noun at the start of a sentence: `Officials said`.
             return Some(Mention {
                 first: j,
@@ -273,17 +273,21 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
             phrase_first,
         });
     }
-    if !is_nominal_head(w)
+    // (Word-list questions about token `j` and its neighbours read the
+    // flags the tokenizer stored: `t.has(j, lexicon::NOMINAL_HEAD)` is
+    // `is_nominal_head(t.s(j))`, without a second look-up.)
+    if !t.has(j, lexicon::NOMINAL_HEAD)
         && t.is_lowercase(j)
-        && !is_capitalized_function_word(w)
-        && !is_cue_modifier(w)
+        && !t.has(
+            j,
+            lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::CUE_MODIFIER,
+        )
     {
         // Any noun phrase opened by a determiner at a clause start:
         // `the ad’s narrator says`.
         let mut k = j;
         while k > 0 && j - k < 4 && t.is_word(k - 1) && !t.has(k - 1, lexicon::DETERMINER) {
-            let p = t.s(k - 1);
-            if cue(p).is_some() || is_capitalized_function_word(p) {
+            if t.has(k - 1, lexicon::CUE | lexicon::CAPITALIZED_FUNCTION_WORD) {
                 return None;
             }
             k -= 1;
@@ -299,16 +303,17 @@ fn np_ending_at(t: &Tokens<'_>, j: usize) -> Option<Mention> {
             phrase_first: det,
         });
     }
-    if is_nominal_head(w) {
+    if t.has(j, lexicon::NOMINAL_HEAD) {
         let mut k = j;
         let mut steps = 0;
         while k > 0 && steps < 4 && t.is_word(k - 1) {
-            let p = t.s(k - 1);
-            if is_determiner(p) {
+            if t.has(k - 1, lexicon::DETERMINER) {
                 k -= 1;
                 break;
             }
-            if cue(p).is_some() || is_capitalized_function_word(p) && !t.is_capitalized(k - 1) {
+            if t.has(k - 1, lexicon::CUE)
+                || t.has(k - 1, lexicon::CAPITALIZED_FUNCTION_WORD) && !t.is_capitalized(k - 1)
+            {
                 break;
             }
             k -= 1;
