@@ -399,16 +399,21 @@ fn tokenize(text: &str) -> Vec<Tok> {
         shape: 0,
     };
     let mut i = 0;
+    // True when the last token is a word (kept here rather than read back
+    // from `toks` for every word).
+    let mut after_word = false;
     while let Some((c, len)) = char_at(text, i) {
-        if c == '\n' || c == '\r' || c == '\u{2029}' {
-            if let Some(last) = toks.last_mut().filter(|t| t.kind == Kind::Break) {
+        if c == ' ' {
+            // (The most frequent character first.)
+            i += 1;
+        } else if c == '\n' || c == '\r' || c == '\u{2029}' {
+            if let Some(last) = toks.last_mut().filter(|t| matches!(t.kind, Kind::Break)) {
                 last.end = i + len;
             } else {
                 toks.push(tok(i, i + len, Kind::Break));
             }
+            after_word = false;
             i += len;
-        } else if c == ' ' {
-            i += 1;
         } else if c.is_whitespace() {
             i += len;
         } else if is_word_char(c) {
@@ -442,7 +447,6 @@ fn tokenize(text: &str) -> Vec<Tok> {
             // ask about the same tokens many times.
             let (flags, id) = lexicon::word_flags_at(text, i, end);
             let upper = c.is_uppercase();
-            let after_word = toks.last().is_some_and(|t| matches!(t.kind, Kind::Word));
             toks.push(Tok {
                 start: i,
                 end,
@@ -457,13 +461,16 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 // not empty and the slice's character boundaries are known.)
                 shape: shape_of(bytes.get(i).copied().unwrap_or(0), end - i),
             });
+            after_word = true;
             i = end;
         } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
             // `''` and two backticks: typewriter double quotes.
             toks.push(tok(i, i + 2, Kind::Punct('"')));
+            after_word = false;
             i += 2;
         } else {
             toks.push(tok(i, i + len, Kind::Punct(c)));
+            after_word = false;
             i += len;
         }
     }
