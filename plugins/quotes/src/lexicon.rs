@@ -745,10 +745,9 @@ pub(crate) const CUE: u32 = 1 << 26;
 pub(crate) const STANCE_VERB: u32 = 1 << 27;
 
 /// True when `word` ends with `-ly` (any case) and is longer than 4 bytes.
-fn ly_adverb(word: &str) -> bool {
+fn ly_adverb(word: &[u8]) -> bool {
     word.len() > 4
         && word
-            .as_bytes()
             .get(word.len() - 2..)
             .is_some_and(|e| e.eq_ignore_ascii_case(b"ly"))
 }
@@ -762,20 +761,22 @@ pub(crate) fn word_flags(word: &str) -> (u32, u16) {
 }
 
 /// [`word_flags`] of the word `text[start..end]` (its head is read from
-/// `text` eight bytes at once).
+/// `text` eight bytes at once). `start` and `end` are character boundaries
+/// of `text` (the word is read as bytes: checking the boundaries again cost
+/// the tokenizer a seventh of this function).
 pub(crate) fn word_flags_at(text: &str, start: usize, end: usize) -> (u32, u16) {
-    let word = text.get(start..end).unwrap_or("");
-    let rest = text.as_bytes().get(start..).unwrap_or(&[]);
+    let bytes = text.as_bytes();
+    let word = bytes.get(start..end).unwrap_or(&[]);
+    let rest = bytes.get(start..).unwrap_or(&[]);
     let (mut f, id) = find_in(rest, word.len()).map_or((0, 0), |i| {
         let flags = TABLE.flags.get(i).copied().unwrap_or(0);
         (flags, u16::try_from(i + 1).unwrap_or(0))
     });
-    if f & CUE_MODIFIER_WORD != 0
-        || (ly_adverb(word) && word.bytes().all(|b| b.is_ascii_lowercase()))
-    {
+    let ly = ly_adverb(word);
+    if f & CUE_MODIFIER_WORD != 0 || (ly && word.iter().all(u8::is_ascii_lowercase)) {
         f |= CUE_MODIFIER;
     }
-    if f & TAIL_WORD != 0 || ly_adverb(word) {
+    if f & TAIL_WORD != 0 || ly {
         f |= TAIL_START;
     }
     (f, id)
