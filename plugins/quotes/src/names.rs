@@ -235,15 +235,16 @@ fn tail_shape(word: &[u8]) -> u16 {
 
 impl AlsoLowercase {
     fn new(t: &Tokens<'_>) -> AlsoLowercase {
-        // Lowercased sentence-initial word → index in `seen`.
-        // (Sized for a sentence start every 16 tokens: growing small maps
-        // costs more than filling them.)
+        // (Sized for a sentence start every 16 tokens: growing small
+        // buffers costs more than filling them.)
         let expect = t.toks.len() / 16 + 4;
-        let mut words: FastMap<String, usize> =
-            FastMap::with_capacity_and_hasher(expect, Default::default());
         let mut seen: Vec<bool> = Vec::with_capacity(expect);
         // (token, index in `seen`)
         let mut queries: Vec<(usize, usize)> = Vec::with_capacity(expect);
+        // The lowercased words, one after the other in one string (not a
+        // string each), and (token, start, end) of each in it.
+        let mut lowered = String::with_capacity(expect * 8);
+        let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(expect);
         // A 1024-bit filter of the [`shape`]s of the words looked for: most
         // lowercase words are told apart without reading or hashing them;
         // a second one of their lengths and last bytes ([`tail_shape`])
@@ -258,20 +259,33 @@ impl AlsoLowercase {
             uppers.push(i);
             if tok.flags & lexicon::CAPITALIZED_FUNCTION_WORD == 0 && sentence_initial(t, i) {
                 let w = t.s(i);
-                let w = if w.is_ascii() {
-                    w.to_ascii_lowercase()
+                let start = lowered.len();
+                if w.is_ascii() {
+                    lowered.push_str(w);
+                    if let Some(x) = lowered.get_mut(start..) {
+                        x.make_ascii_lowercase();
+                    }
                 } else {
-                    w.to_lowercase()
-                };
-                set_bit(&mut filter, shape(&w));
-                set_bit(&mut tails, tail_shape(w.as_bytes()));
-                let next = seen.len();
-                let k = *words.entry(w).or_insert(next);
-                if k == next {
-                    seen.push(false);
+                    lowered.push_str(&w.to_lowercase());
                 }
-                queries.push((i, k));
+                let w = lowered.get(start..).unwrap_or("");
+                set_bit(&mut filter, shape(w));
+                set_bit(&mut tails, tail_shape(w.as_bytes()));
+                spans.push((i, start, lowered.len()));
             }
+        }
+        // Lowercased sentence-initial word → index in `seen`.
+        let mut words: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(spans.len(), Default::default());
+        for &(i, start, end) in &spans {
+            let next = seen.len();
+            let k = *words
+                .entry(lowered.get(start..end).unwrap_or(""))
+                .or_insert(next);
+            if k == next {
+                seen.push(false);
+            }
+            queries.push((i, k));
         }
         if queries.is_empty() {
             return AlsoLowercase {
