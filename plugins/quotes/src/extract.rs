@@ -2090,8 +2090,9 @@ impl<'a> Ctx<'_, 'a> {
         let t = self.t;
         let w = t.s(c);
         // A noun after a possessive (`Ruiz's support fell`, `whose support
-        // grew`) and `found itself` / `finds himself` (a circumstance, not a
-        // finding) attribute nothing.
+        // grew`), `found itself` / `finds himself` (a circumstance, not a
+        // finding) and `identified himself` (a name given, not a stance)
+        // attribute nothing.
         let p = t.s(c.wrapping_sub(1));
         let possessive = c > 0
             && (p.ends_with("'s")
@@ -2100,7 +2101,7 @@ impl<'a> Ctx<'_, 'a> {
                     p,
                     "whose" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
                 ));
-        let reflexive = matches!(w, "found" | "finds")
+        let reflexive = matches!(w, "found" | "finds" | "identified" | "identifies")
             && matches!(
                 t.s(c + 1),
                 "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves"

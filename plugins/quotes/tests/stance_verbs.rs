@@ -52,6 +52,45 @@ fn more_stance_verbs_attribute_their_object() {
 }
 
 #[test]
+fn verbs_of_emphasis_prediction_and_rebuke_attribute_their_object() {
+    assert_eq!(
+        found("The harbor master concluded that the pier had to close for a month."),
+        [one(
+            "the pier had to close for a month",
+            "The harbor master",
+            "concluded"
+        )]
+    );
+    assert_eq!(
+        found("Governor Tom Vale stressed the need for cheaper ferries."),
+        [one("the need for cheaper ferries", "Tom Vale", "stressed")]
+    );
+    assert_eq!(
+        found("Ana Ruiz predicted a narrow win for the school levy."),
+        [one(
+            "a narrow win for the school levy",
+            "Ana Ruiz",
+            "predicted"
+        )]
+    );
+    assert_eq!(
+        found("The mayor likened the new toll to a tax on nurses."),
+        [one(
+            "the new toll to a tax on nurses",
+            "The mayor",
+            "likened"
+        )]
+    );
+    assert_eq!(
+        found("Ruiz scolded the council for its long delay."),
+        [one("the council for its long delay", "Ruiz", "scolded")]
+    );
+    // Not after `the`, and a name given is no stance.
+    assert!(found("The estimated cost of the bridge rose again.").is_empty());
+    assert!(found("A farmer, who identified himself only as Tom, waved.").is_empty());
+}
+
+#[test]
 fn a_participle_after_a_preposition_takes_the_subject_of_its_clause() {
     assert_eq!(
         found(
