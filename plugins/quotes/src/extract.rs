@@ -177,8 +177,8 @@ const MAX_SPAN: usize = 4096;
 /// mark running over a huge paragraph) are no real quotes and are dropped.
 const MAX_QUOTE: usize = 2 * MAX_SPAN;
 
-/// How deep reported speech nests in reported speech (`Ruiz said Vale
-/// claimed that ...` is depth 1; PolNeAR's training part reaches 3).
+/// How deep reported speech nests in reported speech (`Vale said the talks
+/// failed, her office said.` is depth 1; see [`merge`]).
 const MAX_NESTING: usize = 4;
 
 const QUOTE_CHARS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\'', '`'];
@@ -2468,7 +2468,7 @@ pub(crate) fn candidates<'t, 'a>(
         crate::gate::score(&feats, gate) >= 0
     });
     drop_fragments(&mut ctx.out);
-    let mut kept = merge(std::mem::take(&mut ctx.out));
+    let mut kept = merge(t, std::mem::take(&mut ctx.out));
     inherit_speakers(t, &mut kept);
     Found { ctx, kept }
 }
@@ -2788,7 +2788,17 @@ fn rank(k: QuoteKind) -> u8 {
 
 /// Keeps the best of overlapping candidates: direct over unmarked over
 /// reported, then the earlier one; returns them in text order.
-pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
+///
+/// Reported speech that is the whole content of reported speech whose cue
+/// comes first, its speaker opening that content (`Ruiz said voters want a
+/// new bridge`, `Ruiz said Vale insisted that ...`), is part of what the
+/// outer speaker reports, not an item of its own: one report, one item.
+/// Further inside the content (`Ruiz said the vote failed, and Vale
+/// insisted that ...`: the outer content may run too far) or inside
+/// content that its attribution closes (`Vale said the talks failed, her
+/// office said.`, `..., according to her office`) it stays its own item,
+/// up to [`MAX_NESTING`] deep.
+pub(crate) fn merge(t: &Tokens<'_>, mut all: Vec<Candidate>) -> Vec<Candidate> {
     all.sort_by_key(|c| (rank(c.kind), c.start, std::cmp::Reverse(c.end)));
     let mut kept: Vec<Candidate> = Vec::with_capacity(all.len());
     // The kept ones by (start, index): only those starting less than the
@@ -2802,13 +2812,18 @@ pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
         let clash = by_start.range(window).any(|&(_, i)| {
             let Some(k) = kept.get(i) else { return false };
             let o = c.end.min(k.end).saturating_sub(c.start.max(k.start));
-            // Reported speech nested in reported speech is its own item:
-            // `Blinken said Lavrov insisted that ...`; but not at any depth
-            // (`X said Y said Z said ...` would keep one per cue).
+            // Reported speech nested in reported speech is its own item
+            // (`Vale said the talks failed, her office said.`), but not at
+            // any depth (`X said Y said Z said ...` would keep one per
+            // cue), and not when it is the content of a cue before it,
+            // its speaker opening that content (`Ruiz said voters want
+            // ...`): that is one report.
             let nested = c.kind == QuoteKind::Reported
                 && k.kind == QuoteKind::Reported
                 && k.start < c.start
-                && c.end <= k.end;
+                && c.end <= k.end
+                && !(k.cue.is_some_and(|q| t.start(q) < k.start)
+                    && c.speaker.is_some_and(|m| t.start(m.first) == k.start));
             if nested {
                 depth += 1;
             }
