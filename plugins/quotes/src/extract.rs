@@ -2674,6 +2674,25 @@ pub(crate) fn overlaps(t: &Tokens<'_>, m: &Mention, c: &Candidate) -> bool {
 /// The most tokens of a neighbouring sentence scanned for cues.
 const MAX_SENT_SCAN: usize = 80;
 
+/// Whether reported speech `inner`, inside the content of reported speech
+/// `outer`, belongs to the same clause of that content: no comma, colon,
+/// semicolon, dash or sentence stop between the content's start and the
+/// inner attribution (its speaker, or its content when the speaker is not
+/// inside). `Ruiz said voters want ...`, `Ruiz said the plan Vale backs
+/// ...` are; `Ruiz said the vote failed, and Vale insisted ...` is not.
+fn same_clause(t: &Tokens<'_>, outer: &Candidate, inner: &Candidate) -> bool {
+    let at = inner
+        .speaker
+        .map(|m| t.start(m.first))
+        .filter(|&s| s >= outer.start)
+        .unwrap_or(inner.start);
+    t.text.get(outer.start..at).is_some_and(|seg| {
+        !seg.contains([',', ';', ':', '\u{2014}', '\u{2013}'])
+            && !seg.contains(" - ")
+            && !seg.contains(". ")
+    })
+}
+
 /// Drops a quote that lies inside the reported speech of its own cue
 /// (`Ruiz said the plan was “a gift to the rich and a burden on everyone
 /// else,” in her view`): news annotation counts the whole clause as the
@@ -2789,15 +2808,15 @@ fn rank(k: QuoteKind) -> u8 {
 /// Keeps the best of overlapping candidates: direct over unmarked over
 /// reported, then the earlier one; returns them in text order.
 ///
-/// Reported speech that is the whole content of reported speech whose cue
-/// comes first, its speaker opening that content (`Ruiz said voters want a
-/// new bridge`, `Ruiz said Vale insisted that ...`), is part of what the
-/// outer speaker reports, not an item of its own: one report, one item.
-/// Further inside the content (`Ruiz said the vote failed, and Vale
-/// insisted that ...`: the outer content may run too far) or inside
-/// content that its attribution closes (`Vale said the talks failed, her
-/// office said.`, `..., according to her office`) it stays its own item,
-/// up to [`MAX_NESTING`] deep.
+/// Reported speech inside the first clause of the content of reported
+/// speech whose cue comes first (`Ruiz said voters want a new bridge`,
+/// `Ruiz said Vale insisted that ...`, see [`same_clause`]) is part of what
+/// the outer speaker reports, not an item of its own: one report, one item.
+/// After a comma or a dash inside that content (`Ruiz said the vote failed,
+/// and Vale insisted that ...`: the outer content may run too far) or
+/// inside content that its attribution closes (`Vale said the talks
+/// failed, her office said.`, `..., according to her office`) it stays its
+/// own item, up to [`MAX_NESTING`] deep.
 pub(crate) fn merge(t: &Tokens<'_>, mut all: Vec<Candidate>) -> Vec<Candidate> {
     all.sort_by_key(|c| (rank(c.kind), c.start, std::cmp::Reverse(c.end)));
     let mut kept: Vec<Candidate> = Vec::with_capacity(all.len());
@@ -2815,15 +2834,14 @@ pub(crate) fn merge(t: &Tokens<'_>, mut all: Vec<Candidate>) -> Vec<Candidate> {
             // Reported speech nested in reported speech is its own item
             // (`Vale said the talks failed, her office said.`), but not at
             // any depth (`X said Y said Z said ...` would keep one per
-            // cue), and not when it is the content of a cue before it,
-            // its speaker opening that content (`Ruiz said voters want
-            // ...`): that is one report.
+            // cue), and not inside the first clause of the content of a
+            // cue before it (`Ruiz said voters want ...`): that is one
+            // report.
             let nested = c.kind == QuoteKind::Reported
                 && k.kind == QuoteKind::Reported
                 && k.start < c.start
                 && c.end <= k.end
-                && !(k.cue.is_some_and(|q| t.start(q) < k.start)
-                    && c.speaker.is_some_and(|m| t.start(m.first) == k.start));
+                && !(k.cue.is_some_and(|q| t.start(q) < k.start) && same_clause(t, k, &c));
             if nested {
                 depth += 1;
             }
