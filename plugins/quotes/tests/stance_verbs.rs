@@ -91,6 +91,22 @@ fn verbs_of_emphasis_prediction_and_rebuke_attribute_their_object() {
 }
 
 #[test]
+fn verbs_taking_their_object_through_a_particle() {
+    assert_eq!(
+        found("Senator Ana Ruiz disagreed with the ruling on school maps."),
+        [one("the ruling on school maps", "Ana Ruiz", "disagreed")]
+    );
+    assert_eq!(
+        found("The chairman wrote about the cost of the new stadium."),
+        [one("the cost of the new stadium", "The chairman", "wrote")]
+    );
+    assert_eq!(
+        found("Tom Vale lambasted the board for its silence."),
+        [one("the board for its silence", "Tom Vale", "lambasted")]
+    );
+}
+
+#[test]
 fn a_participle_after_a_preposition_takes_the_subject_of_its_clause() {
     assert_eq!(
         found(
