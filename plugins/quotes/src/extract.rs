@@ -940,6 +940,9 @@ impl<'a> Ctx<'_, 'a> {
                 }
                 continue;
             }
+            if passes.reported && (cue_here.is_some() || stance_here.is_some()) {
+                self.relative_object(c);
+            }
             let Some(sent) = t.sentence(c) else { continue };
             // Not speech: `is said to`, `the said agreement`. A participle
             // after `is` is a progressive: `Trump is claiming that ...`.
@@ -992,6 +995,38 @@ impl<'a> Ctx<'_, 'a> {
                 self.stance(c, parts, sent.last);
             }
         }
+    }
+
+    /// `the wall, which he said Mexico would pay for`, `Rubio, whom he
+    /// called “the little senator”`: a relative pronoun after a comma,
+    /// then the subject of a verb of saying or stance, stands for what
+    /// that subject says or thinks, and is its content (news annotation
+    /// counts it so). A subject relative (`Ruiz, who said ...`) is the
+    /// speaker instead and gives nothing here.
+    fn relative_object(&mut self, c: usize) {
+        let t = self.t;
+        let Some(m) = speaker::before(t, c) else {
+            return;
+        };
+        let Some(r) = m.first.checked_sub(1) else {
+            return;
+        };
+        let relative = ["which", "who", "whom"]
+            .iter()
+            .any(|w| t.s(r).eq_ignore_ascii_case(w));
+        if !relative || r == 0 || !t.is_punct(r - 1, ',') || m.last > c {
+            return;
+        }
+        self.out.push(Candidate {
+            start: t.start(r),
+            end: t.end(r),
+            kind: QuoteKind::Reported,
+            speaker: Some(m),
+            cue: Some(c),
+            standalone: false,
+            how: How::Stance,
+            weak: false,
+        });
     }
 
     /// `<content>, Biden said.` / `<content>, said Biden.`: returns the token

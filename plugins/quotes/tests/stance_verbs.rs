@@ -107,6 +107,20 @@ fn verbs_taking_their_object_through_a_particle() {
 }
 
 #[test]
+fn a_relative_pronoun_before_a_cue_and_its_subject_is_content() {
+    let items = found("They want a longer pier, which the mayor said the county should pay for.");
+    assert!(
+        items.contains(&one("which", "the mayor", "said")),
+        "{items:?}"
+    );
+    let items = found("The board met Ruiz, whom Vale called a tired old hand.");
+    assert!(items.contains(&one("whom", "Vale", "called")), "{items:?}");
+    // A subject relative is the speaker, not the content.
+    let items = found("Ruiz, who said the pier was unsafe, left early.");
+    assert!(items.iter().all(|(text, _, _)| text != "who"), "{items:?}");
+}
+
+#[test]
 fn a_participle_after_a_preposition_takes_the_subject_of_its_clause() {
     assert_eq!(
         found(
