@@ -177,8 +177,8 @@ const MAX_SPAN: usize = 4096;
 /// mark running over a huge paragraph) are no real quotes and are dropped.
 const MAX_QUOTE: usize = 2 * MAX_SPAN;
 
-/// How deep reported speech nests in reported speech (`Ruiz said Vale
-/// claimed that ...` is depth 1; PolNeAR's training part reaches 3).
+/// How deep reported speech nests in reported speech (`Vale said the talks
+/// failed, her office said.` is depth 1; see [`merge`]).
 const MAX_NESTING: usize = 4;
 
 const QUOTE_CHARS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\'', '`'];
@@ -993,6 +993,9 @@ impl<'a> Ctx<'_, 'a> {
                 }
                 continue;
             }
+            if passes.reported && (cue_here.is_some() || stance_here.is_some()) {
+                self.relative_object(c);
+            }
             let Some(sent) = t.sentence(c) else { continue };
             // Not speech: `is said to`, `the said agreement`. A participle
             // after `is` is a progressive: `Trump is claiming that ...`.
@@ -1045,6 +1048,38 @@ impl<'a> Ctx<'_, 'a> {
                 self.stance(c, parts, sent.last);
             }
         }
+    }
+
+    /// `the wall, which he said Mexico would pay for`, `Rubio, whom he
+    /// called “the little senator”`: a relative pronoun after a comma,
+    /// then the subject of a verb of saying or stance, stands for what
+    /// that subject says or thinks, and is its content (news annotation
+    /// counts it so). A subject relative (`Ruiz, who said ...`) is the
+    /// speaker instead and gives nothing here.
+    fn relative_object(&mut self, c: usize) {
+        let t = self.t;
+        let Some(m) = speaker::before(t, c) else {
+            return;
+        };
+        let Some(r) = m.first.checked_sub(1) else {
+            return;
+        };
+        let relative = ["which", "who", "whom"]
+            .iter()
+            .any(|w| t.s(r).eq_ignore_ascii_case(w));
+        if !relative || r == 0 || !t.is_punct(r - 1, ',') || m.last > c {
+            return;
+        }
+        self.out.push(Candidate {
+            start: t.start(r),
+            end: t.end(r),
+            kind: QuoteKind::Reported,
+            speaker: Some(m),
+            cue: Some(c),
+            standalone: false,
+            how: How::Stance,
+            weak: false,
+        });
     }
 
     /// `<content>, Biden said.` / `<content>, said Biden.`: returns the token
@@ -2143,8 +2178,9 @@ impl<'a> Ctx<'_, 'a> {
         let t = self.t;
         let w = t.s(c);
         // A noun after a possessive (`Ruiz's support fell`, `whose support
-        // grew`) and `found itself` / `finds himself` (a circumstance, not a
-        // finding) attribute nothing.
+        // grew`), `found itself` / `finds himself` (a circumstance, not a
+        // finding) and `identified himself` (a name given, not a stance)
+        // attribute nothing.
         let p = t.s(c.wrapping_sub(1));
         let possessive = c > 0
             && (p.ends_with("'s")
@@ -2153,7 +2189,7 @@ impl<'a> Ctx<'_, 'a> {
                     p,
                     "whose" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
                 ));
-        let reflexive = matches!(w, "found" | "finds")
+        let reflexive = matches!(w, "found" | "finds" | "identified" | "identifies")
             && matches!(
                 t.s(c + 1),
                 "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves"
@@ -2520,7 +2556,7 @@ pub(crate) fn candidates<'t, 'a>(
         crate::gate::score(&feats, gate) >= 0
     });
     drop_fragments(&mut ctx.out);
-    let mut kept = merge(std::mem::take(&mut ctx.out));
+    let mut kept = merge(t, std::mem::take(&mut ctx.out));
     inherit_speakers(t, &mut kept);
     Found { ctx, kept }
 }
@@ -2726,6 +2762,25 @@ pub(crate) fn overlaps(t: &Tokens<'_>, m: &Mention, c: &Candidate) -> bool {
 /// The most tokens of a neighbouring sentence scanned for cues.
 const MAX_SENT_SCAN: usize = 80;
 
+/// Whether reported speech `inner`, inside the content of reported speech
+/// `outer`, belongs to the same clause of that content: no comma, colon,
+/// semicolon, dash or sentence stop between the content's start and the
+/// inner attribution (its speaker, or its content when the speaker is not
+/// inside). `Ruiz said voters want ...`, `Ruiz said the plan Vale backs
+/// ...` are; `Ruiz said the vote failed, and Vale insisted ...` is not.
+fn same_clause(t: &Tokens<'_>, outer: &Candidate, inner: &Candidate) -> bool {
+    let at = inner
+        .speaker
+        .map(|m| t.start(m.first))
+        .filter(|&s| s >= outer.start)
+        .unwrap_or(inner.start);
+    t.text.get(outer.start..at).is_some_and(|seg| {
+        !seg.contains([',', ';', ':', '\u{2014}', '\u{2013}'])
+            && !seg.contains(" - ")
+            && !seg.contains(". ")
+    })
+}
+
 /// Drops a quote that lies inside the reported speech of its own cue
 /// (`Ruiz said the plan was “a gift to the rich and a burden on everyone
 /// else,” in her view`): news annotation counts the whole clause as the
@@ -2840,7 +2895,17 @@ fn rank(k: QuoteKind) -> u8 {
 
 /// Keeps the best of overlapping candidates: direct over unmarked over
 /// reported, then the earlier one; returns them in text order.
-pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
+///
+/// Reported speech inside the first clause of the content of reported
+/// speech whose cue comes first (`Ruiz said voters want a new bridge`,
+/// `Ruiz said Vale insisted that ...`, see [`same_clause`]) is part of what
+/// the outer speaker reports, not an item of its own: one report, one item.
+/// After a comma or a dash inside that content (`Ruiz said the vote failed,
+/// and Vale insisted that ...`: the outer content may run too far) or
+/// inside content that its attribution closes (`Vale said the talks
+/// failed, her office said.`, `..., according to her office`) it stays its
+/// own item, up to [`MAX_NESTING`] deep.
+pub(crate) fn merge(t: &Tokens<'_>, mut all: Vec<Candidate>) -> Vec<Candidate> {
     all.sort_by_key(|c| (rank(c.kind), c.start, std::cmp::Reverse(c.end)));
     let mut kept: Vec<Candidate> = Vec::with_capacity(all.len());
     // The kept ones by (start, index): only those starting less than the
@@ -2854,13 +2919,17 @@ pub(crate) fn merge(mut all: Vec<Candidate>) -> Vec<Candidate> {
         let clash = by_start.range(window).any(|&(_, i)| {
             let Some(k) = kept.get(i) else { return false };
             let o = c.end.min(k.end).saturating_sub(c.start.max(k.start));
-            // Reported speech nested in reported speech is its own item:
-            // `Blinken said Lavrov insisted that ...`; but not at any depth
-            // (`X said Y said Z said ...` would keep one per cue).
+            // Reported speech nested in reported speech is its own item
+            // (`Vale said the talks failed, her office said.`), but not at
+            // any depth (`X said Y said Z said ...` would keep one per
+            // cue), and not inside the first clause of the content of a
+            // cue before it (`Ruiz said voters want ...`): that is one
+            // report.
             let nested = c.kind == QuoteKind::Reported
                 && k.kind == QuoteKind::Reported
                 && k.start < c.start
-                && c.end <= k.end;
+                && c.end <= k.end
+                && !(k.cue.is_some_and(|q| t.start(q) < k.start) && same_clause(t, k, &c));
             if nested {
                 depth += 1;
             }

@@ -52,6 +52,75 @@ fn more_stance_verbs_attribute_their_object() {
 }
 
 #[test]
+fn verbs_of_emphasis_prediction_and_rebuke_attribute_their_object() {
+    assert_eq!(
+        found("The harbor master concluded that the pier had to close for a month."),
+        [one(
+            "the pier had to close for a month",
+            "The harbor master",
+            "concluded"
+        )]
+    );
+    assert_eq!(
+        found("Governor Tom Vale stressed the need for cheaper ferries."),
+        [one("the need for cheaper ferries", "Tom Vale", "stressed")]
+    );
+    assert_eq!(
+        found("Ana Ruiz predicted a narrow win for the school levy."),
+        [one(
+            "a narrow win for the school levy",
+            "Ana Ruiz",
+            "predicted"
+        )]
+    );
+    assert_eq!(
+        found("The mayor likened the new toll to a tax on nurses."),
+        [one(
+            "the new toll to a tax on nurses",
+            "The mayor",
+            "likened"
+        )]
+    );
+    assert_eq!(
+        found("Ruiz scolded the council for its long delay."),
+        [one("the council for its long delay", "Ruiz", "scolded")]
+    );
+    // Not after `the`, and a name given is no stance.
+    assert!(found("The estimated cost of the bridge rose again.").is_empty());
+    assert!(found("A farmer, who identified himself only as Tom, waved.").is_empty());
+}
+
+#[test]
+fn verbs_taking_their_object_through_a_particle() {
+    assert_eq!(
+        found("Senator Ana Ruiz disagreed with the ruling on school maps."),
+        [one("the ruling on school maps", "Ana Ruiz", "disagreed")]
+    );
+    assert_eq!(
+        found("The chairman wrote about the cost of the new stadium."),
+        [one("the cost of the new stadium", "The chairman", "wrote")]
+    );
+    assert_eq!(
+        found("Tom Vale lambasted the board for its silence."),
+        [one("the board for its silence", "Tom Vale", "lambasted")]
+    );
+}
+
+#[test]
+fn a_relative_pronoun_before_a_cue_and_its_subject_is_content() {
+    let items = found("They want a longer pier, which the mayor said the county should pay for.");
+    assert!(
+        items.contains(&one("which", "the mayor", "said")),
+        "{items:?}"
+    );
+    let items = found("The board met Ruiz, whom Vale called a tired old hand.");
+    assert!(items.contains(&one("whom", "Vale", "called")), "{items:?}");
+    // A subject relative is the speaker, not the content.
+    let items = found("Ruiz, who said the pier was unsafe, left early.");
+    assert!(items.iter().all(|(text, _, _)| text != "who"), "{items:?}");
+}
+
+#[test]
 fn a_participle_after_a_preposition_takes_the_subject_of_its_clause() {
     assert_eq!(
         found(
