@@ -902,6 +902,42 @@ word_set! {
     ]
 }
 
+/// Words that open an adverbial of place, time, medium or concession (`In
+/// a statement`, `At the rally`, `When he first described it`, `Although
+/// ...`), lowercased. Conditions and causes (`if`, `because`) are left
+/// out: they open speech as often as narrative.
+pub(crate) fn is_adverbial_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "on"
+            | "during"
+            | "after"
+            | "before"
+            | "with"
+            | "without"
+            | "since"
+            | "upon"
+            | "following"
+            | "despite"
+            | "amid"
+            | "throughout"
+            | "from"
+            | "by"
+            | "for"
+            | "when"
+            | "as"
+            | "while"
+            | "once"
+            | "until"
+            | "although"
+            | "though"
+            | "later"
+            | "earlier"
+            | "soon"
+    )
+}
+
 /// Words marking first or second person, a strong sign that unmarked speech
 /// is verbatim (`Ive been clear`, `We will`). Apostrophe-less contractions
 /// are listed because scraped text loses apostrophes.

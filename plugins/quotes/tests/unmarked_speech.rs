@@ -401,3 +401,46 @@ fn the_learned_reach_takes_present_tense_speech_before_a_closing_attribution() {
     );
     assert!(has(&qs, "I want an answer today", "Ana Ruiz"), "{qs:?}");
 }
+
+#[test]
+fn an_adverbial_of_the_occasion_before_an_interrupting_attribution_is_no_speech() {
+    let text = "Governor Nils Berg spoke on Friday.\n\nIn an interview with a local station, Berg said, We will sign the budget. It is fair.\n";
+    let qs = found(text);
+    assert!(
+        has(&qs, "We will sign the budget. It is fair.", "Nils Berg"),
+        "{qs:?}"
+    );
+    // The phrase stays the attribution's item, but no verbatim speech.
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "In an interview with a local station"
+                && *k == QuoteKind::Reported),
+        "{qs:?}"
+    );
+    // A clause of time too.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nWhen the vote was finally counted, Berg said, We have won this fight.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("When the vote") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // A sign of speech keeps it speech: the speaker's own words.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nIn my first week in this office, Berg said, We cut the budget.\n",
+    );
+    assert!(
+        has(&qs, "In my first week in this office", "Nils Berg"),
+        "{qs:?}"
+    );
+    // So does a clause of its own after the phrase.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nAfter the long winter of talks, the budget is fair, Berg said, and we will sign it.\n",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t.starts_with("After the long winter") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
