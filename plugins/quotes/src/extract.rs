@@ -15,7 +15,7 @@ use crate::QuoteKind;
 use crate::lexicon::{self, Cue, cue, is_first_or_second_person, is_listener, is_tail_start};
 use crate::marks::{self, Pair};
 use crate::speaker::{self, Mention, MentionKind};
-use crate::tokens::{self, Kind, Tokens};
+use crate::tokens::{self, Kind, Sentence, Tokens};
 
 /// A proposed quote before speaker resolution.
 #[derive(Clone, Debug)]
@@ -1330,6 +1330,12 @@ impl<'a> Ctx<'_, 'a> {
             if attributed || self.in_pair(t.start(s.first).max(t.start(s.last.saturating_sub(1)))) {
                 break;
             }
+            // `..., Ruiz said. Ruiz is a lawyer in Dover.`: a sentence that
+            // names the speaker, with no sign of speech, is the writer's
+            // (speakers seldom name themselves).
+            if !self.marked_doc && self.names_speaker(*s, m) {
+                break;
+            }
             cont_last = s.last;
             s_idx += 1;
         }
@@ -1347,6 +1353,33 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         Some(c + 1)
+    }
+
+    /// True when sentence `s` names the person of speaker mention `m` (by
+    /// the last word of a name) and shows no first or second person and no
+    /// other sign of speech.
+    fn names_speaker(&self, s: Sentence, m: Mention) -> bool {
+        let t = self.t;
+        let (first, last) = match m.kind {
+            MentionKind::Name => (m.first, m.last),
+            MentionKind::Relative {
+                first,
+                last,
+                name: true,
+            } => (first, last),
+            _ => return false,
+        };
+        if last <= first || !t.is_capitalized(last - 1) {
+            return false;
+        }
+        let name = t.s(last - 1);
+        let text = t
+            .text
+            .get(t.start(s.first)..t.end(s.last.saturating_sub(1)))
+            .unwrap_or("");
+        (s.first..s.last).any(|i| t.is_word(i) && t.s(i) == name)
+            && !has_person_markers(text)
+            && !has_speech_signs(text)
     }
 
     /// `Biden said: <content>` with no quotation mark after the colon; the

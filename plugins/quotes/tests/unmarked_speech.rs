@@ -444,3 +444,37 @@ fn an_adverbial_of_the_occasion_before_an_interrupting_attribution_is_no_speech(
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_sentence_naming_the_speaker_ends_the_continuation() {
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. Ortiz has led the city since 2019 and lives in Dover.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("Ortiz has led") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    assert!(has(&qs, "The council is stalling", "Lena Ortiz"), "{qs:?}");
+    // A sentence that does not name her goes on as before.
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. The vote last night was a farce from start to finish.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "The vote last night was a farce from start to finish.",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+    // Nor does one with a sign of speech: she may name a namesake.
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. My cousin Ana Ortiz sat on that council for years.\n",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t.starts_with("My cousin") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
