@@ -2284,18 +2284,47 @@ impl<'a> Ctx<'_, 'a> {
                             // `, saying`), is a verb of the speech itself:
                             // `the vote tells you ...`.
                             None => {
-                                i == first
-                                    || (i > first && t.punct(i - 1).is_some())
+                                !self.cue_word_is_no_verb(i, first)
+                                    && (i == first || (i > first && t.punct(i - 1).is_some()))
                                     || !has_person_markers(
                                         t.text.get(t.start(first)..t.start(i)).unwrap_or(""),
                                     ) && !has_person_markers(
                                         t.text
                                             .get(t.start(i)..t.end(last.saturating_sub(1)))
                                             .unwrap_or(""),
-                                    )
+                                    ) && !self.cue_word_is_no_verb(i, first)
                             }
                         }))
         })
+    }
+
+    /// True when, in an article without quotation marks (where a sentence
+    /// with a cue ends the speech before it or after it), the cue word at
+    /// token `i`, with no speaker phrase before it, in a sentence starting
+    /// at token `first`, is no verb of an attribution: a noun after a determiner or preposition (`the
+    /// reports`, `in rural states`, `his claims`, `a warning`), an `-s`
+    /// form with no subject (`rural states`: a verb in `-s` needs one), or
+    /// a bare form opening the sentence, an imperative (`Tell that to the
+    /// voters.`; an inverted attribution opening a sentence takes `Says`,
+    /// `Added`).
+    fn cue_word_is_no_verb(&self, i: usize, first: usize) -> bool {
+        let t = self.t;
+        if self.marked_doc {
+            return false;
+        }
+        let w = t.s(i);
+        if i == first {
+            return t.cue(i).is_some_and(|q| w.eq_ignore_ascii_case(q.lemma));
+        }
+        if !t.is_lowercase(i) || !t.is_word(i - 1) {
+            return false;
+        }
+        let prev = t.s(i - 1).to_ascii_lowercase();
+        lexicon::is_determiner(&prev)
+            || matches!(
+                prev.as_str(),
+                "in" | "of" | "on" | "for" | "to" | "with" | "by" | "from" | "at" | "about"
+            )
     }
 
     /// True when the comma at `k` after an attribution resumes the quoted

@@ -23,8 +23,8 @@ use std::sync::LazyLock;
 /// What a cue verb allows around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Cue {
-    /// The lemma (`say` for `said`), for debugging and future features.
-    #[allow(dead_code)]
+    /// The lemma (`say` for `said`): a bare form is an imperative when
+    /// it opens a sentence.
     pub lemma: &'static str,
     /// Takes a reported clause complement (`said (that) ...`).
     pub clause: bool,

@@ -381,16 +381,17 @@ fn a_participle_subject_is_no_capitalized_word_opening_the_speech() {
 
 #[test]
 fn the_learned_reach_takes_present_tense_speech_before_a_closing_attribution() {
-    // `The river is rising.` shows no sign of speech the rules know (no
+    // `This river is rising.` shows no sign of speech the rules know (no
     // person, question or contraction), but the reach model takes it: a
-    // short sentence in the present tense right before first-person speech.
+    // short sentence in the present tense with a deictic `this`, right
+    // before first-person speech.
     let qs = found(
-        "Mayor Ana Ruiz toured the flooded town on Sunday.\n\nNobody is safe here. The river is rising. I want an answer today, Ruiz said.",
+        "Mayor Ana Ruiz toured the flooded town on Sunday.\n\nNobody is safe here. This river is rising. I want an answer today, Ruiz said.",
     );
     assert!(
         has(
             &qs,
-            "The river is rising. I want an answer today",
+            "This river is rising. I want an answer today",
             "Ana Ruiz"
         ),
         "{qs:?}"
@@ -475,6 +476,33 @@ fn a_sentence_naming_the_speaker_ends_the_continuation() {
     assert!(
         qs.iter()
             .any(|(t, k, _)| t.starts_with("My cousin") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_noun_or_an_imperative_spelled_like_a_cue_does_not_end_the_continuation() {
+    for (next, why) in [
+        (
+            "The primaries are held in states with few cities.",
+            "after a preposition",
+        ),
+        ("His claims are wrong on every count.", "after a determiner"),
+        ("Tell that to the voters in every town.", "an imperative"),
+    ] {
+        let text = format!(
+            "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. {next}\n"
+        );
+        let qs = found(&text);
+        assert!(has(&qs, next, "Lena Ortiz"), "{why}: {qs:?}");
+    }
+    // A cue with a subject still ends it.
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. The county states the vote was fair.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("The county") && *k == QuoteKind::Unmarked),
         "{qs:?}"
     );
 }
