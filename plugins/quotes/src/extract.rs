@@ -593,7 +593,13 @@ impl<'a> Ctx<'_, 'a> {
                 '.' | '!' | '?' | ',' | ';' | '—' | '–' | '(' | ')' | '…' | '"' | '”'
             ),
             Some(Kind::Word) => {
-                t.has(k, lexicon::TAIL_START)
+                // (`, Ruiz said 30 minutes into the debate.`: a span of time.)
+                let span_of_time = t.s(k).bytes().all(|b| b.is_ascii_digit())
+                    && matches!(
+                        t.s(k + 1),
+                        "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+                    );
+                (t.has(k, lexicon::TAIL_START) || span_of_time)
                     && last - k < 16
                     && !(k..last).any(|i| t.s(i).eq_ignore_ascii_case("that") || t.is_punct(i, ':'))
             }

@@ -898,7 +898,8 @@ word_set! {
     is_listener: LISTENER / LISTENER_WORDS = 11, [
         "reporters", "journalists", "lawmakers", "supporters", "me", "us", "him", "her", "them",
         "you", "senators", "congress", "viewers", "listeners", "members", "students", "crowd",
-        "audience", "voters", "people", "delegates", "police", "investigators",
+        "audience", "voters", "people", "delegates", "police", "investigators", "hundreds",
+        "thousands", "dozens",
     ]
 }
 

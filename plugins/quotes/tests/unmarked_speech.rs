@@ -506,3 +506,30 @@ fn a_noun_or_an_imperative_spelled_like_a_cue_does_not_end_the_continuation() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_closing_attribution_may_end_in_a_crowd_or_a_span_of_time() {
+    let qs = found(
+        "Senator Tom Vale spoke in Dover.\n\nWe are going to win this state, Vale told hundreds of supporters at a rally.\n",
+    );
+    assert!(
+        has(&qs, "We are going to win this state", "Tom Vale"),
+        "{qs:?}"
+    );
+    let qs = found(
+        "Senator Tom Vale spoke in Dover.\n\nI cannot believe how calm this debate has been, Vale said 30 minutes into the debate.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "I cannot believe how calm this debate has been",
+            "Tom Vale"
+        ),
+        "{qs:?}"
+    );
+    // A number that is no span of time opens what he said.
+    let qs = found(
+        "Senator Tom Vale spoke in Dover.\n\nThe storm was terrible, Vale said 30 people were hurt.\n",
+    );
+    assert!(!has(&qs, "The storm was terrible", "Tom Vale"), "{qs:?}");
+}
