@@ -1256,40 +1256,46 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         self.use_cue(c);
-        let lead_at = self.out.len();
-        self.push(start, content_end, kind, Some(m), Some(c), how);
-        // `In a statement on Monday, Ruiz said, We ...`: when speech
-        // follows the attribution, a plain adverbial before it (a phrase of
-        // place, time or medium, a clause of time or concession, of four
-        // words or more, no comma of its own and no sign of speech) tells
-        // the occasion of the attribution: no verbatim speech, but still
-        // the item the attribution frames, as paraphrase split by an
-        // attribution is (above). (Shorter ones, `After all`, `As
-        // President`, open speech as often.)
+        // `In a statement on Monday, Ruiz said, We ...`, `At a rally in
+        // Dover, Ruiz promised to ...`: a plain adverbial closed by the
+        // attribution (a phrase of place, time or medium, a clause of time
+        // or concession, of four words or more or with a date, no comma
+        // of its own and no sign of speech) tells the occasion of the
+        // attribution: no verbatim speech, but still the item the
+        // attribution frames, as paraphrase split by an attribution is
+        // (above). (Shorter ones, `After all`, `As President`, open speech
+        // as often.)
         let lead_is_adverbial = !self.marked_doc
             && t.text.get(start..content_end).is_some_and(|lead| {
+                let mut words = lead.split_whitespace();
+                let opener = words
+                    .next()
+                    .map(str::to_ascii_lowercase)
+                    .unwrap_or_default();
+                // (A phrase opened by a preposition holds no verb of its
+                // own: `For anyone to run is brave` is a clause.)
+                let clause_after_preposition = !lexicon::is_subordinator(&opener)
+                    && lead
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(is_finite_verb);
                 !lead.contains(',')
-                    && word_count(lead, 4) >= 4
+                    && (word_count(lead, 4) >= 4 || lead.bytes().any(|b| b.is_ascii_digit()))
                     && !has_person_markers(lead)
                     && !has_speech_signs(lead)
-                    && lead
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| lexicon::is_adverbial_opener(&w.to_ascii_lowercase()))
+                    && lexicon::is_adverbial_opener(&opener)
+                    && !clause_after_preposition
             });
-        let reported_lead = |ctx: &mut Self| {
-            if lead_is_adverbial && ctx.out.len() > lead_at + 1 {
-                if let Some(lead) = ctx.out.get_mut(lead_at) {
-                    lead.kind = QuoteKind::Reported;
-                }
-            }
+        let lead_kind = if lead_is_adverbial {
+            QuoteKind::Reported
+        } else {
+            kind
         };
+        self.push(start, content_end, lead_kind, Some(m), Some(c), how);
         if kind == QuoteKind::Unmarked && inverted.is_none() && self.resumes(tail, last) {
             // `I think so, Vale said, and the rest is politics.`: verbatim
             // speech resumes after the attribution.
             let end = self.end_without_stop(last.saturating_sub(1));
             self.push(t.start(tail + 1), end, kind, Some(m), Some(c), how);
-            reported_lead(self);
         } else if kind == QuoteKind::Unmarked
             && inverted.is_none()
             && t.is_punct(tail, ',')
@@ -1315,7 +1321,6 @@ impl<'a> Ctx<'_, 'a> {
                     Some(c),
                     how,
                 );
-                reported_lead(self);
                 return Some(to);
             }
         }

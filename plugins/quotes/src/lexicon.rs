@@ -939,6 +939,24 @@ pub(crate) fn is_adverbial_opener(word: &str) -> bool {
     )
 }
 
+/// Words of [`is_adverbial_opener`] that open a clause of time or
+/// concession rather than a phrase (`When the vote was counted`).
+pub(crate) fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "when"
+            | "as"
+            | "while"
+            | "once"
+            | "until"
+            | "although"
+            | "though"
+            | "since"
+            | "after"
+            | "before"
+    )
+}
+
 /// Words marking first or second person, a strong sign that unmarked speech
 /// is verbatim (`Ive been clear`, `We will`). Apostrophe-less contractions
 /// are listed because scraped text loses apostrophes.

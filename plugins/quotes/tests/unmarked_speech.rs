@@ -411,7 +411,8 @@ fn an_adverbial_of_the_occasion_before_an_interrupting_attribution_is_no_speech(
         has(&qs, "We will sign the budget. It is fair.", "Nils Berg"),
         "{qs:?}"
     );
-    // The phrase stays the attribution's item, but no verbatim speech.
+    // The phrase stays the attribution's item, but no verbatim speech
+    // (whether speech follows the attribution or not).
     assert!(
         qs.iter()
             .any(|(t, k, _)| t == "In an interview with a local station"
@@ -433,6 +434,35 @@ fn an_adverbial_of_the_occasion_before_an_interrupting_attribution_is_no_speech(
     );
     assert!(
         has(&qs, "In my first week in this office", "Nils Berg"),
+        "{qs:?}"
+    );
+    // When no speech follows the attribution too.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nAt a town hall in Dover, Berg promised to cut the tax.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("At a town hall") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // A date makes a short phrase one.
+    let qs =
+        found("Governor Nils Berg spoke on Friday.\n\nIn 2019, Berg said, We cut the budget.\n");
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t == "In 2019" && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // A preposition opening a clause of its own opens speech.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nFor anyone to run for this office is brave, Berg said.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "For anyone to run for this office is brave",
+            "Nils Berg"
+        ),
         "{qs:?}"
     );
     // So does a clause of its own after the phrase.
