@@ -226,6 +226,52 @@ fn is_finite_verb(word: &str) -> bool {
     )
 }
 
+/// True when `lead`, the words before a closing attribution, is a plain
+/// adverbial of the attribution's occasion rather than speech: a phrase of
+/// place, time or medium or a clause of time or concession (opened by a
+/// word of [`lexicon::is_adverbial_opener`], maybe after `even`, `just`,
+/// `only`), of four words or more or with a date, with no sign of speech;
+/// a phrase opened by a preposition holds no verb of its own (`For anyone
+/// to run is brave` is a clause). Several such parts may be separated by
+/// commas (`Quite suddenly, after the divorce`, `In December 2009, with the
+/// talks near failure`; an `-ly` adverb or a year may be one).
+fn is_adverbial_lead(lead: &str) -> bool {
+    if has_person_markers(lead)
+        || has_speech_signs(lead)
+        || !(word_count(lead, 4) >= 4 || lead.bytes().any(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let part_ok = |part: &str, first: bool| {
+        let mut words = part.split_whitespace().map(str::to_ascii_lowercase);
+        let Some(mut opener) = words.next() else {
+            return false;
+        };
+        if matches!(opener.as_str(), "even" | "just" | "only") {
+            let Some(w) = words.next() else { return false };
+            opener = w;
+        }
+        if !lexicon::is_adverbial_opener(&opener) {
+            // (`Quite suddenly`, `2012`: an adverb or a year inside a chain.)
+            let n = part.split_whitespace().count();
+            return !first
+                && (part.trim().bytes().all(|b| b.is_ascii_digit())
+                    || (n <= 2 && part.trim_end().ends_with("ly")))
+                || (first && n <= 2 && part.trim_end().ends_with("ly"));
+        }
+        lexicon::is_subordinator(&opener)
+            || !part
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(is_finite_verb)
+    };
+    let mut parts = lead.split(',').filter(|p| !p.trim().is_empty());
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let first_ok = part_ok(first, true);
+    first_ok && parts.all(|p| part_ok(p, false))
+}
+
 /// The number of white-space separated words of `text` that hold a letter
 /// or digit, counted up to `cap` (every caller compares it with a small
 /// bound, so the count stops there).
@@ -1266,25 +1312,9 @@ impl<'a> Ctx<'_, 'a> {
         // (above). (Shorter ones, `After all`, `As President`, open speech
         // as often.)
         let lead_is_adverbial = !self.marked_doc
-            && t.text.get(start..content_end).is_some_and(|lead| {
-                let mut words = lead.split_whitespace();
-                let opener = words
-                    .next()
-                    .map(str::to_ascii_lowercase)
-                    .unwrap_or_default();
-                // (A phrase opened by a preposition holds no verb of its
-                // own: `For anyone to run is brave` is a clause.)
-                let clause_after_preposition = !lexicon::is_subordinator(&opener)
-                    && lead
-                        .split(|c: char| !c.is_ascii_alphabetic())
-                        .any(is_finite_verb);
-                !lead.contains(',')
-                    && (word_count(lead, 4) >= 4 || lead.bytes().any(|b| b.is_ascii_digit()))
-                    && !has_person_markers(lead)
-                    && !has_speech_signs(lead)
-                    && lexicon::is_adverbial_opener(&opener)
-                    && !clause_after_preposition
-            });
+            && t.text
+                .get(start..content_end)
+                .is_some_and(is_adverbial_lead);
         let lead_kind = if lead_is_adverbial {
             QuoteKind::Reported
         } else {

@@ -453,6 +453,15 @@ fn an_adverbial_of_the_occasion_before_an_interrupting_attribution_is_no_speech(
             .any(|(t, k, _)| t == "In 2019" && *k == QuoteKind::Unmarked),
         "{qs:?}"
     );
+    // Several adverbials in a row, with an adverb or a year among them.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nQuite suddenly, after the plant closed, Berg said, We lost the town.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("Quite suddenly") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
     // A preposition opening a clause of its own opens speech.
     let qs = found(
         "Governor Nils Berg spoke on Friday.\n\nFor anyone to run for this office is brave, Berg said.\n",
