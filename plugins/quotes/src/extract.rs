@@ -1264,7 +1264,7 @@ impl<'a> Ctx<'_, 'a> {
         // `The Pentagon said the ship..., said a spokesman.`: the sentence is
         // someone's reported speech already; let the reported pass have it.
         let content_last = t.toks.partition_point(|x| x.end <= content_end);
-        if (content_first..content_last).any(|i| {
+        let own_attribution = (content_first..content_last).any(|i| {
             t.is_word(i)
                 && t.cue(i).is_some_and(|x| !x.participle)
                 && speaker::before(t, i).is_some_and(|sm| {
@@ -1272,11 +1272,18 @@ impl<'a> Ctx<'_, 'a> {
                         // (`I have seen it, Ruiz said.`: the speech's own verb.)
                         && !(sm.last == sm.first + 1 && is_first_or_second_person(t.s(sm.first)))
                 })
-        }) {
+        });
+        // (`He says what we all want to say, but theyre scared, Moody
+        // said.`: in an article without quotation marks, a sign of speech
+        // makes it speech about someone, which opens at its own subject.)
+        let speech_about = own_attribution
+            && !self.marked_doc
+            && (has_person_markers(content_text) || has_speech_signs(content_text));
+        if own_attribution && !speech_about {
             return None;
         }
         let kind = self.unmarked_kind(text);
-        if kind == QuoteKind::Unmarked {
+        if kind == QuoteKind::Unmarked && !speech_about {
             // Verbatim speech attributed at the end of a paragraph covers
             // the unattributed sentences before it.
             let cs = t.sentence_of.get(content_first).copied().unwrap_or(s_idx);

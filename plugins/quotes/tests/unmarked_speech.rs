@@ -572,3 +572,28 @@ fn a_closing_attribution_may_end_in_a_crowd_or_a_span_of_time() {
     );
     assert!(!has(&qs, "The storm was terrible", "Tom Vale"), "{qs:?}");
 }
+
+#[test]
+fn speech_about_someone_closed_by_an_attribution_is_speech() {
+    // The content opens with an attribution of its own (`He says`), but its
+    // contraction and first person make it speech about him.
+    let qs = found(
+        "Voters lined up in Dover.\n\nHe says what we all want to say but theyre too scared to, Ann Lowe, a nurse, said at the rally.\n",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, s)| t.starts_with("He says what we all want")
+                && *k == QuoteKind::Unmarked
+                && s.as_deref() == Some("Ann Lowe")),
+        "{qs:?}"
+    );
+    // Without a sign of speech it stays someone's reported speech.
+    let qs = found(
+        "Voters lined up in Dover.\n\nThe county says the dam is safe, Ann Lowe, a nurse, said at the rally.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("The county says") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
