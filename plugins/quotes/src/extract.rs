@@ -1587,7 +1587,7 @@ impl<'a> Ctx<'_, 'a> {
         let m = if q.participle {
             self.clause_subject(c)
         } else {
-            speaker::before(t, c)
+            speaker::before(t, c).or_else(|| self.went_on_subject(c))
         };
         let Some(m) = m else {
             return false;
@@ -1619,6 +1619,24 @@ impl<'a> Ctx<'_, 'a> {
             How::CommaIntro,
         );
         true
+    }
+
+    /// In an article without quotation marks, the subject of `went on to`
+    /// or `continued to` before the cue at token `c` (`The email went on to
+    /// say, Today ...`): the infinitive's speaker.
+    fn went_on_subject(&self, c: usize) -> Option<Mention> {
+        let t = self.t;
+        if self.marked_doc || c < 3 || t.s(c - 1) != "to" {
+            return None;
+        }
+        let verb = if t.s(c - 2) == "on" && matches!(t.s(c - 3), "went" | "goes" | "go") {
+            c - 3
+        } else if matches!(t.s(c - 2), "continued" | "continues" | "proceeded") {
+            c - 2
+        } else {
+            return None;
+        };
+        speaker::before(t, verb)
     }
 
     fn reported(&mut self, c: usize, q: Cue, last: usize) -> bool {

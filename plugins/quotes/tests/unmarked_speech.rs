@@ -597,3 +597,18 @@ fn speech_about_someone_closed_by_an_attribution_is_speech() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn speech_after_went_on_to_say_is_its_subjects() {
+    let qs = found(
+        "The union wrote to its members.\n\nThe letter went on to say, Today we have more members than ever before.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "Today we have more members than ever before.",
+            "The letter"
+        ),
+        "{qs:?}"
+    );
+}
