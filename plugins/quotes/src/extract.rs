@@ -1580,6 +1580,10 @@ impl<'a> Ctx<'_, 'a> {
                 w.to_ascii_lowercase().as_str(),
                 "however" | "though" | "that" | "too" | "instead"
             )
+            // (`Ruiz said, clutching the lectern.`: in an article without
+            // quotation marks, a lowercase participle after the comma opens
+            // a clause of the narrative.)
+            || (!self.marked_doc && t.is_lowercase(c2) && w.ends_with("ing"))
         {
             return false;
         }

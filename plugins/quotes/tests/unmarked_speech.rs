@@ -612,3 +612,19 @@ fn speech_after_went_on_to_say_is_its_subjects() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_lowercase_participle_after_said_and_a_comma_is_narrative() {
+    let qs = found(
+        "The mayor spoke at the hall.\n\nMayor Ana Ruiz said, clutching the lectern with both hands.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("clutching") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // A capitalized word still opens speech.
+    let qs =
+        found("The mayor spoke at the hall.\n\nMayor Ana Ruiz said, Nothing will stop us now.\n");
+    assert!(has(&qs, "Nothing will stop us now.", "Ana Ruiz"), "{qs:?}");
+}
