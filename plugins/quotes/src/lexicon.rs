@@ -824,6 +824,7 @@ word_set! {
         "date", "time", "title", "summary", "background", "step", "part", "chapter", "round",
         "caption", "graphic", "map", "chart", "pictured", "above", "below", "see", "also",
         "listen", "share", "advertisement", "sponsored", "posted", "filed", "published", "by",
+        "byline", "clarification", "look", "watch", "boom", "read", "more", "bottom", "line",
     ]
 }
 

@@ -628,3 +628,23 @@ fn a_lowercase_participle_after_said_and_a_comma_is_narrative() {
         found("The mayor spoke at the hall.\n\nMayor Ana Ruiz said, Nothing will stop us now.\n");
     assert!(has(&qs, "Nothing will stop us now.", "Ana Ruiz"), "{qs:?}");
 }
+
+#[test]
+fn a_heading_label_names_no_speaker() {
+    for label in ["BYLINE", "CLARIFICATION", "LOOK", "BOOM"] {
+        let text = format!(
+            "The rally drew a crowd.\n\n{label}: The photos of the rally are going viral.\n"
+        );
+        let qs = run(&text);
+        assert!(
+            !qs.iter().any(|q| q.speaker.as_deref() == Some(label)),
+            "{label}: {qs:?}"
+        );
+    }
+    // A transcript's speaker label still is one.
+    let qs = run("The hearing went on.\n\nGOWDY: Who told you that figure?\n");
+    assert!(
+        qs.iter().any(|q| q.speaker.as_deref() == Some("GOWDY")),
+        "{qs:?}"
+    );
+}
