@@ -15,7 +15,7 @@ use crate::QuoteKind;
 use crate::lexicon::{self, Cue, cue, is_first_or_second_person, is_listener, is_tail_start};
 use crate::marks::{self, Pair};
 use crate::speaker::{self, Mention, MentionKind};
-use crate::tokens::{self, Kind, Tokens};
+use crate::tokens::{self, Kind, Sentence, Tokens};
 
 /// A proposed quote before speaker resolution.
 #[derive(Clone, Debug)]
@@ -224,6 +224,52 @@ fn is_finite_verb(word: &str) -> bool {
             | "wants"
             | "needs"
     )
+}
+
+/// True when `lead`, the words before a closing attribution, is a plain
+/// adverbial of the attribution's occasion rather than speech: a phrase of
+/// place, time or medium or a clause of time or concession (opened by a
+/// word of [`lexicon::is_adverbial_opener`], maybe after `even`, `just`,
+/// `only`), of four words or more or with a date, with no sign of speech;
+/// a phrase opened by a preposition holds no verb of its own (`For anyone
+/// to run is brave` is a clause). Several such parts may be separated by
+/// commas (`Quite suddenly, after the divorce`, `In December 2009, with the
+/// talks near failure`; an `-ly` adverb or a year may be one).
+fn is_adverbial_lead(lead: &str) -> bool {
+    if has_person_markers(lead)
+        || has_speech_signs(lead)
+        || !(word_count(lead, 4) >= 4 || lead.bytes().any(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let part_ok = |part: &str, first: bool| {
+        let mut words = part.split_whitespace().map(str::to_ascii_lowercase);
+        let Some(mut opener) = words.next() else {
+            return false;
+        };
+        if matches!(opener.as_str(), "even" | "just" | "only") {
+            let Some(w) = words.next() else { return false };
+            opener = w;
+        }
+        if !lexicon::is_adverbial_opener(&opener) {
+            // (`Quite suddenly`, `2012`: an adverb or a year inside a chain.)
+            let n = part.split_whitespace().count();
+            return !first
+                && (part.trim().bytes().all(|b| b.is_ascii_digit())
+                    || (n <= 2 && part.trim_end().ends_with("ly")))
+                || (first && n <= 2 && part.trim_end().ends_with("ly"));
+        }
+        lexicon::is_subordinator(&opener)
+            || !part
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(is_finite_verb)
+    };
+    let mut parts = lead.split(',').filter(|p| !p.trim().is_empty());
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let first_ok = part_ok(first, true);
+    first_ok && parts.all(|p| part_ok(p, false))
 }
 
 /// The number of white-space separated words of `text` that hold a letter
@@ -643,7 +689,13 @@ impl<'a> Ctx<'_, 'a> {
                 '.' | '!' | '?' | ',' | ';' | '—' | '–' | '(' | ')' | '…' | '"' | '”'
             ),
             Some(Kind::Word) => {
-                t.has(k, lexicon::TAIL_START)
+                // (`, Ruiz said 30 minutes into the debate.`: a span of time.)
+                let span_of_time = t.s(k).bytes().all(|b| b.is_ascii_digit())
+                    && matches!(
+                        t.s(k + 1),
+                        "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+                    );
+                (t.has(k, lexicon::TAIL_START) || span_of_time)
                     && last - k < 16
                     && !(k..last).any(|i| t.s(i).eq_ignore_ascii_case("that") || t.is_punct(i, ':'))
             }
@@ -1300,7 +1352,7 @@ impl<'a> Ctx<'_, 'a> {
         // `The Pentagon said the ship..., said a spokesman.`: the sentence is
         // someone's reported speech already; let the reported pass have it.
         let content_last = t.toks.partition_point(|x| x.end <= content_end);
-        if (content_first..content_last).any(|i| {
+        let own_attribution = (content_first..content_last).any(|i| {
             t.is_word(i)
                 && t.cue(i).is_some_and(|x| !x.participle)
                 && speaker::before(t, i).is_some_and(|sm| {
@@ -1308,11 +1360,18 @@ impl<'a> Ctx<'_, 'a> {
                         // (`I have seen it, Ruiz said.`: the speech's own verb.)
                         && !(sm.last == sm.first + 1 && is_first_or_second_person(t.s(sm.first)))
                 })
-        }) {
+        });
+        // (`He says what we all want to say, but theyre scared, Moody
+        // said.`: in an article without quotation marks, a sign of speech
+        // makes it speech about someone, which opens at its own subject.)
+        let speech_about = own_attribution
+            && !self.marked_doc
+            && (has_person_markers(content_text) || has_speech_signs(content_text));
+        if own_attribution && !speech_about {
             return None;
         }
         let kind = self.unmarked_kind(text);
-        if kind == QuoteKind::Unmarked {
+        if kind == QuoteKind::Unmarked && !speech_about {
             // Verbatim speech attributed at the end of a paragraph covers
             // the unattributed sentences before it.
             let cs = t.sentence_of.get(content_first).copied().unwrap_or(s_idx);
@@ -1338,7 +1397,25 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         self.use_cue(c);
-        self.push(start, content_end, kind, Some(m), Some(c), how);
+        // `In a statement on Monday, Ruiz said, We ...`, `At a rally in
+        // Dover, Ruiz promised to ...`: a plain adverbial closed by the
+        // attribution (a phrase of place, time or medium, a clause of time
+        // or concession, of four words or more or with a date, no comma
+        // of its own and no sign of speech) tells the occasion of the
+        // attribution: no verbatim speech, but still the item the
+        // attribution frames, as paraphrase split by an attribution is
+        // (above). (Shorter ones, `After all`, `As President`, open speech
+        // as often.)
+        let lead_is_adverbial = !self.marked_doc
+            && t.text
+                .get(start..content_end)
+                .is_some_and(is_adverbial_lead);
+        let lead_kind = if lead_is_adverbial {
+            QuoteKind::Reported
+        } else {
+            kind
+        };
+        self.push(start, content_end, lead_kind, Some(m), Some(c), how);
         if kind == QuoteKind::Unmarked && inverted.is_none() && self.resumes(tail, last) {
             // `I think so, Vale said, and the rest is politics.`: verbatim
             // speech resumes after the attribution.
@@ -1389,6 +1466,12 @@ impl<'a> Ctx<'_, 'a> {
             if attributed || self.in_pair(t.start(s.first).max(t.start(s.last.saturating_sub(1)))) {
                 break;
             }
+            // `..., Ruiz said. Ruiz is a lawyer in Dover.`: a sentence that
+            // names the speaker, with no sign of speech, is the writer's
+            // (speakers seldom name themselves).
+            if !self.marked_doc && self.names_speaker(*s, m) {
+                break;
+            }
             cont_last = s.last;
             s_idx += 1;
         }
@@ -1406,6 +1489,33 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         Some(c + 1)
+    }
+
+    /// True when sentence `s` names the person of speaker mention `m` (by
+    /// the last word of a name) and shows no first or second person and no
+    /// other sign of speech.
+    fn names_speaker(&self, s: Sentence, m: Mention) -> bool {
+        let t = self.t;
+        let (first, last) = match m.kind {
+            MentionKind::Name => (m.first, m.last),
+            MentionKind::Relative {
+                first,
+                last,
+                name: true,
+            } => (first, last),
+            _ => return false,
+        };
+        if last <= first || !t.is_capitalized(last - 1) {
+            return false;
+        }
+        let name = t.s(last - 1);
+        let text = t
+            .text
+            .get(t.start(s.first)..t.end(s.last.saturating_sub(1)))
+            .unwrap_or("");
+        (s.first..s.last).any(|i| t.is_word(i) && t.s(i) == name)
+            && !has_person_markers(text)
+            && !has_speech_signs(text)
     }
 
     /// `Biden said: <content>` with no quotation mark after the colon; the
@@ -1558,6 +1668,10 @@ impl<'a> Ctx<'_, 'a> {
                 w.to_ascii_lowercase().as_str(),
                 "however" | "though" | "that" | "too" | "instead"
             )
+            // (`Ruiz said, clutching the lectern.`: in an article without
+            // quotation marks, a lowercase participle after the comma opens
+            // a clause of the narrative.)
+            || (!self.marked_doc && t.is_lowercase(c2) && w.ends_with("ing"))
         {
             return false;
         }
@@ -1565,7 +1679,7 @@ impl<'a> Ctx<'_, 'a> {
         let m = if q.participle {
             self.clause_subject(c)
         } else {
-            speaker::before(t, c)
+            speaker::before(t, c).or_else(|| self.went_on_subject(c))
         };
         let Some(m) = m else {
             return false;
@@ -1597,6 +1711,24 @@ impl<'a> Ctx<'_, 'a> {
             How::CommaIntro,
         );
         true
+    }
+
+    /// In an article without quotation marks, the subject of `went on to`
+    /// or `continued to` before the cue at token `c` (`The email went on to
+    /// say, Today ...`): the infinitive's speaker.
+    fn went_on_subject(&self, c: usize) -> Option<Mention> {
+        let t = self.t;
+        if self.marked_doc || c < 3 || t.s(c - 1) != "to" {
+            return None;
+        }
+        let verb = if t.s(c - 2) == "on" && matches!(t.s(c - 3), "went" | "goes" | "go") {
+            c - 3
+        } else if matches!(t.s(c - 2), "continued" | "continues" | "proceeded") {
+            c - 2
+        } else {
+            return None;
+        };
+        speaker::before(t, verb)
     }
 
     fn reported(&mut self, c: usize, q: Cue, last: usize) -> bool {
@@ -2311,18 +2443,47 @@ impl<'a> Ctx<'_, 'a> {
                             // `, saying`), is a verb of the speech itself:
                             // `the vote tells you ...`.
                             None => {
-                                i == first
-                                    || (i > first && t.punct(i - 1).is_some())
+                                !self.cue_word_is_no_verb(i, first)
+                                    && (i == first || (i > first && t.punct(i - 1).is_some()))
                                     || !has_person_markers(
                                         t.text.get(t.start(first)..t.start(i)).unwrap_or(""),
                                     ) && !has_person_markers(
                                         t.text
                                             .get(t.start(i)..t.end(last.saturating_sub(1)))
                                             .unwrap_or(""),
-                                    )
+                                    ) && !self.cue_word_is_no_verb(i, first)
                             }
                         }))
         })
+    }
+
+    /// True when, in an article without quotation marks (where a sentence
+    /// with a cue ends the speech before it or after it), the cue word at
+    /// token `i`, with no speaker phrase before it, in a sentence starting
+    /// at token `first`, is no verb of an attribution: a noun after a determiner or preposition (`the
+    /// reports`, `in rural states`, `his claims`, `a warning`), an `-s`
+    /// form with no subject (`rural states`: a verb in `-s` needs one), or
+    /// a bare form opening the sentence, an imperative (`Tell that to the
+    /// voters.`; an inverted attribution opening a sentence takes `Says`,
+    /// `Added`).
+    fn cue_word_is_no_verb(&self, i: usize, first: usize) -> bool {
+        let t = self.t;
+        if self.marked_doc {
+            return false;
+        }
+        let w = t.s(i);
+        if i == first {
+            return t.cue(i).is_some_and(|q| w.eq_ignore_ascii_case(q.lemma));
+        }
+        if !t.is_lowercase(i) || !t.is_word(i - 1) {
+            return false;
+        }
+        let prev = t.s(i - 1).to_ascii_lowercase();
+        lexicon::is_determiner(&prev)
+            || matches!(
+                prev.as_str(),
+                "in" | "of" | "on" | "for" | "to" | "with" | "by" | "from" | "at" | "about"
+            )
     }
 
     /// True when the comma at `k` after an attribution resumes the quoted

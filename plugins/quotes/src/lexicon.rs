@@ -23,8 +23,8 @@ use std::sync::LazyLock;
 /// What a cue verb allows around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Cue {
-    /// The lemma (`say` for `said`), for debugging and future features.
-    #[allow(dead_code)]
+    /// The lemma (`say` for `said`): a bare form is an imperative when
+    /// it opens a sentence.
     pub lemma: &'static str,
     /// Takes a reported clause complement (`said (that) ...`).
     pub clause: bool,
@@ -889,6 +889,7 @@ word_set! {
         "date", "time", "title", "summary", "background", "step", "part", "chapter", "round",
         "caption", "graphic", "map", "chart", "pictured", "above", "below", "see", "also",
         "listen", "share", "advertisement", "sponsored", "posted", "filed", "published", "by",
+        "byline", "clarification", "look", "watch", "boom", "read", "more", "bottom", "line",
     ]
 }
 
@@ -963,8 +964,63 @@ word_set! {
     is_listener: LISTENER / LISTENER_WORDS = 11, [
         "reporters", "journalists", "lawmakers", "supporters", "me", "us", "him", "her", "them",
         "you", "senators", "congress", "viewers", "listeners", "members", "students", "crowd",
-        "audience", "voters", "people", "delegates", "police", "investigators",
+        "audience", "voters", "people", "delegates", "police", "investigators", "hundreds",
+        "thousands", "dozens",
     ]
+}
+
+/// Words that open an adverbial of place, time, medium or concession (`In
+/// a statement`, `At the rally`, `When he first described it`, `Although
+/// ...`), lowercased. Conditions and causes (`if`, `because`) are left
+/// out: they open speech as often as narrative.
+pub(crate) fn is_adverbial_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "on"
+            | "during"
+            | "after"
+            | "before"
+            | "with"
+            | "without"
+            | "since"
+            | "upon"
+            | "following"
+            | "despite"
+            | "amid"
+            | "throughout"
+            | "from"
+            | "by"
+            | "for"
+            | "when"
+            | "as"
+            | "while"
+            | "once"
+            | "until"
+            | "although"
+            | "though"
+            | "later"
+            | "earlier"
+            | "soon"
+    )
+}
+
+/// Words of [`is_adverbial_opener`] that open a clause of time or
+/// concession rather than a phrase (`When the vote was counted`).
+pub(crate) fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "when"
+            | "as"
+            | "while"
+            | "once"
+            | "until"
+            | "although"
+            | "though"
+            | "since"
+            | "after"
+            | "before"
+    )
 }
 
 /// Words marking first or second person, a strong sign that unmarked speech

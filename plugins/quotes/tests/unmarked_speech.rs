@@ -381,16 +381,17 @@ fn a_participle_subject_is_no_capitalized_word_opening_the_speech() {
 
 #[test]
 fn the_learned_reach_takes_present_tense_speech_before_a_closing_attribution() {
-    // `The river is rising.` shows no sign of speech the rules know (no
+    // `This river is rising.` shows no sign of speech the rules know (no
     // person, question or contraction), but the reach model takes it: a
-    // short sentence in the present tense right before first-person speech.
+    // short sentence in the present tense with a deictic `this`, right
+    // before first-person speech.
     let qs = found(
-        "Mayor Ana Ruiz toured the flooded town on Sunday.\n\nNobody is safe here. The river is rising. I want an answer today, Ruiz said.",
+        "Mayor Ana Ruiz toured the flooded town on Sunday.\n\nNobody is safe here. This river is rising. I want an answer today, Ruiz said.",
     );
     assert!(
         has(
             &qs,
-            "The river is rising. I want an answer today",
+            "This river is rising. I want an answer today",
             "Ana Ruiz"
         ),
         "{qs:?}"
@@ -400,4 +401,250 @@ fn the_learned_reach_takes_present_tense_speech_before_a_closing_attribution() {
         "Mayor Ana Ruiz toured the flooded town on Sunday.\n\nRuiz walked along the river with two aides. The water had reached the school. I want an answer today, Ruiz said.",
     );
     assert!(has(&qs, "I want an answer today", "Ana Ruiz"), "{qs:?}");
+}
+
+#[test]
+fn an_adverbial_of_the_occasion_before_an_interrupting_attribution_is_no_speech() {
+    let text = "Governor Nils Berg spoke on Friday.\n\nIn an interview with a local station, Berg said, We will sign the budget. It is fair.\n";
+    let qs = found(text);
+    assert!(
+        has(&qs, "We will sign the budget. It is fair.", "Nils Berg"),
+        "{qs:?}"
+    );
+    // The phrase stays the attribution's item, but no verbatim speech
+    // (whether speech follows the attribution or not).
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t == "In an interview with a local station"
+                && *k == QuoteKind::Reported),
+        "{qs:?}"
+    );
+    // A clause of time too.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nWhen the vote was finally counted, Berg said, We have won this fight.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("When the vote") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // A sign of speech keeps it speech: the speaker's own words.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nIn my first week in this office, Berg said, We cut the budget.\n",
+    );
+    assert!(
+        has(&qs, "In my first week in this office", "Nils Berg"),
+        "{qs:?}"
+    );
+    // When no speech follows the attribution too.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nAt a town hall in Dover, Berg promised to cut the tax.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("At a town hall") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // A date makes a short phrase one.
+    let qs =
+        found("Governor Nils Berg spoke on Friday.\n\nIn 2019, Berg said, We cut the budget.\n");
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t == "In 2019" && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // Several adverbials in a row, with an adverb or a year among them.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nQuite suddenly, after the plant closed, Berg said, We lost the town.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("Quite suddenly") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // A preposition opening a clause of its own opens speech.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nFor anyone to run for this office is brave, Berg said.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "For anyone to run for this office is brave",
+            "Nils Berg"
+        ),
+        "{qs:?}"
+    );
+    // So does a clause of its own after the phrase.
+    let qs = found(
+        "Governor Nils Berg spoke on Friday.\n\nAfter the long winter of talks, the budget is fair, Berg said, and we will sign it.\n",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t.starts_with("After the long winter") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_sentence_naming_the_speaker_ends_the_continuation() {
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. Ortiz has led the city since 2019 and lives in Dover.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("Ortiz has led") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    assert!(has(&qs, "The council is stalling", "Lena Ortiz"), "{qs:?}");
+    // A sentence that does not name her goes on as before.
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. The vote last night was a farce from start to finish.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "The vote last night was a farce from start to finish.",
+            "Lena Ortiz"
+        ),
+        "{qs:?}"
+    );
+    // Nor does one with a sign of speech: she may name a namesake.
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. My cousin Ana Ortiz sat on that council for years.\n",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, _)| t.starts_with("My cousin") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_noun_or_an_imperative_spelled_like_a_cue_does_not_end_the_continuation() {
+    for (next, why) in [
+        (
+            "The primaries are held in states with few cities.",
+            "after a preposition",
+        ),
+        ("His claims are wrong on every count.", "after a determiner"),
+        ("Tell that to the voters in every town.", "an imperative"),
+    ] {
+        let text = format!(
+            "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. {next}\n"
+        );
+        let qs = found(&text);
+        assert!(has(&qs, next, "Lena Ortiz"), "{why}: {qs:?}");
+    }
+    // A cue with a subject still ends it.
+    let qs = found(
+        "Mayor Lena Ortiz visited the plant.\n\nThe council is stalling, Ortiz said. The county states the vote was fair.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("The county") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_closing_attribution_may_end_in_a_crowd_or_a_span_of_time() {
+    let qs = found(
+        "Senator Tom Vale spoke in Dover.\n\nWe are going to win this state, Vale told hundreds of supporters at a rally.\n",
+    );
+    assert!(
+        has(&qs, "We are going to win this state", "Tom Vale"),
+        "{qs:?}"
+    );
+    let qs = found(
+        "Senator Tom Vale spoke in Dover.\n\nI cannot believe how calm this debate has been, Vale said 30 minutes into the debate.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "I cannot believe how calm this debate has been",
+            "Tom Vale"
+        ),
+        "{qs:?}"
+    );
+    // A number that is no span of time opens what he said.
+    let qs = found(
+        "Senator Tom Vale spoke in Dover.\n\nThe storm was terrible, Vale said 30 people were hurt.\n",
+    );
+    assert!(!has(&qs, "The storm was terrible", "Tom Vale"), "{qs:?}");
+}
+
+#[test]
+fn speech_about_someone_closed_by_an_attribution_is_speech() {
+    // The content opens with an attribution of its own (`He says`), but its
+    // contraction and first person make it speech about him.
+    let qs = found(
+        "Voters lined up in Dover.\n\nHe says what we all want to say but theyre too scared to, Ann Lowe, a nurse, said at the rally.\n",
+    );
+    assert!(
+        qs.iter()
+            .any(|(t, k, s)| t.starts_with("He says what we all want")
+                && *k == QuoteKind::Unmarked
+                && s.as_deref() == Some("Ann Lowe")),
+        "{qs:?}"
+    );
+    // Without a sign of speech it stays someone's reported speech.
+    let qs = found(
+        "Voters lined up in Dover.\n\nThe county says the dam is safe, Ann Lowe, a nurse, said at the rally.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("The county says") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn speech_after_went_on_to_say_is_its_subjects() {
+    let qs = found(
+        "The union wrote to its members.\n\nThe letter went on to say, Today we have more members than ever before.\n",
+    );
+    assert!(
+        has(
+            &qs,
+            "Today we have more members than ever before.",
+            "The letter"
+        ),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_lowercase_participle_after_said_and_a_comma_is_narrative() {
+    let qs = found(
+        "The mayor spoke at the hall.\n\nMayor Ana Ruiz said, clutching the lectern with both hands.\n",
+    );
+    assert!(
+        !qs.iter()
+            .any(|(t, k, _)| t.starts_with("clutching") && *k == QuoteKind::Unmarked),
+        "{qs:?}"
+    );
+    // A capitalized word still opens speech.
+    let qs =
+        found("The mayor spoke at the hall.\n\nMayor Ana Ruiz said, Nothing will stop us now.\n");
+    assert!(has(&qs, "Nothing will stop us now.", "Ana Ruiz"), "{qs:?}");
+}
+
+#[test]
+fn a_heading_label_names_no_speaker() {
+    for label in ["BYLINE", "CLARIFICATION", "LOOK", "BOOM"] {
+        let text = format!(
+            "The rally drew a crowd.\n\n{label}: The photos of the rally are going viral.\n"
+        );
+        let qs = run(&text);
+        assert!(
+            !qs.iter().any(|q| q.speaker.as_deref() == Some(label)),
+            "{label}: {qs:?}"
+        );
+    }
+    // A transcript's speaker label still is one.
+    let qs = run("The hearing went on.\n\nGOWDY: Who told you that figure?\n");
+    assert!(
+        qs.iter().any(|q| q.speaker.as_deref() == Some("GOWDY")),
+        "{qs:?}"
+    );
 }
