@@ -177,17 +177,22 @@ const fn offset(k: usize) -> usize {
 /// How many features one copy of the templates has.
 const N_BASE: usize = offset(TEMPLATES.len());
 
-/// How many features there are: the templates twice, once for direct and
-/// unmarked quotes and once for reported speech ([`kind_offset`]).
-pub(crate) const N_FEATURES: usize = 2 * N_BASE;
+/// How many features there are: the templates three times, once for each
+/// kind of quote ([`kind_offset`]).
+pub(crate) const N_FEATURES: usize = 3 * N_BASE;
 
-/// Where the features of a quote of kind `k` start: reported speech has a
-/// copy of every feature of its own, so that the weights learned for direct
-/// quotes do not move when the rules find more or fewer reported items (a
-/// batch of new stance verbs used to move the direct speakers the ranker
-/// chose by about a thousandth).
+/// Where the features of a quote of kind `k` start: each kind of quote has
+/// a copy of every feature of its own, so that the weights learned for
+/// direct quotes do not move when the rules find more or fewer reported
+/// items (a batch of new stance verbs used to move the direct speakers the
+/// ranker chose by about a thousandth), and unmarked speech, whose
+/// speakers are found differently, is weighed apart from marked quotes.
 fn kind_offset(k: QuoteKind) -> usize {
-    if k == QuoteKind::Reported { N_BASE } else { 0 }
+    match k {
+        QuoteKind::Direct => 0,
+        QuoteKind::Unmarked => N_BASE,
+        QuoteKind::Reported => 2 * N_BASE,
+    }
 }
 
 const SRC: usize = offset(0);
@@ -224,6 +229,7 @@ pub(crate) fn feature_names() -> Vec<String> {
     let base = base_feature_names();
     let mut out = Vec::with_capacity(N_FEATURES);
     out.extend(base.iter().cloned());
+    out.extend(base.iter().map(|n| format!("unmarked:{n}")));
     out.extend(base.iter().map(|n| format!("reported:{n}")));
     out
 }
@@ -623,14 +629,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reported_speech_has_a_copy_of_every_feature_of_its_own() {
+    fn each_kind_of_quote_has_a_copy_of_every_feature_of_its_own() {
         let names = feature_names();
         for (i, name) in names[..N_BASE].iter().enumerate() {
-            assert_eq!(names[N_BASE + i], format!("reported:{name}"));
+            assert_eq!(names[N_BASE + i], format!("unmarked:{name}"));
+            assert_eq!(names[2 * N_BASE + i], format!("reported:{name}"));
         }
         assert_eq!(kind_offset(QuoteKind::Direct), 0);
-        assert_eq!(kind_offset(QuoteKind::Unmarked), 0);
-        assert_eq!(kind_offset(QuoteKind::Reported), N_BASE);
+        assert_eq!(kind_offset(QuoteKind::Unmarked), N_BASE);
+        assert_eq!(kind_offset(QuoteKind::Reported), 2 * N_BASE);
     }
 
     #[test]
