@@ -102,8 +102,9 @@ pub fn shuffled_passes(len: usize, epochs: usize, seed: u64, mut visit: impl FnM
 
 /// How many perceptrons, each visiting the instances in an order of its
 /// own, [`train`] sums.
-pub const ORDERS: u64 = SEEDS_N;
-const SEEDS_N: u64 = 8;
+/// (CV direct / all speaker accuracy at the end of round 6: eight orders
+/// 0.9436 / 0.9378, sixteen 0.9433 / 0.9375.)
+pub const ORDERS: u64 = 8;
 
 /// The weights (one per feature of `n_features`) learned from `instances`
 /// in `epochs` passes: the sum of [`ORDERS`] averaged perceptrons that
