@@ -2241,6 +2241,9 @@ impl<'a> Ctx<'_, 'a> {
         let next = t.s(k).to_ascii_lowercase();
         if t.is_word(k) && particles.contains(&next.as_str()) {
             k += 1;
+        } else if lexicon::stance_needs_particle(w) {
+            // `pointing to the deficit` attributes; `pointing a gun` does not.
+            return;
         } else if next == "to" && t.is_lowercase(k + 1) && !t.has(k + 1, lexicon::DETERMINER) {
             // `vowed to appeal`, `declined to comment on ...`
         } else if is_tail_start(&next) || lexicon::is_cue_modifier(&next) {

@@ -331,7 +331,15 @@ const STANCE: &[(&str, &[&str], &[&str])] = &[
     ("repeat", &["repeating", "repeats"], &[]),
     ("opt", &["opted", "opts"], &["to"]),
     ("acquiesce", &["acquiesced"], &["to"]),
+    ("point", &["pointing"], &["to", "out"]),
 ];
+
+/// Stance verb forms that attribute only through one of their particles
+/// (`pointing to the deficit`, `pointing out that ...`; not `pointing a
+/// gun`).
+pub(crate) fn stance_needs_particle(word: &str) -> bool {
+    matches!(word, "pointing" | "Pointing")
+}
 
 /// Particles allowed after a stance verb (see [`STANCE`]): `called for`.
 pub(crate) fn stance(word: &str) -> Option<&'static [&'static str]> {

@@ -377,6 +377,15 @@ fn verbs_of_allusion_and_outline_attribute_their_object() {
         found("The mayor implied that the contract had been rigged."),
         [one("the contract had been rigged", "The mayor", "implied")]
     );
-    // `pointing` alone is no stance: `pointing a gun` is not an attribution.
+    // `pointing` attributes only through its particle: `pointing a
+    // flashlight` is not an attribution.
     assert!(found("The guard was pointing a flashlight at the door.").is_empty());
+    assert_eq!(
+        found("The treasurer is pointing to the deficit in the harbor fund."),
+        [one(
+            "the deficit in the harbor fund",
+            "The treasurer",
+            "pointing"
+        )]
+    );
 }
