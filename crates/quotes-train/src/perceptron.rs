@@ -100,11 +100,37 @@ pub fn shuffled_passes(len: usize, epochs: usize, seed: u64, mut visit: impl FnM
     }
 }
 
+/// How many perceptrons, each visiting the instances in an order of its
+/// own, [`train`] sums.
+/// (CV direct / all speaker accuracy at the end of round 6: eight orders
+/// 0.9436 / 0.9378, sixteen 0.9433 / 0.9375.)
+pub const ORDERS: u64 = 8;
+
 /// The weights (one per feature of `n_features`) learned from `instances`
-/// in `epochs` passes.
+/// in `epochs` passes: the sum of [`ORDERS`] averaged perceptrons that
+/// differ only in the order they visit the instances. One perceptron's
+/// choices move by a few quotes in a thousand when a handful of training
+/// quotes change (a new rule's); the sum scores like their average and
+/// moves less.
 pub fn train(instances: &[Instance<'_>], n_features: usize, epochs: usize) -> Vec<i64> {
+    let mut sum = vec![0i64; n_features];
+    for k in 0..ORDERS {
+        let seed = 0x9E37_79B9_7F4A_7C15_u64.wrapping_add(k.wrapping_mul(0xD1B5_4A32_D192_ED03));
+        for (s, w) in sum
+            .iter_mut()
+            .zip(train_one(instances, n_features, epochs, seed))
+        {
+            *s += w;
+        }
+    }
+    sum
+}
+
+/// One averaged perceptron over `instances`, visited in the order `seed`
+/// gives (see [`shuffled_passes`]).
+fn train_one(instances: &[Instance<'_>], n_features: usize, epochs: usize, seed: u64) -> Vec<i64> {
     let mut model = Averaged::new(n_features);
-    shuffled_passes(instances.len(), epochs, 0x9E37_79B9_7F4A_7C15, |i| {
+    shuffled_passes(instances.len(), epochs, seed, |i| {
         let Some(inst) = instances.get(i) else {
             return;
         };

@@ -934,6 +934,13 @@ impl<'a> Ctx<'_, 'a> {
                         found = Some((Some(m), None, How::ColonLabel));
                     }
                 }
+                // `According to Ruiz, “...”`: the source the sentence opens
+                // with is the quote's.
+                if found.is_none() {
+                    if let Some(m) = self.according_before(p.open) {
+                        found = Some((Some(m), None, How::According));
+                    }
+                }
             }
             // `,” Ruiz said, according to the Post.`: news annotation
             // (PolNeAR) names the source the report goes by.
@@ -2366,6 +2373,9 @@ impl<'a> Ctx<'_, 'a> {
         let next = t.s(k).to_ascii_lowercase();
         if t.is_word(k) && particles.contains(&next.as_str()) {
             k += 1;
+        } else if lexicon::stance_needs_particle(w) {
+            // `pointing to the deficit` attributes; `pointing a gun` does not.
+            return;
         } else if next == "to" && t.is_lowercase(k + 1) && !t.has(k + 1, lexicon::DETERMINER) {
             // `vowed to appeal`, `declined to comment on ...`
         } else if is_tail_start(&next) || lexicon::is_cue_modifier(&next) {
@@ -2560,6 +2570,24 @@ impl<'a> Ctx<'_, 'a> {
             k += 1;
         }
         None
+    }
+
+    /// The source of a quote whose opening mark, at token `open`, follows
+    /// a sentence that opens with `According to <source>,` and nothing else
+    /// (`According to Ruiz, “The bridge is unsafe.”`).
+    fn according_before(&self, open: usize) -> Option<Mention> {
+        let t = self.t;
+        let comma = open.checked_sub(1).filter(|&k| t.is_punct(k, ','))?;
+        let sent = t.sentence(comma)?;
+        let mut a = sent.first;
+        while a < comma && !t.is_word(a) {
+            a += 1;
+        }
+        if !(t.s(a).eq_ignore_ascii_case("according") && t.s(a + 1) == "to") {
+            return None;
+        }
+        let m = self.according_source(a + 2, comma)?;
+        (m.last == comma && (a + 2..comma).all(|k| t.is_word(k))).then_some(m)
     }
 
     /// The source phrase starting at token `np` after `according to`, up

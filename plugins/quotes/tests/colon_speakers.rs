@@ -51,21 +51,38 @@ fn a_colon_after_a_phrase_that_is_no_name_gives_no_speaker() {
 }
 
 /// The rules take a name before a colon as a label only where it opens a
-/// line or sentence; the speaker ranker, learned from news where `... did
-/// not surprise pollster Ana Ruiz: “...”` names the source, also weighs a
-/// name standing right before the colon in mid-sentence. (Which place names
-/// it takes the same way, `long in Dover County: “...”`, is the ranker's
-/// weighing, not asserted here.)
+/// line or sentence; a name standing right before the colon in
+/// mid-sentence (`... did not surprise pollster Ana Ruiz: “...”`) is left
+/// to the speaker ranker, whose learned weighing of it has flipped with
+/// retraining (taken after round 6 alone, not after rounds 5b and 6 were
+/// merged: docs/accuracy.md). What holds whatever the weights: the quote is
+/// found, and its speaker is that name or none, never a word of the
+/// narrative before it.
 #[test]
-fn a_name_right_before_a_colon_in_mid_sentence_is_a_speaker_the_ranker_takes() {
-    let qs = run(
-        "Turnout was high.\n\nThe result did not surprise pollster Ana Ruiz: “Nobody \
-         expected this many people to come out and wait in the rain.”",
-    );
-    assert_eq!(
-        speaker_text_of(&qs, "Nobody expected").as_deref(),
-        Some("Ana Ruiz")
-    );
+fn a_name_right_before_a_colon_in_mid_sentence_is_the_only_speaker_the_ranker_may_take() {
+    for (text, name) in [
+        (
+            "Turnout was high.\n\nThe result did not surprise pollster Ana Ruiz: “Nobody \
+             expected this many people to come out and wait in the rain.”",
+            "Ana Ruiz",
+        ),
+        (
+            "The bridge closed.\n\nThe delay angered engineer Maria Lopez: “Nobody \
+             expected the cracks to spread this fast in the cold.”",
+            "Maria Lopez",
+        ),
+    ] {
+        let qs = run(text);
+        assert!(
+            qs.iter().any(|q| q.text.starts_with("Nobody expected")),
+            "the quote is found: {qs:?}"
+        );
+        let speaker = speaker_text_of(&qs, "Nobody expected");
+        assert!(
+            speaker.is_none() || speaker.as_deref() == Some(name),
+            "{speaker:?} in {text}"
+        );
+    }
 }
 
 #[test]

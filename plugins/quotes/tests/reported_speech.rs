@@ -204,3 +204,30 @@ fn reported_content_ends_before_the_attribution_of_the_sentence() {
     );
     assert!(qs.iter().all(|q| !q.text.contains("Okafor")), "{qs:?}");
 }
+
+/// `According to <source>, “...”`: a sentence that opens with its source
+/// and then quotes it is that source's direct quote, not paraphrase.
+#[test]
+fn a_quote_after_an_opening_according_to_is_its_sources() {
+    let qs = run(
+        "The mayor spoke on Monday.\n\nAccording to the county engineer, “The bridge is \
+         unsafe and should close before the winter.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("The bridge is unsafe"))
+        .unwrap_or_else(|| panic!("the quote is found: {qs:?}"));
+    assert_eq!(q.kind, QuoteKind::Direct, "{q:?}");
+    assert_eq!(
+        q.speaker_text.as_deref(),
+        Some("the county engineer"),
+        "{q:?}"
+    );
+    // Paraphrase holding a quoted fragment stays reported speech.
+    let qs = run("According to Ruiz, the bridge is “unsafe and should close.”");
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == QuoteKind::Reported && q.text.starts_with("the bridge is")),
+        "{qs:?}"
+    );
+}

@@ -354,3 +354,38 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn verbs_of_allusion_and_outline_attribute_their_object() {
+    assert_eq!(
+        found("Senator Ana Ruiz hinted at a run for governor next spring."),
+        [one("a run for governor next spring", "Ana Ruiz", "hinted")]
+    );
+    assert_eq!(
+        found("The harbor master outlined a plan to dredge the channel."),
+        [one(
+            "a plan to dredge the channel",
+            "The harbor master",
+            "outlined"
+        )]
+    );
+    assert_eq!(
+        found("Tom Vale retweeted a cartoon about the bridge."),
+        [one("a cartoon about the bridge", "Tom Vale", "retweeted")]
+    );
+    assert_eq!(
+        found("The mayor implied that the contract had been rigged."),
+        [one("the contract had been rigged", "The mayor", "implied")]
+    );
+    // `pointing` attributes only through its particle: `pointing a
+    // flashlight` is not an attribution.
+    assert!(found("The guard was pointing a flashlight at the door.").is_empty());
+    assert_eq!(
+        found("The treasurer is pointing to the deficit in the harbor fund."),
+        [one(
+            "the deficit in the harbor fund",
+            "The treasurer",
+            "pointing"
+        )]
+    );
+}
