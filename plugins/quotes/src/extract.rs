@@ -1951,6 +1951,12 @@ impl<'a> Ctx<'_, 'a> {
         let t = self.t;
         let mut e = k;
         while e < last {
+            // Only punctuation or `and`, `but`, `even`, `before` can end the
+            // content: other words are passed without reading the next one.
+            if t.punct(e).is_none() && !matches!(t.s(e), "and" | "but" | "even" | "before") {
+                e += 1;
+                continue;
+            }
             let w = t.s(e);
             // A comma inside a closing mark (`the “king of debt,” noting
             // ...`) counts as one before the word after the mark.
