@@ -304,7 +304,9 @@ fn has_person_markers(text: &str) -> bool {
 /// shorter), or a contraction (`dont`, `thats`, `its not`), rare in
 /// narrative.
 pub(crate) fn has_speech_signs(text: &str) -> bool {
-    if (text.contains(['?', '!']) && word_count(text, 5) >= 5) || its_contraction(text) {
+    if (text.bytes().any(|b| matches!(b, b'?' | b'!')) && word_count(text, 5) >= 5)
+        || its_contraction(text)
+    {
         return true;
     }
     // (`hes`, `shes` were tried: narrative has them too.)
