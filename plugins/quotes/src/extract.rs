@@ -577,8 +577,7 @@ impl<'a> Ctx<'_, 'a> {
                 });
             }
             if t.is_capitalized(i)
-                && !lexicon::is_capitalized_function_word(w)
-                && !lexicon::is_title(w)
+                && !t.has(i, lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::TITLE)
                 && !w.chars().all(|c| !c.is_lowercase())
             {
                 let mut j = i;
@@ -2176,14 +2175,14 @@ impl<'a> Ctx<'_, 'a> {
         let t = self.t;
         let a = c.checked_sub(1)?;
         let b = c.checked_sub(2)?;
-        let w = t.s(a).to_ascii_lowercase();
-        let p = t.s(b).to_ascii_lowercase();
-        let start = if matches!(p.as_str(), "on" | "last" | "this" | "earlier" | "late")
-            && (lexicon::is_weekday(&w)
-                || matches!(w.as_str(), "week" | "month" | "year" | "night" | "weekend"))
+        // (Words compared in any case, without lowercased copies.)
+        let is = |i: usize, words: &[&str]| words.iter().any(|x| t.s(i).eq_ignore_ascii_case(x));
+        let weekday = t.has(a, lexicon::WEEKDAY);
+        let start = if is(b, &["on", "last", "this", "earlier", "late"])
+            && (weekday || is(a, &["week", "month", "year", "night", "weekend"]))
         {
             b
-        } else if lexicon::is_weekday(&w) || matches!(w.as_str(), "yesterday" | "today") {
+        } else if weekday || is(a, &["yesterday", "today"]) {
             a
         } else {
             return None;
@@ -2209,12 +2208,10 @@ impl<'a> Ctx<'_, 'a> {
             let w = t.s(i);
             !(t.is_word(i)
                 && (t.cue(i).is_some()
-                    || lexicon::stance(w).is_some()
+                    || t.has(i, lexicon::STANCE_VERB | lexicon::AUXILIARY)
                     || is_finite_verb(w)
-                    || lexicon::is_auxiliary(w)
                     || lexicon::pronoun(w).is_some()))
-        }) && !lexicon::is_capitalized_function_word(t.s(b))
-            && !is_tail_start(t.s(b));
+        }) && !t.has(b, lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::TAIL_START);
         clean.then_some(Mention {
             first: b,
             last: c,
