@@ -647,9 +647,12 @@ impl<'a> Ctx<'_, 'a> {
     /// began ..., saying ...`, `In interviews, the justice sounded off ...`).
     fn nominal_subject(&self, i: usize, at: usize) -> Option<Mention> {
         let t = self.t;
-        let w = t.s(i);
         let opens = i == 0 || t.is_punct(i - 1, ',') || t.sentence(i).is_some_and(|s| s.first == i);
-        if !(opens && t.is_word(i) && lexicon::is_determiner(w) && lexicon::pronoun(w).is_none()) {
+        if !(opens
+            && t.is_word(i)
+            && t.has(i, lexicon::DETERMINER)
+            && lexicon::pronoun(t.s(i)).is_none())
+        {
             return None;
         }
         let head = (i + 1..(i + 5).min(at))
