@@ -304,9 +304,7 @@ fn has_person_markers(text: &str) -> bool {
 /// shorter), or a contraction (`dont`, `thats`, `its not`), rare in
 /// narrative.
 pub(crate) fn has_speech_signs(text: &str) -> bool {
-    if (text.bytes().any(|b| matches!(b, b'?' | b'!')) && word_count(text, 5) >= 5)
-        || its_contraction(text)
-    {
+    if text.bytes().any(|b| matches!(b, b'?' | b'!')) && word_count(text, 5) >= 5 {
         return true;
     }
     // (`hes`, `shes` were tried: narrative has them too.)
@@ -325,8 +323,12 @@ pub(crate) fn has_speech_signs(text: &str) -> bool {
                 .is_some_and(|&b| matches!(b | 0x20, b't' | b's' | b'e'))
             && CONTRACTIONS.iter().any(|c| w.eq_ignore_ascii_case(c))
     };
+    // `its` as `it is` needs the word `its`: the pass over the words notes
+    // whether it saw one, and only then is the text read again.
+    let mut its = false;
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .any(|w| {
+            its |= w.eq_ignore_ascii_case("its");
             if w.len() < 4 {
                 false
             } else if w.contains(['\'', '’']) {
@@ -335,6 +337,7 @@ pub(crate) fn has_speech_signs(text: &str) -> bool {
                 is(w)
             }
         })
+        || (its && its_contraction(text))
 }
 
 /// `its` as `it is` (its quotation mark stripped): before a word that
