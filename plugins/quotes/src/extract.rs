@@ -3229,8 +3229,14 @@ mod tests {
             "the cat sat on the mat",
             "wonts dont’t",
             "tonight he went there",
+            "the dog wagged its tail",
+            "its tail, the end",
         ] {
             assert!(!has_speech_signs(text), "{text}");
+        }
+        // `its` as `it is`, read only when the word pass saw `its`.
+        for text in ["well its not fair", "Its a shame", "the plan, ITS  really bad"] {
+            assert!(has_speech_signs(text), "{text}");
         }
     }
 
