@@ -295,8 +295,28 @@ fn word_count(text: &str, cap: usize) -> usize {
 }
 
 fn has_person_markers(text: &str) -> bool {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(is_first_or_second_person)
+    any_word(text, is_first_or_second_person)
+}
+
+/// True when `f` holds for a piece of `text.split(|c: char|
+/// !(c.is_alphanumeric() || c == '\'' || c == '’'))`. An ASCII text (most
+/// lines) is split as bytes, into the same pieces, without decoding it.
+fn any_word(text: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    if text.is_ascii() {
+        let mut start = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                if f(text.get(start..i).unwrap_or("")) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        f(text.get(start..).unwrap_or(""))
+    } else {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .any(f)
+    }
 }
 
 /// Signs of speech other than a first or second person: a question or
@@ -326,18 +346,16 @@ pub(crate) fn has_speech_signs(text: &str) -> bool {
     // `its` as `it is` needs the word `its`: the pass over the words notes
     // whether it saw one, and only then is the text read again.
     let mut its = false;
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| {
-            its |= w.eq_ignore_ascii_case("its");
-            if w.len() < 4 {
-                false
-            } else if w.contains(['\'', '’']) {
-                is(&w.replace(['\'', '’'], ""))
-            } else {
-                is(w)
-            }
-        })
-        || (its && its_contraction(text))
+    any_word(text, |w| {
+        its |= w.eq_ignore_ascii_case("its");
+        if w.len() < 4 {
+            false
+        } else if w.contains(['\'', '’']) {
+            is(&w.replace(['\'', '’'], ""))
+        } else {
+            is(w)
+        }
+    }) || (its && its_contraction(text))
 }
 
 /// `its` as `it is` (its quotation mark stripped): before a word that
@@ -3235,9 +3253,36 @@ mod tests {
             assert!(!has_speech_signs(text), "{text}");
         }
         // `its` as `it is`, read only when the word pass saw `its`.
-        for text in ["well its not fair", "Its a shame", "the plan, ITS  really bad"] {
+        for text in [
+            "well its not fair",
+            "Its a shame",
+            "the plan, ITS  really bad",
+        ] {
             assert!(has_speech_signs(text), "{text}");
         }
+    }
+
+    #[test]
+    fn any_word_sees_the_pieces_of_split() {
+        for text in [
+            "",
+            "I'm here, you know",
+            "  two  spaces,,and 3rd-rate  ",
+            "we’re “fine” — don't 2½ café",
+            "x",
+        ] {
+            let mut seen = Vec::new();
+            assert!(!any_word(text, |w| {
+                seen.push(w.to_string());
+                false
+            }));
+            let split: Vec<String> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .map(str::to_string)
+                .collect();
+            assert_eq!(seen, split, "{text}");
+        }
+        assert!(any_word("a b c", |w| w == "b"));
     }
 
     #[test]
