@@ -236,8 +236,7 @@ fn is_finite_verb(word: &str) -> bool {
 /// commas (`Quite suddenly, after the divorce`, `In December 2009, with the
 /// talks near failure`; an `-ly` adverb or a year may be one).
 fn is_adverbial_lead(lead: &str) -> bool {
-    if has_person_markers(lead)
-        || has_speech_signs(lead)
+    if has_persons_or_speech_signs(lead)
         || !(word_count(lead, 4) >= 4 || lead.bytes().any(|b| b.is_ascii_digit()))
     {
         return false;
@@ -324,6 +323,17 @@ fn any_word(text: &str, mut f: impl FnMut(&str) -> bool) -> bool {
 /// shorter), or a contraction (`dont`, `thats`, `its not`), rare in
 /// narrative.
 pub(crate) fn has_speech_signs(text: &str) -> bool {
+    speech_signs(text, false)
+}
+
+/// `has_person_markers(text) || has_speech_signs(text)`, in one pass over
+/// the words.
+fn has_persons_or_speech_signs(text: &str) -> bool {
+    speech_signs(text, true)
+}
+
+/// [`has_speech_signs`], or with `persons` also [`has_person_markers`].
+fn speech_signs(text: &str, persons: bool) -> bool {
     if text.bytes().any(|b| matches!(b, b'?' | b'!')) && word_count(text, 5) >= 5 {
         return true;
     }
@@ -348,7 +358,9 @@ pub(crate) fn has_speech_signs(text: &str) -> bool {
     let mut its = false;
     any_word(text, |w| {
         its |= w.eq_ignore_ascii_case("its");
-        if w.len() < 4 {
+        if persons && is_first_or_second_person(w) {
+            true
+        } else if w.len() < 4 {
             false
         } else if w.contains(['\'', '’']) {
             is(&w.replace(['\'', '’'], ""))
@@ -1195,7 +1207,7 @@ impl<'a> Ctx<'_, 'a> {
                 .text
                 .get(t.start(p.first)..t.end(p.last.saturating_sub(1)))
                 .unwrap_or("");
-            if self.marked_doc || has_person_markers(ptext) || has_speech_signs(ptext) {
+            if self.marked_doc || has_persons_or_speech_signs(ptext) {
                 before_plain = None;
             } else {
                 before_plain.get_or_insert(first);
@@ -1322,8 +1334,7 @@ impl<'a> Ctx<'_, 'a> {
             .get(t.start(content_first)..content_end)
             .unwrap_or("");
         let lead = t.s(content_first);
-        let speechlike = has_person_markers(content_text)
-            || has_speech_signs(content_text)
+        let speechlike = has_persons_or_speech_signs(content_text)
             || (word_count(content_text, 8) >= 8
                 && !(t.is_capitalized(content_first)
                     && lexicon::is_capitalized_function_word(lead)
@@ -1389,9 +1400,8 @@ impl<'a> Ctx<'_, 'a> {
         // (`He says what we all want to say, but theyre scared, Moody
         // said.`: in an article without quotation marks, a sign of speech
         // makes it speech about someone, which opens at its own subject.)
-        let speech_about = own_attribution
-            && !self.marked_doc
-            && (has_person_markers(content_text) || has_speech_signs(content_text));
+        let speech_about =
+            own_attribution && !self.marked_doc && has_persons_or_speech_signs(content_text);
         if own_attribution && !speech_about {
             return None;
         }
@@ -1539,8 +1549,7 @@ impl<'a> Ctx<'_, 'a> {
             .get(t.start(s.first)..t.end(s.last.saturating_sub(1)))
             .unwrap_or("");
         (s.first..s.last).any(|i| t.is_word(i) && t.s(i) == name)
-            && !has_person_markers(text)
-            && !has_speech_signs(text)
+            && !has_persons_or_speech_signs(text)
     }
 
     /// `Biden said: <content>` with no quotation mark after the colon; the
@@ -3259,6 +3268,27 @@ mod tests {
             "the plan, ITS  really bad",
         ] {
             assert!(has_speech_signs(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn one_pass_answers_persons_or_speech_signs() {
+        for text in [
+            "the cat sat on the mat",
+            "I know it",
+            "we’re late",
+            "they dont care",
+            "its not over",
+            "Why did the mayor leave the room so early?",
+            "Why the delay?",
+            "the council met in Oslo",
+            "",
+        ] {
+            assert_eq!(
+                has_persons_or_speech_signs(text),
+                has_person_markers(text) || has_speech_signs(text),
+                "{text}"
+            );
         }
     }
 
