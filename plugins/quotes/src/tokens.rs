@@ -425,6 +425,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 let Some((d, dl)) = char_at(text, end) else {
                     break;
                 };
+                // (A space, the most frequent, is neither a word character
+                // nor a joiner.)
+                if d == ' ' {
+                    break;
+                }
                 if is_word_char(d)
                     || (is_joiner(d)
                         && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e))
