@@ -482,7 +482,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             toks.push(tok(i, i + len, Kind::Punct(c)));
             after_word = false;
-            i += len;
+            // (A space after it is passed with it, as the branch for
+            // spaces would.)
+            i += len + usize::from(text.as_bytes().get(i + len) == Some(&b' '));
         }
     }
     toks
