@@ -236,8 +236,7 @@ fn is_finite_verb(word: &str) -> bool {
 /// commas (`Quite suddenly, after the divorce`, `In December 2009, with the
 /// talks near failure`; an `-ly` adverb or a year may be one).
 fn is_adverbial_lead(lead: &str) -> bool {
-    if has_person_markers(lead)
-        || has_speech_signs(lead)
+    if has_persons_or_speech_signs(lead)
         || !(word_count(lead, 4) >= 4 || lead.bytes().any(|b| b.is_ascii_digit()))
     {
         return false;
@@ -295,8 +294,28 @@ fn word_count(text: &str, cap: usize) -> usize {
 }
 
 fn has_person_markers(text: &str) -> bool {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(is_first_or_second_person)
+    any_word(text, is_first_or_second_person)
+}
+
+/// True when `f` holds for a piece of `text.split(|c: char|
+/// !(c.is_alphanumeric() || c == '\'' || c == '’'))`. An ASCII text (most
+/// lines) is split as bytes, into the same pieces, without decoding it.
+fn any_word(text: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    if text.is_ascii() {
+        let mut start = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                if f(text.get(start..i).unwrap_or("")) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        f(text.get(start..).unwrap_or(""))
+    } else {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .any(f)
+    }
 }
 
 /// Signs of speech other than a first or second person: a question or
@@ -304,7 +323,18 @@ fn has_person_markers(text: &str) -> bool {
 /// shorter), or a contraction (`dont`, `thats`, `its not`), rare in
 /// narrative.
 pub(crate) fn has_speech_signs(text: &str) -> bool {
-    if (text.contains(['?', '!']) && word_count(text, 5) >= 5) || its_contraction(text) {
+    speech_signs(text, false)
+}
+
+/// `has_person_markers(text) || has_speech_signs(text)`, in one pass over
+/// the words.
+fn has_persons_or_speech_signs(text: &str) -> bool {
+    speech_signs(text, true)
+}
+
+/// [`has_speech_signs`], or with `persons` also [`has_person_markers`].
+fn speech_signs(text: &str, persons: bool) -> bool {
+    if text.bytes().any(|b| matches!(b, b'?' | b'!')) && word_count(text, 5) >= 5 {
         return true;
     }
     // (`hes`, `shes` were tried: narrative has them too.)
@@ -323,16 +353,21 @@ pub(crate) fn has_speech_signs(text: &str) -> bool {
                 .is_some_and(|&b| matches!(b | 0x20, b't' | b's' | b'e'))
             && CONTRACTIONS.iter().any(|c| w.eq_ignore_ascii_case(c))
     };
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| {
-            if w.len() < 4 {
-                false
-            } else if w.contains(['\'', '’']) {
-                is(&w.replace(['\'', '’'], ""))
-            } else {
-                is(w)
-            }
-        })
+    // `its` as `it is` needs the word `its`: the pass over the words notes
+    // whether it saw one, and only then is the text read again.
+    let mut its = false;
+    any_word(text, |w| {
+        its |= w.eq_ignore_ascii_case("its");
+        if persons && is_first_or_second_person(w) {
+            true
+        } else if w.len() < 4 {
+            false
+        } else if w.contains(['\'', '’']) {
+            is(&w.replace(['\'', '’'], ""))
+        } else {
+            is(w)
+        }
+    }) || (its && its_contraction(text))
 }
 
 /// `its` as `it is` (its quotation mark stripped): before a word that
@@ -575,8 +610,7 @@ impl<'a> Ctx<'_, 'a> {
                 });
             }
             if t.is_capitalized(i)
-                && !lexicon::is_capitalized_function_word(w)
-                && !lexicon::is_title(w)
+                && !t.has(i, lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::TITLE)
                 && !w.chars().all(|c| !c.is_lowercase())
             {
                 let mut j = i;
@@ -646,9 +680,12 @@ impl<'a> Ctx<'_, 'a> {
     /// began ..., saying ...`, `In interviews, the justice sounded off ...`).
     fn nominal_subject(&self, i: usize, at: usize) -> Option<Mention> {
         let t = self.t;
-        let w = t.s(i);
         let opens = i == 0 || t.is_punct(i - 1, ',') || t.sentence(i).is_some_and(|s| s.first == i);
-        if !(opens && t.is_word(i) && lexicon::is_determiner(w) && lexicon::pronoun(w).is_none()) {
+        if !(opens
+            && t.is_word(i)
+            && t.has(i, lexicon::DETERMINER)
+            && lexicon::pronoun(t.s(i)).is_none())
+        {
             return None;
         }
         let head = (i + 1..(i + 5).min(at))
@@ -1177,7 +1214,7 @@ impl<'a> Ctx<'_, 'a> {
                 .text
                 .get(t.start(p.first)..t.end(p.last.saturating_sub(1)))
                 .unwrap_or("");
-            if self.marked_doc || has_person_markers(ptext) || has_speech_signs(ptext) {
+            if self.marked_doc || has_persons_or_speech_signs(ptext) {
                 before_plain = None;
             } else {
                 before_plain.get_or_insert(first);
@@ -1304,8 +1341,7 @@ impl<'a> Ctx<'_, 'a> {
             .get(t.start(content_first)..content_end)
             .unwrap_or("");
         let lead = t.s(content_first);
-        let speechlike = has_person_markers(content_text)
-            || has_speech_signs(content_text)
+        let speechlike = has_persons_or_speech_signs(content_text)
             || (word_count(content_text, 8) >= 8
                 && !(t.is_capitalized(content_first)
                     && lexicon::is_capitalized_function_word(lead)
@@ -1371,9 +1407,8 @@ impl<'a> Ctx<'_, 'a> {
         // (`He says what we all want to say, but theyre scared, Moody
         // said.`: in an article without quotation marks, a sign of speech
         // makes it speech about someone, which opens at its own subject.)
-        let speech_about = own_attribution
-            && !self.marked_doc
-            && (has_person_markers(content_text) || has_speech_signs(content_text));
+        let speech_about =
+            own_attribution && !self.marked_doc && has_persons_or_speech_signs(content_text);
         if own_attribution && !speech_about {
             return None;
         }
@@ -1521,8 +1556,7 @@ impl<'a> Ctx<'_, 'a> {
             .get(t.start(s.first)..t.end(s.last.saturating_sub(1)))
             .unwrap_or("");
         (s.first..s.last).any(|i| t.is_word(i) && t.s(i) == name)
-            && !has_person_markers(text)
-            && !has_speech_signs(text)
+            && !has_persons_or_speech_signs(text)
     }
 
     /// `Biden said: <content>` with no quotation mark after the colon; the
@@ -1958,6 +1992,12 @@ impl<'a> Ctx<'_, 'a> {
         let t = self.t;
         let mut e = k;
         while e < last {
+            // Only punctuation or `and`, `but`, `even`, `before` can end the
+            // content: other words are passed without reading the next one.
+            if t.punct(e).is_none() && !matches!(t.s(e), "and" | "but" | "even" | "before") {
+                e += 1;
+                continue;
+            }
             let w = t.s(e);
             // A comma inside a closing mark (`the “king of debt,” noting
             // ...`) counts as one before the word after the mark.
@@ -2175,14 +2215,14 @@ impl<'a> Ctx<'_, 'a> {
         let t = self.t;
         let a = c.checked_sub(1)?;
         let b = c.checked_sub(2)?;
-        let w = t.s(a).to_ascii_lowercase();
-        let p = t.s(b).to_ascii_lowercase();
-        let start = if matches!(p.as_str(), "on" | "last" | "this" | "earlier" | "late")
-            && (lexicon::is_weekday(&w)
-                || matches!(w.as_str(), "week" | "month" | "year" | "night" | "weekend"))
+        // (Words compared in any case, without lowercased copies.)
+        let is = |i: usize, words: &[&str]| words.iter().any(|x| t.s(i).eq_ignore_ascii_case(x));
+        let weekday = t.has(a, lexicon::WEEKDAY);
+        let start = if is(b, &["on", "last", "this", "earlier", "late"])
+            && (weekday || is(a, &["week", "month", "year", "night", "weekend"]))
         {
             b
-        } else if lexicon::is_weekday(&w) || matches!(w.as_str(), "yesterday" | "today") {
+        } else if weekday || is(a, &["yesterday", "today"]) {
             a
         } else {
             return None;
@@ -2208,12 +2248,10 @@ impl<'a> Ctx<'_, 'a> {
             let w = t.s(i);
             !(t.is_word(i)
                 && (t.cue(i).is_some()
-                    || lexicon::stance(w).is_some()
+                    || t.has(i, lexicon::STANCE_VERB | lexicon::AUXILIARY)
                     || is_finite_verb(w)
-                    || lexicon::is_auxiliary(w)
                     || lexicon::pronoun(w).is_some()))
-        }) && !lexicon::is_capitalized_function_word(t.s(b))
-            && !is_tail_start(t.s(b));
+        }) && !t.has(b, lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::TAIL_START);
         clean.then_some(Mention {
             first: b,
             last: c,
@@ -3246,9 +3284,63 @@ mod tests {
             "the cat sat on the mat",
             "wonts dont’t",
             "tonight he went there",
+            "the dog wagged its tail",
+            "its tail, the end",
         ] {
             assert!(!has_speech_signs(text), "{text}");
         }
+        // `its` as `it is`, read only when the word pass saw `its`.
+        for text in [
+            "well its not fair",
+            "Its a shame",
+            "the plan, ITS  really bad",
+        ] {
+            assert!(has_speech_signs(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn one_pass_answers_persons_or_speech_signs() {
+        for text in [
+            "the cat sat on the mat",
+            "I know it",
+            "we’re late",
+            "they dont care",
+            "its not over",
+            "Why did the mayor leave the room so early?",
+            "Why the delay?",
+            "the council met in Oslo",
+            "",
+        ] {
+            assert_eq!(
+                has_persons_or_speech_signs(text),
+                has_person_markers(text) || has_speech_signs(text),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn any_word_sees_the_pieces_of_split() {
+        for text in [
+            "",
+            "I'm here, you know",
+            "  two  spaces,,and 3rd-rate  ",
+            "we’re “fine” — don't 2½ café",
+            "x",
+        ] {
+            let mut seen = Vec::new();
+            assert!(!any_word(text, |w| {
+                seen.push(w.to_string());
+                false
+            }));
+            let split: Vec<String> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .map(str::to_string)
+                .collect();
+            assert_eq!(seen, split, "{text}");
+        }
+        assert!(any_word("a b c", |w| w == "b"));
     }
 
     #[test]

@@ -1265,6 +1265,11 @@ mod tests {
             assert_eq!(t.has(i, LABEL), is_label(w), "{w}");
             assert_eq!(t.has(i, CUE_MODIFIER), is_cue_modifier(w), "{w}");
             assert_eq!(t.has(i, CUE), cue(w).is_some(), "{w}");
+            assert_eq!(t.has(i, STANCE_VERB), stance(w).is_some(), "{w}");
+            assert_eq!(t.has(i, TITLE), is_title(w), "{w}");
+            assert_eq!(t.has(i, AUXILIARY), is_auxiliary(w), "{w}");
+            assert_eq!(t.has(i, WEEKDAY), is_weekday(w), "{w}");
+            assert_eq!(t.has(i, TAIL_START), is_tail_start(w), "{w}");
             checked += 1;
         }
         assert!(checked > 4 * all_words().len() / 2, "{checked}");

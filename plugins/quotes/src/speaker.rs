@@ -11,10 +11,7 @@
 //! as written (titles left out for names, kept for nominal phrases), which
 //! [`crate::names`] later resolves to the fullest name in the article.
 
-use crate::lexicon::{
-    self, cue, is_capitalized_function_word, is_demonym, is_determiner, is_name_particle,
-    is_nominal_head, is_title, pronoun,
-};
+use crate::lexicon::{self, cue, is_demonym, is_name_particle, pronoun};
 use crate::tokens::Tokens;
 
 /// What kind of phrase names the speaker.
@@ -377,18 +374,17 @@ fn after_head(t: &Tokens<'_>, i: usize) -> Option<Mention> {
     let mut title_end = i;
     while k < t.toks.len() && k - i < 9 && t.is_word(k) {
         let w = t.s(k);
-        let title =
-            is_title(w) || (t.is_capitalized(k) && is_demonym(w) && t.has(k + 1, lexicon::TITLE));
-        let nominal = t.is_lowercase(k) && is_nominal_head(w);
+        let title = t.has(k, lexicon::TITLE)
+            || (t.is_capitalized(k) && is_demonym(w) && t.has(k + 1, lexicon::TITLE));
+        let nominal = t.is_lowercase(k) && t.has(k, lexicon::NOMINAL_HEAD);
         let ok = title
             || nominal
             || name_word(t, k)
-            || (k == i && is_determiner(w))
+            || (k == i && t.has(k, lexicon::DETERMINER))
             // (`said of Ruiz` names whom the words are about.)
             || (k > i && w == "of" && t.is_capitalized(k + 1))
             || (t.is_lowercase(k)
-                && !is_capitalized_function_word(w)
-                && cue(w).is_none()
+                && !t.has(k, lexicon::CAPITALIZED_FUNCTION_WORD | lexicon::CUE)
                 && k - i < 4
                 && t.has(k + 1, lexicon::TITLE));
         if !ok {

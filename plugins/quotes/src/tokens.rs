@@ -419,12 +419,20 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else if is_word_char(c) {
             let bytes = text.as_bytes();
             let mut end = i + len;
+            // A space right after the word, passed with it.
+            let mut space = false;
             loop {
                 // ASCII letters and digits without decoding.
                 end = ascii_word_end(bytes, end);
                 let Some((d, dl)) = char_at(text, end) else {
                     break;
                 };
+                // (A space, the most frequent, is neither a word character
+                // nor a joiner.)
+                if d == ' ' {
+                    space = true;
+                    break;
+                }
                 if is_word_char(d)
                     || (is_joiner(d)
                         && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e))
@@ -462,7 +470,10 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 shape: shape_of(bytes.get(i).copied().unwrap_or(0), end - i),
             });
             after_word = true;
-            i = end;
+            // (A space after the word ends it before `end`: no period was
+            // glued, and the space is passed as the branch for spaces
+            // would.)
+            i = end + usize::from(space);
         } else if matches!(c, '\'' | '`') && text.get(i + 1..).is_some_and(|r| r.starts_with(c)) {
             // `''` and two backticks: typewriter double quotes.
             toks.push(tok(i, i + 2, Kind::Punct('"')));
@@ -471,7 +482,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             toks.push(tok(i, i + len, Kind::Punct(c)));
             after_word = false;
-            i += len;
+            // (A space after it is passed with it, as the branch for
+            // spaces would.)
+            i += len + usize::from(text.as_bytes().get(i + len) == Some(&b' '));
         }
     }
     toks
