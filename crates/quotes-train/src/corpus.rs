@@ -6,6 +6,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use newsfacts_core::CharIndex;
 use newsfacts_eval::{DocQuotes, Quote};
 use serde_json::{Map, Value};
 
@@ -109,6 +110,17 @@ impl Corpus {
             gold,
             gold_records,
         })
+    }
+
+    /// Each article with its gold quotes (`None` when the gold has no
+    /// record for it) and its character index: the opening every training
+    /// extraction (ranker, gate, reach) shares.
+    pub fn with_gold(&self) -> impl Iterator<Item = (&Article, Option<&DocQuotes>, CharIndex)> {
+        let gold: HashMap<&str, &DocQuotes> =
+            self.gold.iter().map(|d| (d.id.as_str(), d)).collect();
+        self.articles
+            .iter()
+            .map(move |a| (a, gold.get(a.id.as_str()).copied(), CharIndex::new(&a.text)))
     }
 
     /// The texts by id (what the scorer needs for strict matching).
@@ -222,6 +234,12 @@ impl Corpus {
             gold_records,
         }
     }
+}
+
+/// The scorer's character offset of byte `b` of the text `idx` indexes
+/// (the character it falls in).
+pub fn char_offset(idx: &CharIndex, b: usize) -> i64 {
+    i64::try_from(idx.char_of_byte_floor(b)).unwrap_or(i64::MAX)
 }
 
 /// True for a character the stripped copies delete.

@@ -2,11 +2,11 @@
 //! and which of them the scorer would count as right.
 
 use newsfacts_core::CharIndex;
-use newsfacts_eval::{DocQuotes, Quote, greedy_match, relaxed_overlap, speaker_correct};
+use newsfacts_eval::{Quote, greedy_match, relaxed_overlap, speaker_correct};
 use newsfacts_quotes::{Quotes, training};
 
 use crate::Error;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, char_offset};
 
 /// One alternative speaker of a quote.
 #[derive(Clone, Debug)]
@@ -62,7 +62,7 @@ pub struct Doc {
 }
 
 fn convert(q: &newsfacts_quotes::Quote, idx: &CharIndex) -> Quote {
-    let ch = |b: usize| i64::try_from(idx.char_of_byte_floor(b)).unwrap_or(i64::MAX);
+    let ch = |b: usize| char_offset(idx, b);
     let kind = serde_json::to_value(q.kind)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string));
@@ -81,11 +81,8 @@ fn convert(q: &newsfacts_quotes::Quote, idx: &CharIndex) -> Quote {
 /// Runs the analyzer over every article of `corpus` once, and labels each
 /// alternative speaker with the corpus's gold.
 pub fn extract(corpus: &Corpus, quotes: &Quotes) -> Result<Vec<Doc>, Error> {
-    let gold: std::collections::HashMap<&str, &DocQuotes> =
-        corpus.gold.iter().map(|d| (d.id.as_str(), d)).collect();
     let mut docs = Vec::with_capacity(corpus.articles.len());
-    for a in &corpus.articles {
-        let idx = CharIndex::new(&a.text);
+    for (a, gold, idx) in corpus.with_gold() {
         let found = training::examples(quotes, &a.text)
             .map_err(|e| Error::Analyzer(format!("{}: {e}", a.id)))?;
         let mut examples: Vec<Example> = found
@@ -106,7 +103,7 @@ pub fn extract(corpus: &Corpus, quotes: &Quotes) -> Result<Vec<Doc>, Error> {
                 how: x.how.clone(),
             })
             .collect();
-        if let Some(g) = gold.get(a.id.as_str()) {
+        if let Some(g) = gold {
             let pairs = greedy_match(g.quotes.len(), examples.len(), |i, j| {
                 relaxed_overlap(g.quotes.get(i)?, &examples.get(j)?.quote)
             });

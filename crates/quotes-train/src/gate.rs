@@ -2,11 +2,10 @@
 //! data (each candidate the gate looks at, labelled by whether it matches a
 //! gold attribution under the scorer's relaxed rule) and its perceptron.
 
-use newsfacts_core::CharIndex;
 use newsfacts_eval::{Quote, relaxed_overlap};
 use newsfacts_quotes::{Quotes, training};
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, char_offset};
 use crate::perceptron::{Averaged, shuffled_passes};
 
 /// One candidate: its features and whether it matches a gold attribution.
@@ -30,15 +29,10 @@ pub struct GateDoc {
 /// Every reported candidate of every article of `corpus`, labelled with the
 /// corpus's gold.
 pub fn extract(corpus: &Corpus, quotes: &Quotes) -> Vec<GateDoc> {
-    let gold: std::collections::HashMap<&str, &newsfacts_eval::DocQuotes> =
-        corpus.gold.iter().map(|d| (d.id.as_str(), d)).collect();
     corpus
-        .articles
-        .iter()
-        .map(|a| {
-            let idx = CharIndex::new(&a.text);
-            let ch = |b: usize| i64::try_from(idx.char_of_byte_floor(b)).unwrap_or(i64::MAX);
-            let g = gold.get(a.id.as_str());
+        .with_gold()
+        .map(|(a, g, idx)| {
+            let ch = |b: usize| char_offset(&idx, b);
             let insts = training::gate_examples(quotes, &a.text)
                 .into_iter()
                 .map(|x| {

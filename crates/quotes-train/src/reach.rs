@@ -3,10 +3,9 @@
 //! by whether a gold direct quote that overlaps the closing sentence covers
 //! it) and its perceptron.
 
-use newsfacts_core::CharIndex;
 use newsfacts_quotes::{Quotes, training};
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, char_offset};
 use crate::perceptron::{Averaged, shuffled_passes};
 
 /// Epochs of the perceptron.
@@ -44,15 +43,10 @@ pub struct ReachDoc {
 /// Every sentence the reach model looks at in the articles of `corpus`,
 /// labelled with the corpus's gold.
 pub fn extract(corpus: &Corpus, quotes: &Quotes) -> Vec<ReachDoc> {
-    let gold: std::collections::HashMap<&str, &newsfacts_eval::DocQuotes> =
-        corpus.gold.iter().map(|d| (d.id.as_str(), d)).collect();
     corpus
-        .articles
-        .iter()
-        .map(|a| {
-            let idx = CharIndex::new(&a.text);
-            let ch = |b: usize| i64::try_from(idx.char_of_byte_floor(b)).unwrap_or(i64::MAX);
-            let g = gold.get(a.id.as_str());
+        .with_gold()
+        .map(|(a, g, idx)| {
+            let ch = |b: usize| char_offset(&idx, b);
             let insts = training::reach_examples(quotes, &a.text)
                 .into_iter()
                 .map(|x| {
