@@ -23,11 +23,13 @@ pub fn render(weights: &[i64], names: &[String], fingerprint: u64, p: &Provenanc
          //! `cargo run --release -p newsfacts-quotes-train -- train`: do not edit.\n//!\n",
     );
     s.push_str(&format!(
-        "//! An averaged perceptron, {} epochs over {} quotes whose alternative\n\
-         //! speakers hold a right and a wrong one, from {} articles of {}\n\
-         //! and their stripped copies. Each weight is the sum of the perceptron's\n\
+        "//! The sum of {} averaged perceptrons, each visiting in an order of its\n\
+         //! own, {} epochs over {} quotes whose alternative speakers hold a right\n\
+         //! and a wrong one, from {} articles of {}\n\
+         //! and their stripped copies. Each perceptron's weight is the sum of its\n\
          //! weights over its steps (the average times the number of steps: the\n\
          //! same choices, in exact integers).\n\n",
+        crate::perceptron::ORDERS,
         p.epochs,
         p.instances,
         p.articles,
